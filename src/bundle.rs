@@ -1,0 +1,306 @@
+//! Build the bundle: render the site, hash every file, write `manifest.json` and `SHA256SUMS`,
+//! sign both, and put the result in place of the old bundle.
+//!
+//! Reproducible by construction: paths are sorted, times come from `SOURCE_DATE_EPOCH` or
+//! `site.toml` (never the clock), nothing absolute or host-specific is written, and signatures
+//! are deterministic. The new bundle is built in a temporary directory beside the output and
+//! swapped in only when complete, so an interrupted build never leaves a half-written `dist/`.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::MirrorsConfig;
+use crate::error::{Error, IoContext, Result};
+use crate::hash;
+use crate::manifest::{
+    FORMAT_VERSION, FileEntry, MANIFEST, MANIFEST_SIG, Manifest, MirrorEntry, SUMS, SUMS_SIG,
+    sums_text,
+};
+use crate::release_log;
+use crate::signing::SecretKey;
+use crate::site::{self, Content, RenderInput};
+
+/// When the release was made and until when it is valid.
+#[derive(Debug, Clone, Copy)]
+pub struct ReleaseTimes {
+    pub created: jiff::Timestamp,
+    pub expires: jiff::Timestamp,
+}
+
+impl ReleaseTimes {
+    /// `SOURCE_DATE_EPOCH` when given (the reproducible-builds convention), else `released` from
+    /// `site.toml`; never the clock.
+    pub fn resolve(content: &Content, source_date_epoch: Option<&str>) -> Result<Self> {
+        let created = match source_date_epoch.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(text) => text
+                .parse::<i64>()
+                .ok()
+                .and_then(|s| jiff::Timestamp::from_second(s).ok())
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "SOURCE_DATE_EPOCH={text:?} is not a number of seconds since 1970; unset it or set it to e.g. $(git log -1 --format=%ct)"
+                    ))
+                })?,
+            None => content.site.released.ok_or_else(|| {
+                Error::Content(
+                    "no release time: set `released = 2026-11-29T12:00:00Z` in site.toml or SOURCE_DATE_EPOCH"
+                        .into(),
+                )
+            })?,
+        };
+        let created = jiff::Timestamp::from_second(created.as_second())
+            .expect("whole seconds of a valid timestamp are valid");
+        let expires = created
+            .checked_add(jiff::SignedDuration::from_hours(
+                24 * i64::from(content.site.valid_days),
+            ))
+            .map_err(|_| Error::Content("site.toml: `valid-days` reaches past year 9999".into()))?;
+        Ok(ReleaseTimes { created, expires })
+    }
+}
+
+/// Where the bundle goes and what it is checked against.
+pub struct BundleRequest<'a> {
+    pub content: &'a Content,
+    pub mirrors: &'a MirrorsConfig,
+    pub key: &'a SecretKey,
+    pub times: ReleaseTimes,
+    pub out: &'a Path,
+    pub release_log: &'a Path,
+}
+
+/// What `bundle` did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BundleReport {
+    pub out: PathBuf,
+    pub site: String,
+    pub release: u64,
+    pub created: String,
+    pub expires: String,
+    /// Every file of the bundle, the four signature and list files included.
+    pub files: usize,
+    pub bytes: u64,
+    pub key_id: String,
+    pub manifest_sha256: String,
+    /// False when this exact content had already been signed under this release number.
+    pub new_release: bool,
+}
+
+/// Build, sign and install the bundle.
+pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
+    let content = req.content;
+    let public_key = req.key.public_key();
+    if let Some(expected) = &content.site.publisher_key
+        && *expected != public_key
+    {
+        return Err(Error::Key(format!(
+            "the secret key is key {}, but site.toml names publisher key {}; sign with the publisher's secret key or update `publisher-key`",
+            public_key.key_id(),
+            expected.key_id()
+        )));
+    }
+    let created = req.times.created.to_string();
+    let expires = req.times.expires.to_string();
+    check_out_dir(req.out)?;
+
+    let pages = site::render(&RenderInput {
+        content,
+        mirrors: req.mirrors,
+        public_key: &public_key,
+        created: &created,
+        expires: &expires,
+    });
+
+    let parent = parent_dir(req.out);
+    std::fs::create_dir_all(&parent).at(&parent)?;
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{}.new-", file_name(req.out)))
+        .tempdir_in(&parent)
+        .at(&parent)?;
+    let root = staging.path();
+
+    let mut files: Vec<FileEntry> = pages
+        .par_iter()
+        .map(|(path, bytes)| {
+            let target = root.join(path);
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir).at(dir)?;
+            }
+            std::fs::write(&target, bytes).at(&target)?;
+            Ok(FileEntry {
+                path: path.clone(),
+                size: bytes.len() as u64,
+                sha256: hash::sha256_hex(bytes),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let attachments: Vec<FileEntry> = content
+        .attachments
+        .par_iter()
+        .map(|a| {
+            let target = root.join(&a.path);
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir).at(dir)?;
+            }
+            let (size, sha256) = hash::copy_and_hash(&a.source, &target)?;
+            Ok(FileEntry {
+                path: a.path.clone(),
+                size,
+                sha256,
+            })
+        })
+        .collect::<Result<_>>()?;
+    files.extend(attachments);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+
+    let manifest = Manifest {
+        format: FORMAT_VERSION,
+        site: content.site.id.clone(),
+        release: content.site.release,
+        created: created.clone(),
+        expires: expires.clone(),
+        files,
+        mirrors: req
+            .mirrors
+            .mirrors
+            .iter()
+            .map(|m| MirrorEntry {
+                name: m.name.clone(),
+                urls: m.urls.iter().map(|u| u.to_string()).collect(),
+            })
+            .collect(),
+    };
+
+    let new_release = release_log::check_and_record(
+        req.release_log,
+        &release_log::Entry {
+            site: manifest.site.clone(),
+            release: manifest.release,
+            key: public_key.key_id(),
+            content: manifest.content_digest(),
+            created: created.clone(),
+        },
+    )?;
+
+    let manifest_bytes = manifest.to_canonical_json();
+    let manifest_sha256 = hash::sha256_hex(&manifest_bytes);
+    let sums = sums_text(
+        manifest
+            .files
+            .iter()
+            .map(|f| (f.path.as_str(), f.sha256.as_str()))
+            .chain([(MANIFEST, manifest_sha256.as_str())]),
+    );
+    let untrusted = format!("signature from mirrorcast key {}", public_key.key_id());
+    let outputs = [
+        (MANIFEST, manifest_bytes.clone()),
+        (
+            MANIFEST_SIG,
+            req.key
+                .sign(&manifest_bytes, &manifest.trusted_comment(MANIFEST), &untrusted)
+                .into_bytes(),
+        ),
+        (
+            SUMS_SIG,
+            req.key
+                .sign(sums.as_bytes(), &manifest.trusted_comment(SUMS), &untrusted)
+                .into_bytes(),
+        ),
+        (SUMS, sums.into_bytes()),
+    ];
+    let mut bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
+    for (name, data) in &outputs {
+        let path = root.join(name);
+        std::fs::write(&path, data).at(&path)?;
+        bytes += data.len() as u64;
+    }
+
+    install(staging, req.out)?;
+    Ok(BundleReport {
+        out: req.out.to_path_buf(),
+        site: manifest.site,
+        release: manifest.release,
+        created,
+        expires,
+        files: manifest.files.len() + outputs.len(),
+        bytes,
+        key_id: public_key.key_id(),
+        manifest_sha256,
+        new_release,
+    })
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| "dist".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Refuse to replace a directory that is not an earlier bundle: `--out ~` must never wipe a home.
+fn check_out_dir(out: &Path) -> Result<()> {
+    if out.file_name().is_none() {
+        return Err(Error::Usage(format!(
+            "--out {}: give a directory name such as dist",
+            out.display()
+        )));
+    }
+    let Ok(mut entries) = std::fs::read_dir(out) else {
+        return if out.exists() {
+            Err(Error::Usage(format!(
+                "--out {}: exists and is not a directory",
+                out.display()
+            )))
+        } else {
+            Ok(())
+        };
+    };
+    if entries.next().is_none() || out.join(MANIFEST).is_file() {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "--out {}: not empty and not a mirrorcast bundle (no {MANIFEST}); choose another directory or empty it",
+        out.display()
+    )))
+}
+
+/// Put the finished staging directory at `out`, replacing an earlier bundle.
+fn install(staging: tempfile::TempDir, out: &Path) -> Result<()> {
+    let parent = parent_dir(out);
+    let old = if out.exists() {
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{}.old-", file_name(out)))
+            .tempdir_in(&parent)
+            .at(&parent)?;
+        // Rename over the empty placeholder directory, then let the TempDir delete it.
+        std::fs::rename(out, old.path()).at(out)?;
+        Some(old)
+    } else {
+        None
+    };
+    // TempDir creates 0700; a bundle is public, and web servers often run as another user.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(staging.path(), std::fs::Permissions::from_mode(0o755))
+            .at(staging.path())?;
+    }
+    let staged = staging.keep();
+    if let Err(e) = std::fs::rename(&staged, out) {
+        if let Some(old) = &old {
+            let _ = std::fs::rename(old.path(), out);
+        }
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(Error::io(out, e));
+    }
+    drop(old);
+    Ok(())
+}

@@ -1,0 +1,414 @@
+//! Check a bundle on disk: both signatures, the trusted comments, every file's size and SHA-256,
+//! and that nothing is missing and nothing was added.
+//!
+//! Every problem is collected and reported; nothing stops at the first one, so a person sees the
+//! whole picture at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::hash;
+use crate::manifest::{
+    MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG, TrustedComment, parse_sums,
+};
+use crate::signing::{self, PublicKey};
+use crate::site::content::bundle_path;
+
+/// A manifest larger than this is not one of ours (100,000 signatories make a few dozen KB).
+const MAX_MANIFEST: u64 = 64 << 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProblemKind {
+    /// Listed but not there.
+    Missing,
+    /// There but not listed.
+    Extra,
+    /// Content differs from its listed SHA-256.
+    Tampered,
+    /// Size differs from the listed size.
+    WrongSize,
+    /// A signature is absent, malformed, by another key, or does not match.
+    BadSignature,
+    /// A list (manifest, SHA256SUMS) is unreadable or contradicts the other.
+    Malformed,
+    /// Not a regular file (a symbolic link, a device…).
+    NotAFile,
+    /// Could not be read.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actual: Option<String>,
+}
+
+impl Problem {
+    fn new(path: &str, kind: ProblemKind, detail: impl Into<String>) -> Self {
+        Problem {
+            path: path.to_string(),
+            kind,
+            detail: detail.into(),
+            expected: None,
+            actual: None,
+        }
+    }
+}
+
+/// The publisher key to check against, and where it came from (shown to the user).
+#[derive(Debug, Clone)]
+pub struct TrustedKey {
+    pub key: PublicKey,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CheckReport {
+    pub dir: PathBuf,
+    pub genuine: bool,
+    pub key_id: String,
+    pub key_source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    /// Whether `expires` is in the past. An expired bundle can still be genuine; `verify`
+    /// treats it as a status of its own.
+    pub expired: bool,
+    pub files_checked: usize,
+    pub bytes_checked: u64,
+    pub problems: Vec<Problem>,
+}
+
+/// Check the bundle in `dir` against `key`. `Err` only when `dir` itself cannot be read.
+pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<CheckReport> {
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!(
+            "{}: not a directory; give the directory of a bundle, such as dist",
+            dir.display()
+        )));
+    }
+    let mut report = CheckReport {
+        dir: dir.to_path_buf(),
+        genuine: false,
+        key_id: key.key.key_id(),
+        key_source: key.source.clone(),
+        site: None,
+        release: None,
+        created: None,
+        expires: None,
+        expired: false,
+        files_checked: 0,
+        bytes_checked: 0,
+        problems: Vec::new(),
+    };
+    let problems = &mut report.problems;
+
+    let present = list_files(dir, problems)?;
+
+    let manifest_bytes = match read_capped(&dir.join(MANIFEST), MAX_MANIFEST) {
+        Ok(b) => Some(b),
+        Err(kind) => {
+            problems.push(Problem::new(MANIFEST, kind, describe_read(kind)));
+            None
+        }
+    };
+    let manifest = manifest_bytes.as_deref().and_then(|bytes| {
+        match Manifest::parse(bytes) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                problems.push(Problem::new(MANIFEST, ProblemKind::Malformed, e.to_string()));
+                None
+            }
+        }
+    });
+    if let Some(bytes) = &manifest_bytes {
+        check_signature(dir, MANIFEST_SIG, bytes, key, manifest.as_ref(), MANIFEST, problems);
+    }
+
+    let Some(manifest) = manifest else {
+        for path in present.keys() {
+            if !META_FILES.contains(&path.as_str()) {
+                problems.push(Problem::new(path, ProblemKind::Extra, "not in the manifest"));
+            }
+        }
+        return Ok(report);
+    };
+    report.site = Some(manifest.site.clone());
+    report.release = Some(manifest.release);
+    report.created = Some(manifest.created.clone());
+    report.expires = Some(manifest.expires.clone());
+    report.expired = manifest
+        .expires
+        .parse::<jiff::Timestamp>()
+        .is_ok_and(|t| t <= now);
+
+    // Which files the bundle must have, and their expected size and hash.
+    let mut expected: BTreeMap<String, (u64, String)> = BTreeMap::new();
+    for f in &manifest.files {
+        if bundle_path(Path::new(&f.path)).as_deref() != Some(f.path.as_str())
+            || META_FILES.contains(&f.path.as_str())
+        {
+            problems.push(Problem::new(
+                MANIFEST,
+                ProblemKind::Malformed,
+                format!("lists an unsafe or reserved path {:?}", f.path),
+            ));
+            continue;
+        }
+        if expected
+            .insert(f.path.clone(), (f.size, f.sha256.to_ascii_lowercase()))
+            .is_some()
+        {
+            problems.push(Problem::new(
+                MANIFEST,
+                ProblemKind::Malformed,
+                format!("lists {:?} twice", f.path),
+            ));
+        }
+    }
+
+    check_sums(dir, key, &manifest, manifest_bytes.as_deref().unwrap_or_default(), &expected, problems);
+
+    for name in META_FILES {
+        if !present.contains_key(name) && !problems.iter().any(|p| p.path == name) {
+            problems.push(Problem::new(name, ProblemKind::Missing, "not in the bundle"));
+        }
+    }
+    for path in present.keys() {
+        if !expected.contains_key(path) && !META_FILES.contains(&path.as_str()) {
+            problems.push(Problem::new(path, ProblemKind::Extra, "not in the manifest"));
+        }
+    }
+
+    let mut to_hash = Vec::new();
+    for (path, (size, sha)) in &expected {
+        match present.get(path) {
+            None => problems.push(Problem::new(path, ProblemKind::Missing, "listed in the manifest, not in the bundle")),
+            Some(actual) if *actual != *size => problems.push(Problem {
+                expected: Some(size.to_string()),
+                actual: Some(actual.to_string()),
+                ..Problem::new(path, ProblemKind::WrongSize, format!("{actual} bytes, the manifest says {size}"))
+            }),
+            Some(_) => to_hash.push((path, *size, sha)),
+        }
+    }
+    let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
+        .par_iter()
+        .map(|(path, size, sha)| match hash::sha256_file(&dir.join(path)) {
+            Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e.to_string()))),
+            Ok((_, actual)) if actual != **sha => (
+                1,
+                *size,
+                Some(Problem {
+                    expected: Some((*sha).clone()),
+                    actual: Some(actual),
+                    ..Problem::new(path, ProblemKind::Tampered, "SHA-256 differs from the manifest")
+                }),
+            ),
+            Ok(_) => (1, *size, None),
+        })
+        .collect();
+    for (n, bytes, problem) in hashed {
+        report.files_checked += n;
+        report.bytes_checked += bytes;
+        problems.extend(problem);
+    }
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    report.genuine = problems.is_empty();
+    Ok(report)
+}
+
+/// Every regular file under `dir`, relative and `/`-separated, with its size. Anything else
+/// that is not a directory is a problem.
+fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String, u64>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+                if path == dir {
+                    return Err(Error::io(dir, e.into()));
+                }
+                let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().into_owned();
+                problems.push(Problem::new(&rel, ProblemKind::Unreadable, e.to_string()));
+                continue;
+            }
+        };
+        let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel = rel_path
+            .to_str()
+            .map(|s| s.replace(std::path::MAIN_SEPARATOR, "/"))
+            .unwrap_or_else(|| rel_path.to_string_lossy().into_owned());
+        let ft = entry.file_type();
+        if ft.is_dir() {
+            continue;
+        }
+        if !ft.is_file() {
+            problems.push(Problem::new(&rel, ProblemKind::NotAFile, "not a regular file"));
+            continue;
+        }
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        files.insert(rel, size);
+    }
+    Ok(files)
+}
+
+fn read_capped(path: &Path, cap: u64) -> std::result::Result<Vec<u8>, ProblemKind> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            ProblemKind::Missing
+        } else {
+            ProblemKind::Unreadable
+        }
+    })?;
+    let mut bytes = Vec::new();
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| ProblemKind::Unreadable)?;
+    if bytes.len() as u64 > cap {
+        return Err(ProblemKind::Malformed);
+    }
+    Ok(bytes)
+}
+
+fn describe_read(kind: ProblemKind) -> &'static str {
+    match kind {
+        ProblemKind::Missing => "not in the bundle",
+        ProblemKind::Malformed => "too large to be a manifest",
+        _ => "could not be read",
+    }
+}
+
+/// Verify `sig_name` over `data`, and that its trusted comment agrees with the manifest.
+fn check_signature(
+    dir: &Path,
+    sig_name: &str,
+    data: &[u8],
+    key: &TrustedKey,
+    manifest: Option<&Manifest>,
+    signed_file: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let sig_path = dir.join(sig_name);
+    let text = match signing::read_small(&sig_path) {
+        Ok(t) => t,
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(Problem::new(sig_name, ProblemKind::Missing, "not in the bundle"));
+            return;
+        }
+        Err(e) => {
+            problems.push(Problem::new(sig_name, ProblemKind::BadSignature, e.to_string()));
+            return;
+        }
+    };
+    let comment = match signing::verify(&key.key, &text, data) {
+        Ok(c) => c,
+        Err(e) => {
+            problems.push(Problem::new(sig_name, ProblemKind::BadSignature, format!("{e} ({signed_file})")));
+            return;
+        }
+    };
+    let Some(m) = manifest else { return };
+    let expected = TrustedComment {
+        site: m.site.clone(),
+        release: m.release,
+        expires: m.expires.clone(),
+        file: signed_file.to_string(),
+    };
+    if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
+        problems.push(Problem {
+            expected: Some(expected.to_string()),
+            actual: Some(comment),
+            ..Problem::new(
+                sig_name,
+                ProblemKind::BadSignature,
+                "the signed trusted comment does not match the manifest's site, release or expiry",
+            )
+        });
+    }
+}
+
+/// `SHA256SUMS` must be signed and list exactly the manifest's files plus `manifest.json`, with
+/// the same hashes.
+fn check_sums(
+    dir: &Path,
+    key: &TrustedKey,
+    manifest: &Manifest,
+    manifest_bytes: &[u8],
+    expected: &BTreeMap<String, (u64, String)>,
+    problems: &mut Vec<Problem>,
+) {
+    let bytes = match read_capped(&dir.join(SUMS), MAX_MANIFEST) {
+        Ok(b) => b,
+        Err(kind) => {
+            problems.push(Problem::new(SUMS, kind, describe_read(kind)));
+            return;
+        }
+    };
+    check_signature(dir, SUMS_SIG, &bytes, key, Some(manifest), SUMS, problems);
+    let Some(listed) = std::str::from_utf8(&bytes).ok().and_then(parse_sums) else {
+        problems.push(Problem::new(SUMS, ProblemKind::Malformed, "not in the format `sha256sum -c` reads"));
+        return;
+    };
+    let mut want: BTreeMap<&str, String> = expected
+        .iter()
+        .map(|(p, (_, sha))| (p.as_str(), sha.clone()))
+        .collect();
+    want.insert(MANIFEST, hash::sha256_hex(manifest_bytes));
+    let got: BTreeMap<&str, &str> = listed.iter().map(|(p, s)| (p.as_str(), s.as_str())).collect();
+    let paths: BTreeSet<&str> = want.keys().copied().chain(got.keys().copied()).collect();
+    let differing: Vec<&str> = paths
+        .into_iter()
+        .filter(|p| want.get(p).map(String::as_str) != got.get(p).copied())
+        .collect();
+    if !differing.is_empty() {
+        let mut shown = differing.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+        if differing.len() > 5 {
+            shown.push_str(&format!(" and {} more", differing.len() - 5));
+        }
+        problems.push(Problem::new(
+            SUMS,
+            ProblemKind::Malformed,
+            format!("disagrees with the manifest about {shown}"),
+        ));
+    }
+}
+
+/// Read a public key given on the command line: a `.pub` file, or the key itself.
+pub fn public_key_arg(arg: &str) -> Result<PublicKey> {
+    let path = Path::new(arg);
+    if path.is_file() {
+        PublicKey::from_file(path)
+    } else {
+        PublicKey::parse(arg).map_err(|e| {
+            Error::Key(format!(
+                "--publisher-key: neither a file nor a key ({e})"
+            ))
+        })
+    }
+}
+
+/// The key id a bundle's manifest signature claims, to find a local key for it.
+pub fn claimed_key_id(dir: &Path) -> Option<String> {
+    let text = signing::read_small(&dir.join(MANIFEST_SIG)).ok()?;
+    signing::signature_key_id(&text)
+}

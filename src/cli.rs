@@ -1,0 +1,119 @@
+//! Command-line interface: flags, their environment variables, and the documented exit codes.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (for check: the bundle is genuine)
+  1  the job ran and found a problem (for check: the bundle is not genuine)
+  2  error: bad usage, a broken content/ or mirrors.toml, a missing or wrong key
+
+Environment:
+  MIRRORCAST_SECRET_KEY     secret key file for bundle (same as --secret-key)
+  MIRRORCAST_KEY_PASSWORD   password of an encrypted secret key (else asked on a terminal)
+  SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)";
+
+/// Keep a text reachable under censorship: bundle it reproducibly, sign it, and let anyone
+/// check that a copy is genuine.
+#[derive(Debug, Parser)]
+#[command(name = "mirrorcast", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Print the result as JSON on standard output.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print nothing but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a minisign key pair for signing releases, and print the public key.
+    #[command(after_help = EXIT_CODES)]
+    Keygen(KeygenArgs),
+    /// Render content/ into a signed, reproducible bundle (dist/).
+    #[command(after_help = EXIT_CODES)]
+    Bundle(BundleArgs),
+    /// Check that a bundle on disk is genuine: signatures, every file's size and hash, nothing
+    /// missing and nothing extra.
+    #[command(after_help = EXIT_CODES)]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Where to write the secret key (mode 0600).
+    #[arg(long, short = 's', default_value = "mirrorcast.key")]
+    pub secret_key: PathBuf,
+
+    /// Where to write the public key.
+    #[arg(long, short = 'p', default_value = "mirrorcast.pub")]
+    pub public_key: PathBuf,
+
+    /// Leave the secret key unencrypted (for CI, where no one can type a password).
+    #[arg(long)]
+    pub unencrypted: bool,
+
+    /// Replace existing key files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// The content directory.
+    #[arg(long, default_value = "content", env = "MIRRORCAST_CONTENT")]
+    pub content: PathBuf,
+
+    /// The mirror list.
+    #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
+    pub mirrors: PathBuf,
+
+    /// Local state: remembered public keys and the throwaway key.
+    #[arg(long, default_value = ".mirrorcast")]
+    pub state_dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Where to write the bundle; an earlier bundle there is replaced as a whole.
+    #[arg(long, default_value = "dist")]
+    pub out: PathBuf,
+
+    /// The secret key to sign with. Without one, and with no `publisher-key` in site.toml, a
+    /// throwaway key in the state directory is used, for trying mirrorcast out.
+    #[arg(long, env = "MIRRORCAST_SECRET_KEY")]
+    pub secret_key: Option<PathBuf>,
+
+    /// The release log that guards release numbers (commit it with the project).
+    #[arg(long, default_value = "releases.jsonl")]
+    pub release_log: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The bundle directory.
+    pub dir: PathBuf,
+
+    /// The publisher key (the `RW…` line, or a .pub file). Default: `publisher-key` in
+    /// content/site.toml, else the local key the bundle was signed with.
+    #[arg(long)]
+    pub publisher_key: Option<String>,
+
+    /// The content directory whose site.toml names the publisher key.
+    #[arg(long, default_value = "content", env = "MIRRORCAST_CONTENT")]
+    pub content: PathBuf,
+
+    /// Local state: remembered public keys.
+    #[arg(long, default_value = ".mirrorcast")]
+    pub state_dir: PathBuf,
+}

@@ -1,0 +1,88 @@
+use std::path::{Path, PathBuf};
+
+use super::{Context, Outcome};
+use crate::bundle::{self, BundleRequest, ReleaseTimes};
+use crate::cli::BundleArgs;
+use crate::config::MirrorsConfig;
+use crate::error::{Error, Result};
+use crate::keys::StateDir;
+use crate::report::{BundleOutcome, Report};
+use crate::signing::{self, SecretKey};
+use crate::site::Content;
+
+/// Where `keygen` puts the secret key by default; `bundle` looks there too.
+const DEFAULT_SECRET_KEY: &str = "mirrorcast.key";
+
+pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let content = Content::load(&args.project.content)?;
+    let mirrors = load_mirrors(&args.project.mirrors)?;
+    let state = StateDir::new(&args.project.state_dir);
+    let (key, throwaway) = signing_key(args, &content, &state, ctx)?;
+    let times = ReleaseTimes::resolve(&content, ctx.source_date_epoch.as_deref())?;
+    // A throwaway key is local to this machine, so is its release history: keep it out of the
+    // project's log, which organisers commit.
+    let release_log = match &throwaway {
+        Some(_) => state.throwaway_release_log(),
+        None => args.release_log.clone(),
+    };
+    let report = bundle::build(&BundleRequest {
+        content: &content,
+        mirrors: &mirrors,
+        key: &key,
+        times,
+        out: &args.out,
+        release_log: &release_log,
+    })?;
+    state.remember(&key.public_key())?;
+    Ok(Outcome::ok(Report::Bundle(BundleOutcome {
+        report,
+        throwaway_key: throwaway,
+    })))
+}
+
+/// Read `mirrors.toml`, with a hint when it is missing.
+pub fn load_mirrors(path: &Path) -> Result<MirrorsConfig> {
+    if !path.exists() {
+        return Err(Error::Usage(format!(
+            "{}: not found; create it (see README, \"mirrors.toml\") or pass --mirrors FILE",
+            path.display()
+        )));
+    }
+    MirrorsConfig::load(path)
+}
+
+/// The key to sign with: the one given, else `./mirrorcast.key`, else (only while site.toml
+/// names no publisher key) the project's throwaway key. Returns the throwaway key's path when
+/// that is the one used.
+fn signing_key(
+    args: &BundleArgs,
+    content: &Content,
+    state: &StateDir,
+    ctx: &Context<'_>,
+) -> Result<(SecretKey, Option<PathBuf>)> {
+    let path = args.secret_key.clone().or_else(|| {
+        let default = PathBuf::from(DEFAULT_SECRET_KEY);
+        default.is_file().then_some(default)
+    });
+    if let Some(path) = path {
+        if !path.is_file() {
+            return Err(Error::Key(format!(
+                "{}: no secret key here; create one with `mirrorcast keygen` or fix --secret-key / MIRRORCAST_SECRET_KEY",
+                path.display()
+            )));
+        }
+        let password = if signing::secret_key_is_encrypted(&path)? {
+            Some(ctx.password(&format!("password for {}", path.display()), false)?)
+        } else {
+            None
+        };
+        return Ok((SecretKey::load(&path, password.as_ref())?, None));
+    }
+    if let Some(publisher) = &content.site.publisher_key {
+        return Err(Error::Key(format!(
+            "no secret key: site.toml names publisher key {}; give its secret key with --secret-key or MIRRORCAST_SECRET_KEY",
+            publisher.key_id()
+        )));
+    }
+    Ok((state.throwaway_key()?, Some(state.throwaway_key_path())))
+}

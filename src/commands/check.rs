@@ -1,0 +1,51 @@
+use super::{Context, Outcome};
+use crate::check::{self, TrustedKey, claimed_key_id, public_key_arg};
+use crate::cli::CheckArgs;
+use crate::error::{Error, Result};
+use crate::keys::StateDir;
+use crate::report::Report;
+use crate::site::content::{SITE_TOML, SiteConfig};
+
+pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let key = trusted_key(args)?;
+    let report = check::check(&args.dir, &key, ctx.now)?;
+    let exit_code = if report.genuine { 0 } else { 1 };
+    Ok(Outcome {
+        report: Report::Check(report),
+        exit_code,
+    })
+}
+
+/// `--publisher-key`, else site.toml's `publisher-key`, else the remembered local key the bundle
+/// claims to be signed with.
+fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
+    if let Some(arg) = &args.publisher_key {
+        return Ok(TrustedKey {
+            key: public_key_arg(arg)?,
+            source: "--publisher-key".into(),
+        });
+    }
+    let site_path = args.content.join(SITE_TOML);
+    if site_path.is_file() {
+        let text = std::fs::read_to_string(&site_path).map_err(|e| Error::io(&site_path, e))?;
+        let (site, _) = SiteConfig::parse(&site_path, &text)?;
+        if let Some(key) = site.publisher_key {
+            return Ok(TrustedKey {
+                key,
+                source: site_path.display().to_string(),
+            });
+        }
+    }
+    let state = StateDir::new(&args.state_dir);
+    if let Some((key, path)) = claimed_key_id(&args.dir).and_then(|id| state.find(&id)) {
+        return Ok(TrustedKey {
+            key,
+            source: format!("{} (local key; no publisher key is configured)", path.display()),
+        });
+    }
+    Err(Error::Usage(format!(
+        "no publisher key to check {} against: pass --publisher-key RW… (or a .pub file), or set `publisher-key` in {}",
+        args.dir.display(),
+        site_path.display()
+    )))
+}

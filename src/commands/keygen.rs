@@ -1,0 +1,26 @@
+use super::{Context, Outcome};
+use crate::cli::KeygenArgs;
+use crate::error::Result;
+use crate::keys;
+use crate::report::{KeygenReport, Report};
+use crate::signing;
+
+pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let password = if args.unencrypted {
+        None
+    } else {
+        Some(ctx.password(
+            &format!("password for the new secret key {}", args.secret_key.display()),
+            true,
+        )?)
+    };
+    let generated = signing::generate(password.as_ref())?;
+    keys::write_pair(&generated, &args.secret_key, &args.public_key, args.force)?;
+    Ok(Outcome::ok(Report::Keygen(KeygenReport {
+        public_key: generated.public.to_base64(),
+        key_id: generated.public.key_id(),
+        public_key_file: args.public_key.clone(),
+        secret_key_file: args.secret_key.clone(),
+        encrypted: password.is_some(),
+    })))
+}

@@ -1,0 +1,80 @@
+//! One module per subcommand. Each takes its parsed flags and the [`Context`], does the work
+//! through the library, and returns a [`Report`]; none of them prints.
+
+pub mod bundle;
+pub mod check;
+pub mod keygen;
+
+use crate::error::{Error, Result};
+use crate::report::Report;
+use crate::signing::Secret;
+
+/// Asks a person for a password. The binary asks on the terminal; tests and pipelines don't.
+pub trait Prompt {
+    /// `None` when there is nobody to ask.
+    fn password(&self, prompt: &str, confirm: bool) -> Option<Secret>;
+}
+
+/// For runs with no terminal: never asks.
+pub struct NoPrompt;
+
+impl Prompt for NoPrompt {
+    fn password(&self, _: &str, _: bool) -> Option<Secret> {
+        None
+    }
+}
+
+/// What the commands take from the environment, gathered in one place so tests can set it.
+pub struct Context<'a> {
+    pub prompt: &'a dyn Prompt,
+    /// `MIRRORCAST_KEY_PASSWORD`.
+    pub key_password: Option<Secret>,
+    /// `SOURCE_DATE_EPOCH`.
+    pub source_date_epoch: Option<String>,
+    pub now: jiff::Timestamp,
+}
+
+impl<'a> Context<'a> {
+    pub fn from_env(prompt: &'a dyn Prompt) -> Self {
+        Context {
+            prompt,
+            key_password: std::env::var("MIRRORCAST_KEY_PASSWORD")
+                .ok()
+                .map(Secret::new),
+            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+            now: jiff::Timestamp::now(),
+        }
+    }
+
+    /// The key password: from the environment, else asked for, else an error saying how to give it.
+    pub(crate) fn password(&self, what: &str, confirm: bool) -> Result<Secret> {
+        let password = match &self.key_password {
+            Some(p) => Some(p.clone()),
+            None => self.prompt.password(what, confirm),
+        }
+        .ok_or_else(|| {
+            Error::Key(format!(
+                "{what}: no password; set MIRRORCAST_KEY_PASSWORD or run on a terminal"
+            ))
+        })?;
+        if password.expose().is_empty() {
+            return Err(Error::Key(format!("{what}: the password is empty")));
+        }
+        Ok(password)
+    }
+}
+
+/// What a command produced, and the exit code it calls for.
+pub struct Outcome {
+    pub report: Report,
+    pub exit_code: u8,
+}
+
+impl Outcome {
+    fn ok(report: Report) -> Self {
+        Outcome {
+            report,
+            exit_code: 0,
+        }
+    }
+}

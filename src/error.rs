@@ -1,0 +1,62 @@
+//! The library's error type.
+//!
+//! Policy, in the spirit of rustic and OpenDAL:
+//! - every error a user can cause (bad content, a broken config file, a missing key, a wrong
+//!   password) says *what* went wrong, *where* (file, and line when we know it) and *what to do*;
+//! - nothing panics on input: parse, validate, and return one of these;
+//! - secrets (secret keys, passwords) are never part of an error's text: errors carry paths and
+//!   key ids, never key material;
+//! - I/O errors keep their path, because "No such file or directory" alone helps nobody.
+//!
+//! The binary adds no context of its own beyond printing the chain and mapping to an exit code.
+
+use std::path::{Path, PathBuf};
+
+/// Everything that can go wrong in the library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// A configuration or content file is malformed. `location` is `file:line:column` when known.
+    #[error("{location}: {message}")]
+    Config { location: String, message: String },
+
+    #[error("{0}")]
+    Content(String),
+
+    #[error("{0}")]
+    Key(String),
+
+    #[error("{0}")]
+    Release(String),
+
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub(crate) fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Attach a path to an I/O result.
+pub(crate) trait IoContext<T> {
+    fn at(self, path: impl AsRef<Path>) -> Result<T>;
+}
+
+impl<T> IoContext<T> for std::io::Result<T> {
+    fn at(self, path: impl AsRef<Path>) -> Result<T> {
+        self.map_err(|e| Error::io(path, e))
+    }
+}

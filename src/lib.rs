@@ -1,0 +1,32 @@
+//! mirrorcast: keep a text reachable while governments block sites.
+//!
+//! The library does the work and never prints; `main.rs` parses flags, calls [`run`], prints
+//! the [`report::Report`] and maps the outcome to an exit code.
+
+#![forbid(unsafe_code)]
+
+pub mod bundle;
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod hash;
+pub mod keys;
+pub mod manifest;
+pub mod release_log;
+pub mod report;
+pub mod signing;
+pub mod site;
+
+pub use commands::{Context, NoPrompt, Outcome, Prompt};
+pub use error::{Error, Result};
+
+/// Run one command.
+pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
+    match &cli.command {
+        cli::Command::Keygen(args) => commands::keygen::run(args, ctx),
+        cli::Command::Bundle(args) => commands::bundle::run(args, ctx),
+        cli::Command::Check(args) => commands::check::run(args, ctx),
+    }
+}

@@ -1,0 +1,68 @@
+use std::io::{IsTerminal as _, Write as _};
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use mirrorcast::cli::Cli;
+use mirrorcast::signing::Secret;
+use mirrorcast::{Context, NoPrompt, Prompt};
+
+/// Asks on the terminal (never echoing), only when there is one.
+struct TerminalPrompt;
+
+impl Prompt for TerminalPrompt {
+    fn password(&self, prompt: &str, confirm: bool) -> Option<Secret> {
+        if !std::io::stdin().is_terminal() {
+            return None;
+        }
+        let first = rpassword::prompt_password(format!("{prompt}: ")).ok()?;
+        if confirm {
+            let again = rpassword::prompt_password("again: ").ok()?;
+            if again != first {
+                eprintln!("the two passwords differ");
+                return None;
+            }
+        }
+        Some(Secret::new(first))
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let prompt: &dyn Prompt = if std::env::var_os("CI").is_some() {
+        &NoPrompt
+    } else {
+        &TerminalPrompt
+    };
+    let ctx = Context::from_env(prompt);
+    match mirrorcast::run(&cli, &ctx) {
+        Ok(outcome) => {
+            let text = if cli.json {
+                serde_json::to_string_pretty(&outcome.report).expect("reports serialize") + "\n"
+            } else {
+                let (text, warnings) = outcome.report.human();
+                for w in warnings {
+                    eprintln!("warning: {w}");
+                }
+                text
+            };
+            if !cli.quiet || cli.json {
+                // A closed pipe (`mirrorcast check dist | head -1`) is not an error.
+                let _ = std::io::stdout().write_all(text.as_bytes());
+            }
+            ExitCode::from(outcome.exit_code)
+        }
+        Err(err) => {
+            if cli.json {
+                let json = serde_json::json!({ "error": err.to_string() });
+                println!("{json}");
+            }
+            eprintln!("error: {err}");
+            let mut source = std::error::Error::source(&err);
+            while let Some(cause) = source {
+                eprintln!("  caused by: {cause}");
+                source = cause.source();
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! What commands report. The same serde types give `--json` and, through [`Report::human`], the
+//! text people read, so the two never disagree.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::bundle::BundleReport;
+use crate::check::CheckReport;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct KeygenReport {
+    pub public_key: String,
+    pub key_id: String,
+    pub public_key_file: PathBuf,
+    pub secret_key_file: PathBuf,
+    pub encrypted: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BundleOutcome {
+    #[serde(flatten)]
+    pub report: BundleReport,
+    /// Set when the bundle was signed with the throwaway key, not a publisher key.
+    pub throwaway_key: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum Report {
+    Keygen(KeygenReport),
+    Bundle(BundleOutcome),
+    Check(CheckReport),
+}
+
+impl Report {
+    /// The text for people: standard output, and warnings for standard error.
+    pub fn human(&self) -> (String, Vec<String>) {
+        let mut out = String::new();
+        let mut warnings = Vec::new();
+        match self {
+            Report::Keygen(r) => {
+                let _ = writeln!(out, "{}", r.public_key);
+                let _ = writeln!(
+                    out,
+                    "key id {}; public key in {}, secret key in {} ({})",
+                    r.key_id,
+                    r.public_key_file.display(),
+                    r.secret_key_file.display(),
+                    if r.encrypted { "encrypted" } else { "NOT encrypted" }
+                );
+                let _ = writeln!(
+                    out,
+                    "next: put `publisher-key = \"{}\"` in content/site.toml, and keep the secret key off shared machines",
+                    r.public_key
+                );
+            }
+            Report::Bundle(b) => {
+                let r = &b.report;
+                let _ = writeln!(
+                    out,
+                    "bundled release {} of {:?} into {}: {} files, {} bytes, signed with key {}{}",
+                    r.release,
+                    r.site,
+                    r.out.display(),
+                    r.files,
+                    r.bytes,
+                    r.key_id,
+                    if r.new_release { "" } else { " (same content as already signed)" }
+                );
+                let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
+                let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
+                if let Some(path) = &b.throwaway_key {
+                    warnings.push(format!(
+                        "signed with the throwaway key {} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml",
+                        path.display()
+                    ));
+                }
+            }
+            Report::Check(r) => {
+                let what = match (&r.site, r.release) {
+                    (Some(site), Some(release)) => format!("release {release} of {site:?}"),
+                    _ => "bundle".to_string(),
+                };
+                if r.genuine {
+                    let _ = writeln!(
+                        out,
+                        "genuine: {} in {}: {} files, {} bytes, signed with key {} (from {})",
+                        what,
+                        r.dir.display(),
+                        r.files_checked,
+                        r.bytes_checked,
+                        r.key_id,
+                        r.key_source
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "NOT genuine: {} in {}, checked against key {} (from {}): {} problem{}",
+                        what,
+                        r.dir.display(),
+                        r.key_id,
+                        r.key_source,
+                        r.problems.len(),
+                        if r.problems.len() == 1 { "" } else { "s" }
+                    );
+                    for p in &r.problems {
+                        let kind = serde_json::to_value(p.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        let _ = write!(out, "  {kind:<13} {}: {}", p.path, p.detail);
+                        if let (Some(e), Some(a)) = (&p.expected, &p.actual) {
+                            let _ = write!(out, " (expected {e}, found {a})");
+                        }
+                        out.push('\n');
+                    }
+                }
+                if r.expired
+                    && let Some(expires) = &r.expires
+                {
+                    warnings.push(format!(
+                        "this release expired at {expires}; a newer one should exist"
+                    ));
+                }
+            }
+        }
+        (out, warnings)
+    }
+}

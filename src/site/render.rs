@@ -1,0 +1,448 @@
+//! The pages. Every link is relative and names a file (`../ru/index.html`, never `../ru/`), so
+//! the same bytes work under `https://host/`, any sub-path, an IPFS path gateway and `file://`.
+//! No page loads anything from outside the bundle; the only outside addresses are the other
+//! mirrors' public addresses on the mirrors page, marked `rel="external"`.
+
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use sha2::{Digest as _, Sha256};
+
+use super::content::Content;
+use super::markdown;
+use super::strings::{Strings, for_language};
+use crate::config::MirrorsConfig;
+use crate::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
+use crate::signing::PublicKey;
+
+/// Names per signatories page: about 60–100 KB of HTML, far under the 1 MB page limit even with
+/// long names, and few enough pages that the page index stays short at 100,000 names.
+pub const NAMES_PER_PAGE: usize = 1000;
+
+/// Plain-text list of every name, at the bundle's root.
+pub const SIGNATORIES_TXT: &str = "signatories.txt";
+
+const STYLE: &str = "\
+:root{color-scheme:light dark}\
+body{font:1.125rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",sans-serif;max-width:44rem;margin:0 auto;padding:1rem 1.25rem;color:#111;background:#fff}\
+a{color:#0645ad}a:visited{color:#5a3696}\
+:focus-visible{outline:3px solid #d35400;outline-offset:2px}\
+.skip{position:absolute;left:-10000px}.skip:focus{left:1rem;top:1rem;background:#ffef00;color:#000;padding:.5rem}\
+nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}\
+header{border-bottom:1px solid #8886;padding-bottom:.5rem;margin-bottom:1rem}\
+[aria-current]{font-weight:bold;text-decoration:none;color:inherit}\
+article ul{list-style:none;padding-left:0}\
+ol.names{padding-left:4.5em}\
+.pages{margin:1.5rem 0}.pages ul{gap:.25rem .75rem}\
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#8881;padding:.5rem .75rem}\
+footer{margin-top:3rem;border-top:1px solid #8886;font-size:.9rem}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}a:visited{color:#c58af9}}\
+@media print{nav,.skip,.pages{display:none}body{max-width:none;color:#000;background:#fff;font-size:11pt}a{color:#000}}";
+
+/// What the pages are made from.
+pub struct RenderInput<'a> {
+    pub content: &'a Content,
+    pub mirrors: &'a MirrorsConfig,
+    pub public_key: &'a PublicKey,
+    /// RFC 3339 times of the release.
+    pub created: &'a str,
+    pub expires: &'a str,
+}
+
+/// Render every generated file of the site as `(path in bundle, bytes)`.
+pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
+    let csp = content_security_policy();
+    let mut files = Vec::new();
+    files.push(("index.html".to_string(), root_page(input, &csp).into_bytes()));
+    let pages = page_count(input.content.signatories.len());
+    for lang in &input.content.languages {
+        let code = lang.code.as_str();
+        let ctx = PageContext {
+            input,
+            code,
+            strings: for_language(code),
+            csp: &csp,
+        };
+        files.push((format!("{code}/index.html"), ctx.letter_page().into_bytes()));
+        files.push((
+            format!("{code}/letter.txt"),
+            format!("{}\n\n{}", lang.title, markdown::to_plain(&lang.markdown)).into_bytes(),
+        ));
+        for page in 1..=pages {
+            files.push((
+                format!("{code}/signatories/{page}.html"),
+                ctx.signatories_page(page, pages).into_bytes(),
+            ));
+        }
+        files.push((format!("{code}/mirrors.html"), ctx.mirrors_page().into_bytes()));
+        files.push((format!("{code}/verify.html"), ctx.verify_page().into_bytes()));
+    }
+    let mut names = String::new();
+    for name in &input.content.signatories {
+        names.push_str(name);
+        names.push('\n');
+    }
+    files.push((SIGNATORIES_TXT.to_string(), names.into_bytes()));
+    files
+}
+
+fn page_count(names: usize) -> usize {
+    names.div_ceil(NAMES_PER_PAGE).max(1)
+}
+
+/// The policy allows nothing but our one inline style sheet (by hash, which works under
+/// `file://` where `'self'` is unreliable) and images from the bundle.
+fn content_security_policy() -> String {
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; img-src 'self'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// Escape text for HTML element content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    out
+}
+
+/// Everything up to and including `<body>`'s header.
+fn head(lang: &str, title: &str, csp: &str, alternates: &[(String, String)]) -> String {
+    let mut h = String::with_capacity(4096);
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n",
+        esc(title)
+    );
+    for (hreflang, href) in alternates {
+        let _ = writeln!(
+            h,
+            "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"
+        );
+    }
+    let _ = write!(h, "<style>{STYLE}</style>\n</head>\n<body>\n");
+    h
+}
+
+fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
+    let langs = &input.content.languages;
+    let first = langs.first().map_or("en", |l| l.code.as_str());
+    let mut alternates: Vec<(String, String)> = langs
+        .iter()
+        .map(|l| (l.code.clone(), format!("{}/index.html", l.code)))
+        .collect();
+    alternates.push(("x-default".into(), "index.html".into()));
+    let title = langs
+        .iter()
+        .map(|l| l.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let mut p = head(first, &title, csp, &alternates);
+    p.push_str("<main id=\"main\">\n");
+    for l in langs {
+        let s = for_language(&l.code);
+        let _ = write!(
+            p,
+            "<section lang=\"{code}\">\n<h1>{title}</h1>\n<p><a href=\"{code}/index.html\" hreflang=\"{code}\">{name}: {letter}</a></p>\n</section>\n",
+            code = l.code,
+            title = esc(&l.title),
+            name = s.language_name,
+            letter = s.letter,
+        );
+    }
+    let _ = write!(
+        p,
+        "<nav aria-label=\"{}\">\n<ul>\n",
+        for_language(first).choose_language
+    );
+    for l in langs {
+        let _ = writeln!(
+            p,
+            "<li><a href=\"{code}/index.html\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></li>",
+            code = l.code,
+            name = for_language(&l.code).language_name
+        );
+    }
+    p.push_str("</ul>\n</nav>\n</main>\n</body>\n</html>\n");
+    p
+}
+
+struct PageContext<'a> {
+    input: &'a RenderInput<'a>,
+    code: &'a str,
+    strings: &'static Strings,
+    csp: &'a str,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Letter,
+    Signatories,
+    Mirrors,
+    Verify,
+}
+
+impl PageContext<'_> {
+    /// A page of this language at `path_in_lang` (e.g. `mirrors.html`, `signatories/2.html`).
+    fn page(&self, path_in_lang: &str, title: &str, section: Section, main: &str) -> String {
+        let s = self.strings;
+        let depth = path_in_lang.matches('/').count() + 1;
+        let up = "../".repeat(depth);
+        let here = "../".repeat(depth - 1);
+        let mut alternates: Vec<(String, String)> = self
+            .input
+            .content
+            .languages
+            .iter()
+            .filter(|l| l.code != self.code)
+            .map(|l| (l.code.clone(), format!("{up}{}/{path_in_lang}", l.code)))
+            .collect();
+        alternates.push(("x-default".into(), format!("{up}index.html")));
+        let mut p = head(self.code, title, self.csp, &alternates);
+        let _ = write!(
+            p,
+            "<a class=\"skip\" href=\"#main\">{}</a>\n<header>\n<nav aria-label=\"{}\">\n<ul>\n",
+            s.skip, s.nav_label
+        );
+        let items = [
+            (Section::Letter, "index.html", s.letter),
+            (Section::Signatories, "signatories/1.html", s.signatories),
+            (Section::Mirrors, "mirrors.html", s.mirrors),
+            (Section::Verify, "verify.html", s.verify),
+        ];
+        for (sec, href, label) in items {
+            let current = if sec == section && (section != Section::Signatories || path_in_lang == href) {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            let _ = writeln!(p, "<li><a href=\"{here}{href}\"{current}>{label}</a></li>");
+        }
+        let _ = writeln!(p, "<li><a href=\"{here}letter.txt\">{}</a></li>", s.plain_text);
+        for l in &self.input.content.languages {
+            if l.code != self.code {
+                let _ = writeln!(
+                    p,
+                    "<li><a href=\"{up}{code}/{path_in_lang}\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></li>",
+                    code = l.code,
+                    name = for_language(&l.code).language_name
+                );
+            }
+        }
+        let _ = write!(
+            p,
+            "</ul>\n</nav>\n</header>\n<main id=\"main\">\n{main}</main>\n<footer>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
+            self.release_line(&here)
+        );
+        p
+    }
+
+    fn release_line(&self, here: &str) -> String {
+        let s = self.strings;
+        format!(
+            "{} {}, {} {}, {} {}. <a href=\"{here}verify.html\">{}</a>",
+            s.release,
+            self.input.content.site.release,
+            s.published,
+            esc(self.input.created),
+            s.valid_until,
+            esc(self.input.expires),
+            s.verify
+        )
+    }
+
+    fn language(&self) -> &super::content::Language {
+        self.input
+            .content
+            .languages
+            .iter()
+            .find(|l| l.code == self.code)
+            .expect("pages are rendered only for listed languages")
+    }
+
+    fn letter_page(&self) -> String {
+        let s = self.strings;
+        let lang = self.language();
+        let mut main = format!(
+            "<article>\n<h1>{}</h1>\n{}</article>\n<p><a href=\"signatories/1.html\">{}</a> · <a href=\"letter.txt\">{}</a></p>\n",
+            esc(&lang.title),
+            markdown::to_html(&lang.markdown),
+            s.signatories,
+            s.plain_text
+        );
+        let attachments = &self.input.content.attachments;
+        if !attachments.is_empty() {
+            let _ = write!(main, "<h2>{}</h2>\n<ul>\n", s.attachments);
+            for a in attachments {
+                let name = a.path.strip_prefix("files/").unwrap_or(&a.path);
+                let _ = writeln!(
+                    main,
+                    "<li><a href=\"../{}\">{}</a></li>",
+                    href_path(&a.path),
+                    esc(name)
+                );
+            }
+            main.push_str("</ul>\n");
+        }
+        self.page("index.html", &lang.title, Section::Letter, &main)
+    }
+
+    fn signatories_page(&self, page: usize, pages: usize) -> String {
+        let s = self.strings;
+        let names = &self.input.content.signatories;
+        let start = (page - 1) * NAMES_PER_PAGE;
+        let end = (start + NAMES_PER_PAGE).min(names.len());
+        let mut main = String::with_capacity(64 * (end - start) + 4096);
+        let _ = write!(
+            main,
+            "<h1>{}</h1>\n<p>{}: {}. {}: {}.</p>\n",
+            s.signatories,
+            s.names_listed,
+            names.len(),
+            s.stated_total,
+            self.input.content.site.signatories_stated
+        );
+        let pager = self.pager(page, pages);
+        if names.is_empty() {
+            let _ = writeln!(main, "<p>{}</p>", s.no_names);
+        } else {
+            main.push_str(&pager);
+            let _ = write!(
+                main,
+                "<h2>{} {}–{}</h2>\n<ol class=\"names\" start=\"{}\">\n",
+                s.names_range,
+                start + 1,
+                end,
+                start + 1
+            );
+            for name in &names[start..end] {
+                main.push_str("<li>");
+                main.push_str(&esc(name));
+                main.push_str("</li>\n");
+            }
+            main.push_str("</ol>\n");
+            main.push_str(&pager);
+        }
+        let _ = writeln!(
+            main,
+            "<p><a href=\"../../{SIGNATORIES_TXT}\">{}</a></p>",
+            s.all_names_txt
+        );
+        let title = format!("{} ({page}/{pages})", s.signatories);
+        self.page(
+            &format!("signatories/{page}.html"),
+            &title,
+            Section::Signatories,
+            &main,
+        )
+    }
+
+    /// Previous/next and a link to every page; links are relative to `signatories/`.
+    fn pager(&self, page: usize, pages: usize) -> String {
+        if pages <= 1 {
+            return String::new();
+        }
+        let s = self.strings;
+        let mut p = format!("<nav class=\"pages\" aria-label=\"{}\">\n<ul>\n", s.pages_label);
+        if page > 1 {
+            let _ = writeln!(p, "<li><a href=\"{}.html\" rel=\"prev\">{}</a></li>", page - 1, s.previous);
+        }
+        for n in 1..=pages {
+            if n == page {
+                let _ = writeln!(p, "<li><a href=\"{n}.html\" aria-current=\"page\">{n}</a></li>");
+            } else {
+                let _ = writeln!(p, "<li><a href=\"{n}.html\">{n}</a></li>");
+            }
+        }
+        if page < pages {
+            let _ = writeln!(p, "<li><a href=\"{}.html\" rel=\"next\">{}</a></li>", page + 1, s.next);
+        }
+        p.push_str("</ul>\n</nav>\n");
+        p
+    }
+
+    fn mirrors_page(&self) -> String {
+        let s = self.strings;
+        let mirrors = self.input.mirrors;
+        let mut main = format!("<h1>{}</h1>\n<p>{}</p>\n", s.mirrors, s.mirrors_intro);
+        if mirrors.mirrors.is_empty() {
+            let _ = writeln!(main, "<p>{}</p>", s.no_mirrors);
+        } else {
+            main.push_str("<ul>\n");
+            for m in &mirrors.mirrors {
+                let _ = write!(main, "<li>{}:", esc(&m.name));
+                for u in &m.urls {
+                    let _ = write!(
+                        main,
+                        " <a href=\"{u}\" rel=\"external noopener noreferrer\">{u}</a>",
+                        u = esc(u.as_str())
+                    );
+                }
+                main.push_str("</li>\n");
+            }
+            main.push_str("</ul>\n");
+        }
+        let ipfs = &mirrors.ipfs;
+        let _ = write!(main, "<h2>IPFS</h2>\n<p>{}</p>\n", s.ipfs_intro);
+        if ipfs.ipns.is_none() && ipfs.dnslink.is_none() && ipfs.gateways.is_empty() {
+            let _ = writeln!(main, "<p>{}</p>", s.ipfs_pending);
+        } else {
+            main.push_str("<dl>\n");
+            if let Some(name) = &ipfs.ipns {
+                let _ = writeln!(main, "<dt>{}</dt><dd><code>/ipns/{}</code></dd>", s.ipns_name, esc(name));
+            }
+            if let Some(domain) = &ipfs.dnslink {
+                let _ = writeln!(main, "<dt>{}</dt><dd><code>/ipns/{}</code></dd>", s.dnslink_name, esc(domain));
+            }
+            if !ipfs.gateways.is_empty() {
+                let _ = write!(main, "<dt>{}</dt>", s.gateways);
+                for g in &ipfs.gateways {
+                    let _ = write!(main, "<dd><code>{}</code></dd>", esc(g.as_str()));
+                }
+                main.push('\n');
+            }
+            main.push_str("</dl>\n");
+        }
+        self.page("mirrors.html", s.mirrors, Section::Mirrors, &main)
+    }
+
+    fn verify_page(&self) -> String {
+        let s = self.strings;
+        let key = self.input.public_key.to_base64();
+        let mut main = format!(
+            "<h1>{}</h1>\n<p>{}</p>\n<h2>{}</h2>\n<pre>{key}</pre>\n<p>{}: <code>{}</code>. {}</p>\n",
+            s.verify,
+            s.verify_intro,
+            s.publisher_key,
+            s.key_id,
+            self.input.public_key.key_id(),
+            s.key_advice
+        );
+        let _ = write!(main, "<h2>{}</h2>\n<p>{}</p>\n<ul>\n", s.with_minisign, s.download_these);
+        for f in [MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG] {
+            let _ = writeln!(main, "<li><a href=\"../{f}\">{f}</a></li>");
+        }
+        let _ = write!(
+            main,
+            "</ul>\n<p>{}</p>\n<pre>minisign -V -P {key} -m {MANIFEST}\nminisign -V -P {key} -m {SUMS}\nsha256sum -c {SUMS}</pre>\n\
+             <h2>{}</h2>\n<pre>mirrorcast check . --publisher-key {key}</pre>\n<p>{}: {}</p>\n",
+            s.then_run,
+            s.with_mirrorcast,
+            s.this_copy,
+            self.release_line("")
+        );
+        self.page("verify.html", s.verify, Section::Verify, &main)
+    }
+}
+
+/// A bundle path as an `href`: each segment percent-encoded, `/` kept.
+fn href_path(path: &str) -> String {
+    path.split('/')
+        .map(|seg| url::form_urlencoded::byte_serialize(seg.as_bytes()).collect::<String>().replace('+', "%20"))
+        .collect::<Vec<_>>()
+        .join("/")
+}
