@@ -200,7 +200,11 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         (
             MANIFEST_SIG,
             req.key
-                .sign(&manifest_bytes, &manifest.trusted_comment(MANIFEST), &untrusted)
+                .sign(
+                    &manifest_bytes,
+                    &manifest.trusted_comment(MANIFEST),
+                    &untrusted,
+                )
                 .into_bytes(),
         ),
         (

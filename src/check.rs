@@ -129,23 +129,39 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
             None
         }
     };
-    let manifest = manifest_bytes.as_deref().and_then(|bytes| {
-        match Manifest::parse(bytes) {
+    let manifest = manifest_bytes
+        .as_deref()
+        .and_then(|bytes| match Manifest::parse(bytes) {
             Ok(m) => Some(m),
             Err(e) => {
-                problems.push(Problem::new(MANIFEST, ProblemKind::Malformed, e.to_string()));
+                problems.push(Problem::new(
+                    MANIFEST,
+                    ProblemKind::Malformed,
+                    e.to_string(),
+                ));
                 None
             }
-        }
-    });
+        });
     if let Some(bytes) = &manifest_bytes {
-        check_signature(dir, MANIFEST_SIG, bytes, key, manifest.as_ref(), MANIFEST, problems);
+        check_signature(
+            dir,
+            MANIFEST_SIG,
+            bytes,
+            key,
+            manifest.as_ref(),
+            MANIFEST,
+            problems,
+        );
     }
 
     let Some(manifest) = manifest else {
         for path in present.keys() {
             if !META_FILES.contains(&path.as_str()) {
-                problems.push(Problem::new(path, ProblemKind::Extra, "not in the manifest"));
+                problems.push(Problem::new(
+                    path,
+                    ProblemKind::Extra,
+                    "not in the manifest",
+                ));
             }
         }
         return Ok(report);
@@ -184,46 +200,79 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
         }
     }
 
-    check_sums(dir, key, &manifest, manifest_bytes.as_deref().unwrap_or_default(), &expected, problems);
+    check_sums(
+        dir,
+        key,
+        &manifest,
+        manifest_bytes.as_deref().unwrap_or_default(),
+        &expected,
+        problems,
+    );
 
     for name in META_FILES {
         if !present.contains_key(name) && !problems.iter().any(|p| p.path == name) {
-            problems.push(Problem::new(name, ProblemKind::Missing, "not in the bundle"));
+            problems.push(Problem::new(
+                name,
+                ProblemKind::Missing,
+                "not in the bundle",
+            ));
         }
     }
     for path in present.keys() {
         if !expected.contains_key(path) && !META_FILES.contains(&path.as_str()) {
-            problems.push(Problem::new(path, ProblemKind::Extra, "not in the manifest"));
+            problems.push(Problem::new(
+                path,
+                ProblemKind::Extra,
+                "not in the manifest",
+            ));
         }
     }
 
     let mut to_hash = Vec::new();
     for (path, (size, sha)) in &expected {
         match present.get(path) {
-            None => problems.push(Problem::new(path, ProblemKind::Missing, "listed in the manifest, not in the bundle")),
+            None => problems.push(Problem::new(
+                path,
+                ProblemKind::Missing,
+                "listed in the manifest, not in the bundle",
+            )),
             Some(actual) if *actual != *size => problems.push(Problem {
                 expected: Some(size.to_string()),
                 actual: Some(actual.to_string()),
-                ..Problem::new(path, ProblemKind::WrongSize, format!("{actual} bytes, the manifest says {size}"))
+                ..Problem::new(
+                    path,
+                    ProblemKind::WrongSize,
+                    format!("{actual} bytes, the manifest says {size}"),
+                )
             }),
             Some(_) => to_hash.push((path, *size, sha)),
         }
     }
     let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
         .par_iter()
-        .map(|(path, size, sha)| match hash::sha256_file(&dir.join(path)) {
-            Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e.to_string()))),
-            Ok((_, actual)) if actual != **sha => (
-                1,
-                *size,
-                Some(Problem {
-                    expected: Some((*sha).clone()),
-                    actual: Some(actual),
-                    ..Problem::new(path, ProblemKind::Tampered, "SHA-256 differs from the manifest")
-                }),
-            ),
-            Ok(_) => (1, *size, None),
-        })
+        .map(
+            |(path, size, sha)| match hash::sha256_file(&dir.join(path)) {
+                Err(e) => (
+                    0,
+                    0,
+                    Some(Problem::new(path, ProblemKind::Unreadable, e.to_string())),
+                ),
+                Ok((_, actual)) if actual != **sha => (
+                    1,
+                    *size,
+                    Some(Problem {
+                        expected: Some((*sha).clone()),
+                        actual: Some(actual),
+                        ..Problem::new(
+                            path,
+                            ProblemKind::Tampered,
+                            "SHA-256 differs from the manifest",
+                        )
+                    }),
+                ),
+                Ok(_) => (1, *size, None),
+            },
+        )
         .collect();
     for (n, bytes, problem) in hashed {
         report.files_checked += n;
@@ -243,11 +292,18 @@ fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.to_path_buf());
                 if path == dir {
                     return Err(Error::io(dir, e.into()));
                 }
-                let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().into_owned();
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into_owned();
                 problems.push(Problem::new(&rel, ProblemKind::Unreadable, e.to_string()));
                 continue;
             }
@@ -262,7 +318,11 @@ fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String
             continue;
         }
         if !ft.is_file() {
-            problems.push(Problem::new(&rel, ProblemKind::NotAFile, "not a regular file"));
+            problems.push(Problem::new(
+                &rel,
+                ProblemKind::NotAFile,
+                "not a regular file",
+            ));
             continue;
         }
         let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
@@ -312,18 +372,30 @@ fn check_signature(
     let text = match signing::read_small(&sig_path) {
         Ok(t) => t,
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
-            problems.push(Problem::new(sig_name, ProblemKind::Missing, "not in the bundle"));
+            problems.push(Problem::new(
+                sig_name,
+                ProblemKind::Missing,
+                "not in the bundle",
+            ));
             return;
         }
         Err(e) => {
-            problems.push(Problem::new(sig_name, ProblemKind::BadSignature, e.to_string()));
+            problems.push(Problem::new(
+                sig_name,
+                ProblemKind::BadSignature,
+                e.to_string(),
+            ));
             return;
         }
     };
     let comment = match signing::verify(&key.key, &text, data) {
         Ok(c) => c,
         Err(e) => {
-            problems.push(Problem::new(sig_name, ProblemKind::BadSignature, format!("{e} ({signed_file})")));
+            problems.push(Problem::new(
+                sig_name,
+                ProblemKind::BadSignature,
+                format!("{e} ({signed_file})"),
+            ));
             return;
         }
     };
@@ -366,7 +438,11 @@ fn check_sums(
     };
     check_signature(dir, SUMS_SIG, &bytes, key, Some(manifest), SUMS, problems);
     let Some(listed) = std::str::from_utf8(&bytes).ok().and_then(parse_sums) else {
-        problems.push(Problem::new(SUMS, ProblemKind::Malformed, "not in the format `sha256sum -c` reads"));
+        problems.push(Problem::new(
+            SUMS,
+            ProblemKind::Malformed,
+            "not in the format `sha256sum -c` reads",
+        ));
         return;
     };
     let mut want: BTreeMap<&str, String> = expected
@@ -374,14 +450,22 @@ fn check_sums(
         .map(|(p, (_, sha))| (p.as_str(), sha.clone()))
         .collect();
     want.insert(MANIFEST, hash::sha256_hex(manifest_bytes));
-    let got: BTreeMap<&str, &str> = listed.iter().map(|(p, s)| (p.as_str(), s.as_str())).collect();
+    let got: BTreeMap<&str, &str> = listed
+        .iter()
+        .map(|(p, s)| (p.as_str(), s.as_str()))
+        .collect();
     let paths: BTreeSet<&str> = want.keys().copied().chain(got.keys().copied()).collect();
     let differing: Vec<&str> = paths
         .into_iter()
         .filter(|p| want.get(p).map(String::as_str) != got.get(p).copied())
         .collect();
     if !differing.is_empty() {
-        let mut shown = differing.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+        let mut shown = differing
+            .iter()
+            .take(5)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
         if differing.len() > 5 {
             shown.push_str(&format!(" and {} more", differing.len() - 5));
         }
@@ -399,11 +483,8 @@ pub fn public_key_arg(arg: &str) -> Result<PublicKey> {
     if path.is_file() {
         PublicKey::from_file(path)
     } else {
-        PublicKey::parse(arg).map_err(|e| {
-            Error::Key(format!(
-                "--publisher-key: neither a file nor a key ({e})"
-            ))
-        })
+        PublicKey::parse(arg)
+            .map_err(|e| Error::Key(format!("--publisher-key: neither a file nor a key ({e})")))
     }
 }
 

@@ -168,7 +168,12 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
             Some(span) => location(path, text, span.start),
             None => path.display().to_string(),
         },
-        message: e.message().trim().to_string(),
+        // serde speaks Rust ("expected i64"); people write TOML.
+        message: e
+            .message()
+            .trim()
+            .replace("expected i64", "expected a whole number")
+            .replace("expected u64", "expected a whole number"),
     })
 }
 
@@ -177,11 +182,7 @@ pub(crate) fn location(path: &Path, text: &str, offset: usize) -> String {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |l| l.chars().count())
-        + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     format!("{}:{line}:{column}", path.display())
 }
 

@@ -44,7 +44,9 @@ pub fn load(path: &Path) -> Result<Vec<Entry>> {
         .map(|(n, line)| {
             serde_json::from_str(line).map_err(|e| Error::Config {
                 location: format!("{}:{}", path.display(), n + 1),
-                message: format!("not a release-log entry ({e}); restore the line from version control"),
+                message: format!(
+                    "not a release-log entry ({e}); restore the line from version control"
+                ),
             })
         })
         .collect()
@@ -115,9 +117,13 @@ mod tests {
         let log = dir.path().join("releases.jsonl");
         assert!(check_and_record(&log, &entry(2, "a")).unwrap());
         assert!(!check_and_record(&log, &entry(2, "a")).unwrap());
-        let e = check_and_record(&log, &entry(2, "b")).unwrap_err().to_string();
+        let e = check_and_record(&log, &entry(2, "b"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("already signed") && e.contains("to 3"), "{e}");
-        let e = check_and_record(&log, &entry(1, "c")).unwrap_err().to_string();
+        let e = check_and_record(&log, &entry(1, "c"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("lower than release 2"), "{e}");
         assert!(check_and_record(&log, &entry(3, "b")).unwrap());
         // Another key has its own sequence.

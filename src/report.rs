@@ -50,7 +50,11 @@ impl Report {
                     r.key_id,
                     r.public_key_file.display(),
                     r.secret_key_file.display(),
-                    if r.encrypted { "encrypted" } else { "NOT encrypted" }
+                    if r.encrypted {
+                        "encrypted"
+                    } else {
+                        "NOT encrypted"
+                    }
                 );
                 let _ = writeln!(
                     out,
@@ -69,7 +73,11 @@ impl Report {
                     r.files,
                     r.bytes,
                     r.key_id,
-                    if r.new_release { "" } else { " (same content as already signed)" }
+                    if r.new_release {
+                        ""
+                    } else {
+                        " (same content as already signed)"
+                    }
                 );
                 let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
                 let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);

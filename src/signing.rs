@@ -75,7 +75,9 @@ impl PublicKey {
             )
         })?;
         let bytes = inner.to_bytes();
-        let keynum = bytes[2..10].try_into().expect("a public key holds a key id");
+        let keynum = bytes[2..10]
+            .try_into()
+            .expect("a public key holds a key id");
         Ok(PublicKey { inner, keynum })
     }
 
@@ -137,7 +139,10 @@ fn parse_secret_box(path: &Path) -> Result<(minisign::SecretKeyBox, minisign::Se
     let line = text.lines().nth(1).ok_or_else(bad)?.trim();
     let bytes = BASE64.decode(line).map_err(|_| bad())?;
     let sk = minisign::SecretKey::from_bytes(&bytes).map_err(|_| bad())?;
-    Ok((minisign::SecretKeyBox::from_string(&text).map_err(|_| bad())?, sk))
+    Ok((
+        minisign::SecretKeyBox::from_string(&text).map_err(|_| bad())?,
+        sk,
+    ))
 }
 
 impl SecretKey {
@@ -151,13 +156,14 @@ impl SecretKey {
                     path.display()
                 ))
             })?;
-            minisign::SecretKey::from_box(secret_box, Some(password.expose().to_string()))
-                .map_err(|_| {
+            minisign::SecretKey::from_box(secret_box, Some(password.expose().to_string())).map_err(
+                |_| {
                     Error::Key(format!(
                         "{}: wrong password for this secret key",
                         path.display()
                     ))
-                })?
+                },
+            )?
         } else {
             parsed
         };
@@ -165,9 +171,18 @@ impl SecretKey {
         // salt(32) opslimit(8) memlimit(8) keynum(8) ed25519 seed+public key(64) checksum(32).
         let bytes = key.to_bytes();
         let corrupt = || Error::Key(format!("{}: corrupted secret key", path.display()));
-        let keynum: [u8; 8] = bytes.get(54..62).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
-        let pair: [u8; 64] = bytes.get(62..126).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
-        let signing = ed25519_dalek::SigningKey::from_keypair_bytes(&pair).map_err(|_| corrupt())?;
+        let keynum: [u8; 8] = bytes
+            .get(54..62)
+            .ok_or_else(corrupt)?
+            .try_into()
+            .map_err(|_| corrupt())?;
+        let pair: [u8; 64] = bytes
+            .get(62..126)
+            .ok_or_else(corrupt)?
+            .try_into()
+            .map_err(|_| corrupt())?;
+        let signing =
+            ed25519_dalek::SigningKey::from_keypair_bytes(&pair).map_err(|_| corrupt())?;
         Ok(SecretKey { signing, keynum })
     }
 
@@ -249,7 +264,10 @@ impl fmt::Display for SignatureProblem {
             SignatureProblem::WrongKey {
                 signed_by,
                 expected,
-            } => write!(f, "signed by key {signed_by}, not by the publisher key {expected}"),
+            } => write!(
+                f,
+                "signed by key {signed_by}, not by the publisher key {expected}"
+            ),
             SignatureProblem::Invalid => f.write_str("the signature does not match the file"),
         }
     }
@@ -275,7 +293,8 @@ pub fn verify(
     }
     minisign::verify(&key.inner, &sig, Cursor::new(data), true, false, false)
         .map_err(|_| SignatureProblem::Invalid)?;
-    sig.trusted_comment().map_err(|_| SignatureProblem::Malformed)
+    sig.trusted_comment()
+        .map_err(|_| SignatureProblem::Malformed)
 }
 
 /// The key id a signature claims to be made with, if it parses.
@@ -316,7 +335,10 @@ mod tests {
         let a = key.sign(b"hello", "release:1", "x");
         let b = key.sign(b"hello", "release:1", "x");
         assert_eq!(a, b);
-        assert_eq!(verify(&generated.public, &a, b"hello").unwrap(), "release:1");
+        assert_eq!(
+            verify(&generated.public, &a, b"hello").unwrap(),
+            "release:1"
+        );
         assert_eq!(
             verify(&generated.public, &a, b"hellO"),
             Err(SignatureProblem::Invalid)

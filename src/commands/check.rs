@@ -40,7 +40,10 @@ fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
     if let Some((key, path)) = claimed_key_id(&args.dir).and_then(|id| state.find(&id)) {
         return Ok(TrustedKey {
             key,
-            source: format!("{} (local key; no publisher key is configured)", path.display()),
+            source: format!(
+                "{} (local key; no publisher key is configured)",
+                path.display()
+            ),
         });
     }
     Err(Error::Usage(format!(

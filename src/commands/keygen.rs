@@ -10,7 +10,10 @@ pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
         None
     } else {
         Some(ctx.password(
-            &format!("password for the new secret key {}", args.secret_key.display()),
+            &format!(
+                "password for the new secret key {}",
+                args.secret_key.display()
+            ),
             true,
         )?)
     };

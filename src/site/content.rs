@@ -99,7 +99,8 @@ impl SiteConfig {
         {
             return Err(err(
                 raw.id.span(),
-                "`id` must be lowercase letters, digits and dashes, e.g. id = \"open-letter\"".into(),
+                "`id` must be lowercase letters, digits and dashes, e.g. id = \"open-letter\""
+                    .into(),
             ));
         }
         let release = u64::try_from(*raw.release.get_ref())
@@ -108,7 +109,8 @@ impl SiteConfig {
             .ok_or_else(|| {
                 err(
                     raw.release.span(),
-                    "`release` must be a whole number from 1 up; raise it by one for every release".into(),
+                    "`release` must be a whole number from 1 up; raise it by one for every release"
+                        .into(),
                 )
             })?;
         let released = match raw.released {
@@ -135,8 +137,8 @@ impl SiteConfig {
                     "`valid-days` must be between 1 and 3660".into(),
                 )
             })?;
-        let signatories_stated = u64::try_from(*raw.signatories_stated.get_ref())
-            .map_err(|_| {
+        let signatories_stated =
+            u64::try_from(*raw.signatories_stated.get_ref()).map_err(|_| {
                 err(
                     raw.signatories_stated.span(),
                     "`signatories-stated` must be zero or more".into(),
@@ -316,7 +318,9 @@ pub fn bundle_path(rel: &Path) -> Option<String> {
         };
         let part = part.to_str()?;
         if part.starts_with('.')
-            || part.chars().any(|ch| ch.is_control() || ch == '\\' || ch == '/')
+            || part
+                .chars()
+                .any(|ch| ch.is_control() || ch == '\\' || ch == '/')
         {
             return None;
         }
@@ -349,7 +353,11 @@ fn check_no_strays(dir: &Path, languages: &[Language]) -> Result<()> {
     Err(Error::Content(format!(
         "{}: unexpected {} {}; attachments go in {FILES_DIR}/, letters are letter.<lang>.md for a language listed in {SITE_TOML}",
         dir.display(),
-        if strays.len() == 1 { "entry" } else { "entries" },
+        if strays.len() == 1 {
+            "entry"
+        } else {
+            "entries"
+        },
         strays.join(", ")
     )))
 }

@@ -6,7 +6,10 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn parser(markdown: &str) -> Parser<'_> {
-    Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH)
+    Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
 }
 
 /// Markdown to an HTML fragment, with raw HTML escaped.

@@ -53,7 +53,10 @@ pub struct RenderInput<'a> {
 pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
     let csp = content_security_policy();
     let mut files = Vec::new();
-    files.push(("index.html".to_string(), root_page(input, &csp).into_bytes()));
+    files.push((
+        "index.html".to_string(),
+        root_page(input, &csp).into_bytes(),
+    ));
     let pages = page_count(input.content.signatories.len());
     for lang in &input.content.languages {
         let code = lang.code.as_str();
@@ -74,8 +77,14 @@ pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
                 ctx.signatories_page(page, pages).into_bytes(),
             ));
         }
-        files.push((format!("{code}/mirrors.html"), ctx.mirrors_page().into_bytes()));
-        files.push((format!("{code}/verify.html"), ctx.verify_page().into_bytes()));
+        files.push((
+            format!("{code}/mirrors.html"),
+            ctx.mirrors_page().into_bytes(),
+        ));
+        files.push((
+            format!("{code}/verify.html"),
+            ctx.verify_page().into_bytes(),
+        ));
     }
     let mut names = String::new();
     for name in &input.content.signatories {
@@ -215,14 +224,19 @@ impl PageContext<'_> {
             (Section::Verify, "verify.html", s.verify),
         ];
         for (sec, href, label) in items {
-            let current = if sec == section && (section != Section::Signatories || path_in_lang == href) {
-                " aria-current=\"page\""
-            } else {
-                ""
-            };
+            let current =
+                if sec == section && (section != Section::Signatories || path_in_lang == href) {
+                    " aria-current=\"page\""
+                } else {
+                    ""
+                };
             let _ = writeln!(p, "<li><a href=\"{here}{href}\"{current}>{label}</a></li>");
         }
-        let _ = writeln!(p, "<li><a href=\"{here}letter.txt\">{}</a></li>", s.plain_text);
+        let _ = writeln!(
+            p,
+            "<li><a href=\"{here}letter.txt\">{}</a></li>",
+            s.plain_text
+        );
         for l in &self.input.content.languages {
             if l.code != self.code {
                 let _ = writeln!(
@@ -347,19 +361,35 @@ impl PageContext<'_> {
             return String::new();
         }
         let s = self.strings;
-        let mut p = format!("<nav class=\"pages\" aria-label=\"{}\">\n<ul>\n", s.pages_label);
+        let mut p = format!(
+            "<nav class=\"pages\" aria-label=\"{}\">\n<ul>\n",
+            s.pages_label
+        );
         if page > 1 {
-            let _ = writeln!(p, "<li><a href=\"{}.html\" rel=\"prev\">{}</a></li>", page - 1, s.previous);
+            let _ = writeln!(
+                p,
+                "<li><a href=\"{}.html\" rel=\"prev\">{}</a></li>",
+                page - 1,
+                s.previous
+            );
         }
         for n in 1..=pages {
             if n == page {
-                let _ = writeln!(p, "<li><a href=\"{n}.html\" aria-current=\"page\">{n}</a></li>");
+                let _ = writeln!(
+                    p,
+                    "<li><a href=\"{n}.html\" aria-current=\"page\">{n}</a></li>"
+                );
             } else {
                 let _ = writeln!(p, "<li><a href=\"{n}.html\">{n}</a></li>");
             }
         }
         if page < pages {
-            let _ = writeln!(p, "<li><a href=\"{}.html\" rel=\"next\">{}</a></li>", page + 1, s.next);
+            let _ = writeln!(
+                p,
+                "<li><a href=\"{}.html\" rel=\"next\">{}</a></li>",
+                page + 1,
+                s.next
+            );
         }
         p.push_str("</ul>\n</nav>\n");
         p
@@ -393,10 +423,20 @@ impl PageContext<'_> {
         } else {
             main.push_str("<dl>\n");
             if let Some(name) = &ipfs.ipns {
-                let _ = writeln!(main, "<dt>{}</dt><dd><code>/ipns/{}</code></dd>", s.ipns_name, esc(name));
+                let _ = writeln!(
+                    main,
+                    "<dt>{}</dt><dd><code>/ipns/{}</code></dd>",
+                    s.ipns_name,
+                    esc(name)
+                );
             }
             if let Some(domain) = &ipfs.dnslink {
-                let _ = writeln!(main, "<dt>{}</dt><dd><code>/ipns/{}</code></dd>", s.dnslink_name, esc(domain));
+                let _ = writeln!(
+                    main,
+                    "<dt>{}</dt><dd><code>/ipns/{}</code></dd>",
+                    s.dnslink_name,
+                    esc(domain)
+                );
             }
             if !ipfs.gateways.is_empty() {
                 let _ = write!(main, "<dt>{}</dt>", s.gateways);
@@ -422,7 +462,11 @@ impl PageContext<'_> {
             self.input.public_key.key_id(),
             s.key_advice
         );
-        let _ = write!(main, "<h2>{}</h2>\n<p>{}</p>\n<ul>\n", s.with_minisign, s.download_these);
+        let _ = write!(
+            main,
+            "<h2>{}</h2>\n<p>{}</p>\n<ul>\n",
+            s.with_minisign, s.download_these
+        );
         for f in [MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG] {
             let _ = writeln!(main, "<li><a href=\"../{f}\">{f}</a></li>");
         }
@@ -442,7 +486,11 @@ impl PageContext<'_> {
 /// A bundle path as an `href`: each segment percent-encoded, `/` kept.
 fn href_path(path: &str) -> String {
     path.split('/')
-        .map(|seg| url::form_urlencoded::byte_serialize(seg.as_bytes()).collect::<String>().replace('+', "%20"))
+        .map(|seg| {
+            url::form_urlencoded::byte_serialize(seg.as_bytes())
+                .collect::<String>()
+                .replace('+', "%20")
+        })
         .collect::<Vec<_>>()
         .join("/")
 }

@@ -1,0 +1,120 @@
+use crate::support::Project;
+
+const PASSWORD: &str = "a long passphrase nobody guesses";
+
+#[test]
+fn encrypted_key_round_trip() {
+    let p = Project::new();
+    let r = p
+        .cmd(&["keygen"])
+        .env("MIRRORCAST_KEY_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let stdout = String::from_utf8_lossy(&r.stdout);
+    let public = p.read("mirrorcast.pub").lines().nth(1).unwrap().to_string();
+    assert!(stdout.starts_with(&public), "{stdout}");
+    let secret = p.read("mirrorcast.key");
+    assert!(secret.contains("encrypted secret key"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(p.path().join("mirrorcast.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    // Without a password and no terminal: one clear error.
+    let r = p.run(&["bundle"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("MIRRORCAST_KEY_PASSWORD"), "{}", r.stderr);
+
+    // A wrong password: refused, and neither password nor key material shows.
+    let r = p
+        .cmd(&["--json", "bundle"])
+        .env("MIRRORCAST_KEY_PASSWORD", "hunter2")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&r.stdout),
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(all.contains("wrong password"), "{all}");
+    assert!(!all.contains("hunter2"), "{all}");
+    let secret_line = secret.lines().nth(1).unwrap();
+    assert!(!all.contains(secret_line));
+
+    // The right one, through the environment; the default key file is found.
+    let r = p
+        .cmd(&["--json", "bundle"])
+        .env("MIRRORCAST_KEY_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&r.stdout),
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(!all.contains(PASSWORD) && !all.contains(secret_line));
+    p.ok(&["check", "dist", "--publisher-key", "mirrorcast.pub"]);
+}
+
+#[test]
+fn keygen_never_overwrites_by_accident() {
+    let p = Project::new();
+    p.keygen();
+    let before = p.read("ci.key");
+    let r = p.run(&[
+        "keygen",
+        "--unencrypted",
+        "--secret-key",
+        "ci.key",
+        "--public-key",
+        "ci.pub",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    assert_eq!(p.read("ci.key"), before);
+    let r = p.run(&["keygen", "--secret-key", "new.key"]);
+    assert_eq!(r.code, 2, "an encrypted key needs a password");
+}
+
+#[test]
+fn site_key_must_match_the_secret_key() {
+    let p = Project::new();
+    p.keygen();
+    p.ok(&[
+        "keygen",
+        "--unencrypted",
+        "--secret-key",
+        "other.key",
+        "--public-key",
+        "other.pub",
+    ]);
+    let other = p.read("other.pub").lines().nth(1).unwrap().to_string();
+    let site = p.read("content/site.toml");
+    p.write(
+        "content/site.toml",
+        &site.replace(
+            "publisher-key = \"\"",
+            &format!("publisher-key = \"{other}\""),
+        ),
+    );
+    let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("site.toml names publisher key"),
+        "{}",
+        r.stderr
+    );
+    // And with a publisher key configured, a missing secret key is an error, not a throwaway.
+    std::fs::remove_file(p.path().join("ci.key")).unwrap();
+    let r = p.run(&["bundle"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no secret key"), "{}", r.stderr);
+}

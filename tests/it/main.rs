@@ -1,0 +1,8 @@
+//! Integration tests: the real binary, real files, Debian's `minisign` and `sha256sum`.
+
+mod bundle;
+mod check;
+mod errors;
+mod keys;
+mod links;
+mod support;

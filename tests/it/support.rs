@@ -1,0 +1,149 @@
+//! A throwaway project directory and a way to run the binary in it with a clean environment.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mirrorcast");
+
+/// The shipped content, so tests build what users get.
+pub fn shipped_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+pub struct Project {
+    pub dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// A project with a copy of the shipped content, an empty mirror list and an unencrypted key.
+    pub fn new() -> Self {
+        let p = Self::empty();
+        copy_dir(&shipped_content(), &p.path().join("content"));
+        p.write("mirrors.toml", "");
+        p
+    }
+
+    pub fn empty() -> Self {
+        Project {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path().join(rel)).unwrap()
+    }
+
+    /// `mirrorcast ARGS` in this project, with no inherited mirrorcast settings and no terminal.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .current_dir(self.path())
+            .env("HOME", self.path())
+            .env("CI", "true")
+            .env_remove("MIRRORCAST_SECRET_KEY")
+            .env_remove("MIRRORCAST_KEY_PASSWORD")
+            .env_remove("MIRRORCAST_CONTENT")
+            .env_remove("MIRRORCAST_MIRRORS")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stdin(std::process::Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args).output().expect("run mirrorcast"))
+    }
+
+    /// Run and require exit 0.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, 0,
+            "mirrorcast {args:?} failed:\n{}{}",
+            r.stdout, r.stderr
+        );
+        r
+    }
+
+    /// Make an unencrypted key pair `ci.key`/`ci.pub` and return the public key line.
+    pub fn keygen(&self) -> String {
+        self.ok(&[
+            "keygen",
+            "--unencrypted",
+            "--secret-key",
+            "ci.key",
+            "--public-key",
+            "ci.pub",
+        ]);
+        self.read("ci.pub").lines().nth(1).unwrap().to_string()
+    }
+
+    /// Bundle into `dist` with `ci.key`.
+    pub fn bundle(&self) -> Run {
+        self.ok(&["bundle", "--secret-key", "ci.key"])
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Self {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`: relative path to bytes.
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// A stock tool the tests rely on; `scripts/setup` installs it.
+pub fn require_tool(name: &str) -> PathBuf {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("`{name}` is not installed; run scripts/setup"))
+}
