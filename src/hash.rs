@@ -27,8 +27,11 @@ pub fn sha256_hex(data: &[u8]) -> String {
     hex(&Sha256::digest(data))
 }
 
-/// Size and SHA-256 of everything `reader` yields.
-pub fn sha256_reader(mut reader: impl Read) -> std::io::Result<(u64, String)> {
+/// Read `reader` to the end in large blocks, hashing each block and handing it to `sink`.
+fn pump(
+    mut reader: impl Read,
+    mut sink: impl FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<(u64, String)> {
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; BUF];
     let mut size = 0u64;
@@ -40,9 +43,15 @@ pub fn sha256_reader(mut reader: impl Read) -> std::io::Result<(u64, String)> {
             Err(e) => return Err(e),
         };
         hasher.update(&buf[..n]);
+        sink(&buf[..n])?;
         size += n as u64;
     }
     Ok((size, hex(&hasher.finalize())))
+}
+
+/// Size and SHA-256 of everything `reader` yields.
+pub fn sha256_reader(reader: impl Read) -> std::io::Result<(u64, String)> {
+    pump(reader, |_| Ok(()))
 }
 
 /// Size and SHA-256 of a file.
@@ -53,24 +62,23 @@ pub fn sha256_file(path: &Path) -> Result<(u64, String)> {
 
 /// Copy `from` to `to` and hash the bytes on the way, in one read of the source.
 pub fn copy_and_hash(from: &Path, to: &Path) -> Result<(u64, String)> {
-    let mut src = std::fs::File::open(from).at(from)?;
+    let src = std::fs::File::open(from).at(from)?;
     let mut dst = std::fs::File::create(to).at(to)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; BUF];
-    let mut size = 0u64;
-    loop {
-        let n = match src.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::io(from, e)),
-        };
-        hasher.update(&buf[..n]);
-        dst.write_all(&buf[..n]).at(to)?;
-        size += n as u64;
+    // Remember a write error so it is reported against the file being written, not the source.
+    let mut write_error = None;
+    let result = pump(src, |block| {
+        dst.write_all(block).inspect_err(|e| {
+            write_error = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })
+    });
+    match (result, write_error) {
+        (Ok(sum), None) => {
+            dst.flush().at(to)?;
+            Ok(sum)
+        }
+        (_, Some(e)) => Err(Error::io(to, e)),
+        (Err(e), None) => Err(Error::io(from, e)),
     }
-    dst.flush().at(to)?;
-    Ok((size, hex(&hasher.finalize())))
 }
 
 #[cfg(test)]

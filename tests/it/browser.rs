@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Project, require_tool, tree};
+use crate::support::{Project, percent_decode, require_tool, tree};
 
 /// A minimal static file server for the test: GET under `prefix`, on 127.0.0.1, a free port.
 /// It only has to hand files to the browser; the product under test is the pages.
@@ -49,14 +49,6 @@ fn serve(root: PathBuf, prefix: &'static str) -> u16 {
         }
     });
     port
-}
-
-fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .unwrap()
-        .1
-        .into_owned()
 }
 
 /// Load `url` in headless Chromium; return the DOM and the console messages.

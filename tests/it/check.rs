@@ -81,14 +81,7 @@ fn extra_file() {
 #[test]
 fn wrong_public_key() {
     let p = bundled();
-    p.ok(&[
-        "keygen",
-        "--unencrypted",
-        "--secret-key",
-        "other.key",
-        "--public-key",
-        "other.pub",
-    ]);
+    p.keygen_as("other");
     let r = p.run(&["check", "dist", "--publisher-key", "other.pub"]);
     assert_eq!(r.code, 1);
     assert!(

@@ -69,14 +69,7 @@ fn keygen_never_overwrites_by_accident() {
     let p = Project::new();
     p.keygen();
     let before = p.read("ci.key");
-    let r = p.run(&[
-        "keygen",
-        "--unencrypted",
-        "--secret-key",
-        "ci.key",
-        "--public-key",
-        "ci.pub",
-    ]);
+    let r = p.run_keygen("ci");
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--force"), "{}", r.stderr);
     assert_eq!(p.read("ci.key"), before);
@@ -88,15 +81,7 @@ fn keygen_never_overwrites_by_accident() {
 fn site_key_must_match_the_secret_key() {
     let p = Project::new();
     p.keygen();
-    p.ok(&[
-        "keygen",
-        "--unencrypted",
-        "--secret-key",
-        "other.key",
-        "--public-key",
-        "other.pub",
-    ]);
-    let other = p.read("other.pub").lines().nth(1).unwrap().to_string();
+    let other = p.keygen_as("other");
     let site = p.read("content/site.toml");
     p.write(
         "content/site.toml",

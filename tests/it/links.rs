@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use url::Url;
 
-use crate::support::{Project, tree};
+use crate::support::{Project, percent_decode, tree};
 
 const MIRRORS: &str = r#"
 [[mirror]]
@@ -202,12 +202,4 @@ fn links_resolve_inside_the_bundle_everywhere() {
         "{mirrors}"
     );
     assert!(mirrors.contains("/ipns/letter.example.org"));
-}
-
-fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .unwrap()
-        .1
-        .into_owned()
 }

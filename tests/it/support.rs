@@ -76,15 +76,31 @@ impl Project {
 
     /// Make an unencrypted key pair `ci.key`/`ci.pub` and return the public key line.
     pub fn keygen(&self) -> String {
-        self.ok(&[
+        self.keygen_as("ci")
+    }
+
+    /// `mirrorcast keygen --unencrypted` into `NAME.key`/`NAME.pub`, as a run.
+    pub fn run_keygen(&self, name: &str) -> Run {
+        let (secret, public) = (format!("{name}.key"), format!("{name}.pub"));
+        self.run(&[
             "keygen",
             "--unencrypted",
             "--secret-key",
-            "ci.key",
+            &secret,
             "--public-key",
-            "ci.pub",
-        ]);
-        self.read("ci.pub").lines().nth(1).unwrap().to_string()
+            &public,
+        ])
+    }
+
+    /// Make an unencrypted key pair `NAME.key`/`NAME.pub` and return the public key line.
+    pub fn keygen_as(&self, name: &str) -> String {
+        let r = self.run_keygen(name);
+        assert_eq!(r.code, 0, "keygen failed: {}", r.stderr);
+        self.read(&format!("{name}.pub"))
+            .lines()
+            .nth(1)
+            .unwrap()
+            .to_string()
     }
 
     /// Bundle into `dist` with `ci.key`.
@@ -146,4 +162,13 @@ pub fn require_tool(name: &str) -> PathBuf {
         .map(|d| d.join(name))
         .find(|p| p.is_file())
         .unwrap_or_else(|| panic!("`{name}` is not installed; run scripts/setup"))
+}
+
+/// Decode a URL path's percent escapes.
+pub fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .unwrap()
+        .1
+        .into_owned()
 }
