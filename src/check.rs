@@ -15,6 +15,7 @@ use crate::hash;
 use crate::manifest::{
     MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG, TrustedComment, parse_sums,
 };
+use crate::safe_fs::{self, ReadError};
 use crate::signing::{self, PublicKey};
 use crate::site::content::bundle_path;
 
@@ -122,10 +123,10 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
 
     let present = list_files(dir, problems)?;
 
-    let manifest_bytes = match read_capped(&dir.join(MANIFEST), MAX_MANIFEST) {
+    let manifest_bytes = match read_meta(dir, MANIFEST, MAX_MANIFEST) {
         Ok(b) => Some(b),
-        Err(kind) => {
-            problems.push(Problem::new(MANIFEST, kind, describe_read(kind)));
+        Err(problem) => {
+            problems.push(problem);
             None
         }
     };
@@ -154,16 +155,8 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
         );
     }
 
+    // Without a manifest there is nothing to compare the files with; that one problem says it.
     let Some(manifest) = manifest else {
-        for path in present.keys() {
-            if !META_FILES.contains(&path.as_str()) {
-                problems.push(Problem::new(
-                    path,
-                    ProblemKind::Extra,
-                    "not in the manifest",
-                ));
-            }
-        }
         return Ok(report);
     };
     report.site = Some(manifest.site.clone());
@@ -251,13 +244,9 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
     let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
         .par_iter()
         .map(
-            |(path, size, sha)| match hash::sha256_file(&dir.join(path)) {
-                Err(e) => (
-                    0,
-                    0,
-                    Some(Problem::new(path, ProblemKind::Unreadable, e.to_string())),
-                ),
-                Ok((_, actual)) if actual != **sha => (
+            |(path, size, sha)| match hash_bundle_file(&dir.join(path)) {
+                Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e))),
+                Ok(actual) if actual != **sha => (
                     1,
                     *size,
                     Some(Problem {
@@ -279,9 +268,27 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
         report.bytes_checked += bytes;
         problems.extend(problem);
     }
+    // The four list and signature files were read and checked above.
+    for name in META_FILES {
+        if let Some(size) = present.get(name) {
+            report.files_checked += 1;
+            report.bytes_checked += size;
+        }
+    }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     report.genuine = problems.is_empty();
     Ok(report)
+}
+
+/// SHA-256 of a file of the bundle, opened without following links or blocking on pipes.
+fn hash_bundle_file(path: &Path) -> std::result::Result<String, String> {
+    let file = safe_fs::open_regular(path).map_err(|e| match e {
+        ReadError::Io(e) => e.to_string(),
+        _ => "not a regular file".to_string(),
+    })?;
+    hash::sha256_reader(file)
+        .map(|(_, sha)| sha)
+        .map_err(|e| e.to_string())
 }
 
 /// Every regular file under `dir`, relative and `/`-separated, with its size. Anything else
@@ -331,31 +338,25 @@ fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String
     Ok(files)
 }
 
-fn read_capped(path: &Path, cap: u64) -> std::result::Result<Vec<u8>, ProblemKind> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            ProblemKind::Missing
-        } else {
-            ProblemKind::Unreadable
-        }
-    })?;
-    let mut bytes = Vec::new();
-    file.take(cap + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| ProblemKind::Unreadable)?;
-    if bytes.len() as u64 > cap {
-        return Err(ProblemKind::Malformed);
-    }
-    Ok(bytes)
-}
+/// The largest signature file we read; real ones are about 300 bytes.
+const MAX_SIGNATURE: u64 = 64 * 1024;
 
-fn describe_read(kind: ProblemKind) -> &'static str {
-    match kind {
-        ProblemKind::Missing => "not in the bundle",
-        ProblemKind::Malformed => "too large to be a manifest",
-        _ => "could not be read",
-    }
+/// Read a list or signature file of the bundle, or say what is wrong with it.
+fn read_meta(dir: &Path, name: &str, cap: u64) -> std::result::Result<Vec<u8>, Problem> {
+    safe_fs::read_regular(&dir.join(name), cap).map_err(|e| match e {
+        ReadError::Missing => Problem::new(name, ProblemKind::Missing, "not in the bundle"),
+        ReadError::NotAFile => Problem::new(
+            name,
+            ProblemKind::NotAFile,
+            "not a regular file (a link, a pipe or a device)",
+        ),
+        ReadError::TooLarge => Problem::new(
+            name,
+            ProblemKind::Malformed,
+            format!("larger than {cap} bytes, far beyond any genuine one"),
+        ),
+        ReadError::Io(e) => Problem::new(name, ProblemKind::Unreadable, e.to_string()),
+    })
 }
 
 /// Verify `sig_name` over `data`, and that its trusted comment agrees with the manifest.
@@ -368,23 +369,10 @@ fn check_signature(
     signed_file: &str,
     problems: &mut Vec<Problem>,
 ) {
-    let sig_path = dir.join(sig_name);
-    let text = match signing::read_small(&sig_path) {
-        Ok(t) => t,
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
-            problems.push(Problem::new(
-                sig_name,
-                ProblemKind::Missing,
-                "not in the bundle",
-            ));
-            return;
-        }
-        Err(e) => {
-            problems.push(Problem::new(
-                sig_name,
-                ProblemKind::BadSignature,
-                e.to_string(),
-            ));
+    let text = match read_meta(dir, sig_name, MAX_SIGNATURE) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(problem) => {
+            problems.push(problem);
             return;
         }
     };
@@ -429,10 +417,10 @@ fn check_sums(
     expected: &BTreeMap<String, (u64, String)>,
     problems: &mut Vec<Problem>,
 ) {
-    let bytes = match read_capped(&dir.join(SUMS), MAX_MANIFEST) {
+    let bytes = match read_meta(dir, SUMS, MAX_MANIFEST) {
         Ok(b) => b,
-        Err(kind) => {
-            problems.push(Problem::new(SUMS, kind, describe_read(kind)));
+        Err(problem) => {
+            problems.push(problem);
             return;
         }
     };
@@ -490,6 +478,7 @@ pub fn public_key_arg(arg: &str) -> Result<PublicKey> {
 
 /// The key id a bundle's manifest signature claims, to find a local key for it.
 pub fn claimed_key_id(dir: &Path) -> Option<String> {
-    let text = signing::read_small(&dir.join(MANIFEST_SIG)).ok()?;
+    let bytes = safe_fs::read_regular(&dir.join(MANIFEST_SIG), MAX_SIGNATURE).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
     signing::signature_key_id(&text)
 }

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod manifest;
 pub mod release_log;
 pub mod report;
+pub mod safe_fs;
 pub mod signing;
 pub mod site;
 

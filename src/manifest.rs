@@ -61,8 +61,19 @@ impl Manifest {
     }
 
     pub fn parse(bytes: &[u8]) -> Result<Self> {
-        serde_json::from_slice(bytes)
-            .map_err(|e| Error::Content(format!("{MANIFEST}: not a mirrorcast manifest ({e})")))
+        let not_ours = |e: serde_json::Error| {
+            Error::Content(format!("{MANIFEST}: not a mirrorcast manifest ({e})"))
+        };
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(not_ours)?;
+        // A newer format is not a broken manifest: say so, rather than list unknown fields.
+        if let Some(format) = value.get("format").and_then(serde_json::Value::as_u64)
+            && format > u64::from(FORMAT_VERSION)
+        {
+            return Err(Error::Content(format!(
+                "{MANIFEST}: format {format} is newer than this mirrorcast reads ({FORMAT_VERSION}); upgrade mirrorcast"
+            )));
+        }
+        serde_json::from_value(value).map_err(not_ours)
     }
 
     /// A digest of what the release *says*, leaving out its dates: two builds of the same content
@@ -157,6 +168,16 @@ pub fn parse_sums(text: &str) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newer_format_is_named() {
+        let e = Manifest::parse(br#"{"format": 2, "new-field": true}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("format 2 is newer"), "{e}");
+        let e = Manifest::parse(b"[1, 2]").unwrap_err().to_string();
+        assert!(e.contains("not a mirrorcast manifest"), "{e}");
+    }
 
     #[test]
     fn trusted_comment_round_trips() {

@@ -279,6 +279,16 @@ pub fn verify(
     signature: &str,
     data: &[u8],
 ) -> std::result::Result<String, SignatureProblem> {
+    // The minisign crate slices the decoded signatures without checking their lengths and
+    // panics on short ones; a hostile mirror must only ever get "malformed" out of us.
+    let lines: Vec<&str> = signature.lines().collect();
+    let decoded_len = |line: Option<&&str>| {
+        line.and_then(|l| BASE64.decode(l.trim()).ok())
+            .map(|b| b.len())
+    };
+    if decoded_len(lines.get(1)) != Some(74) || decoded_len(lines.get(3)) != Some(64) {
+        return Err(SignatureProblem::Malformed);
+    }
     let sig =
         minisign::SignatureBox::from_string(signature).map_err(|_| SignatureProblem::Malformed)?;
     let keynum: [u8; 8] = sig
@@ -348,6 +358,30 @@ mod tests {
             verify(&other, &a, b"hello"),
             Err(SignatureProblem::WrongKey { .. })
         ));
+    }
+
+    #[test]
+    fn malformed_signatures_are_rejected_not_panicked_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let generated = generate(None).unwrap();
+        let path = dir.path().join("k.key");
+        std::fs::write(&path, generated.secret_file.expose()).unwrap();
+        let key = SecretKey::load(&path, None).unwrap();
+        let good = key.sign(b"data", "c", "u");
+        let lines: Vec<&str> = good.lines().collect();
+        let variants = [
+            String::new(),
+            "untrusted comment: x\n".into(),
+            format!("{}\n{}\n{}\n\n", lines[0], lines[1], lines[2]),
+            format!("{}\n{}\n{}\nAAAA\n", lines[0], lines[1], lines[2]),
+            format!("{}\nAAAA\n{}\n{}\n", lines[0], lines[2], lines[3]),
+            format!("{}\n{}\ntrusted\n{}\n", lines[0], lines[1], lines[3]),
+            format!("{}\n{}\n{}\n{}!!\n", lines[0], lines[1], lines[2], lines[3]),
+        ];
+        for v in &variants {
+            assert!(verify(&generated.public, v, b"data").is_err(), "{v:?}");
+        }
+        assert!(verify(&generated.public, &good, b"data").is_ok());
     }
 
     #[test]
