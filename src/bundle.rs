@@ -75,7 +75,7 @@ pub struct BundleRequest<'a> {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct BundleReport {
-    pub out: PathBuf,
+    pub out: String,
     pub site: String,
     pub release: u64,
     pub created: String,
@@ -224,7 +224,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
 
     install(staging, req.out)?;
     Ok(BundleReport {
-        out: req.out.to_path_buf(),
+        out: req.out.display().to_string(),
         site: manifest.site,
         release: manifest.release,
         created,
@@ -267,13 +267,22 @@ fn check_out_dir(out: &Path) -> Result<()> {
             Ok(())
         };
     };
-    if entries.next().is_none() || out.join(MANIFEST).is_file() {
+    if entries.next().is_none() || is_bundle(out) {
         return Ok(());
     }
     Err(Error::Usage(format!(
-        "--out {}: not empty and not a mirrorcast bundle (no {MANIFEST}); choose another directory or empty it",
+        "--out {}: not empty and not a mirrorcast bundle (no signed mirrorcast {MANIFEST}); choose another directory or empty it",
         out.display()
     )))
+}
+
+/// Whether `dir` holds an earlier mirrorcast bundle: a `manifest.json` of ours and its signature.
+/// Other tools write files called `manifest.json` too; their directories are not ours to replace.
+fn is_bundle(dir: &Path) -> bool {
+    dir.join(MANIFEST_SIG).is_file()
+        && crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20)
+            .ok()
+            .is_some_and(|bytes| Manifest::parse(&bytes).is_ok())
 }
 
 /// Put the finished staging directory at `out`, replacing an earlier bundle.

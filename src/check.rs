@@ -5,7 +5,7 @@
 //! whole picture at once.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -77,7 +77,7 @@ pub struct TrustedKey {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct CheckReport {
-    pub dir: PathBuf,
+    pub dir: String,
     pub genuine: bool,
     pub key_id: String,
     pub key_source: String,
@@ -106,7 +106,7 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
         )));
     }
     let mut report = CheckReport {
-        dir: dir.to_path_buf(),
+        dir: dir.display().to_string(),
         genuine: false,
         key_id: key.key.key_id(),
         key_source: key.source.clone(),

@@ -37,7 +37,13 @@ fn main() -> ExitCode {
     match mirrorcast::run(&cli, &ctx) {
         Ok(outcome) => {
             let text = if cli.json {
-                serde_json::to_string_pretty(&outcome.report).expect("reports serialize") + "\n"
+                match serde_json::to_string_pretty(&outcome.report) {
+                    Ok(json) => json + "\n",
+                    Err(e) => {
+                        eprintln!("error: could not write the report as JSON: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
             } else {
                 let (text, warnings) = outcome.report.human();
                 for w in warnings {

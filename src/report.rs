@@ -1,21 +1,20 @@
 //! What commands report. The same serde types give `--json` and, through [`Report::human`], the
 //! text people read, so the two never disagree.
 
-use std::fmt::Write as _;
-use std::path::PathBuf;
-
 use serde::Serialize;
+use std::fmt::Write as _;
 
 use crate::bundle::BundleReport;
 use crate::check::CheckReport;
+use crate::safe_fs::printable;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct KeygenReport {
     pub public_key: String,
     pub key_id: String,
-    pub public_key_file: PathBuf,
-    pub secret_key_file: PathBuf,
+    pub public_key_file: String,
+    pub secret_key_file: String,
     pub encrypted: bool,
 }
 
@@ -25,7 +24,7 @@ pub struct BundleOutcome {
     #[serde(flatten)]
     pub report: BundleReport,
     /// Set when the bundle was signed with the throwaway key, not a publisher key.
-    pub throwaway_key: Option<PathBuf>,
+    pub throwaway_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -48,8 +47,8 @@ impl Report {
                     out,
                     "key id {}; public key in {}, secret key in {} ({})",
                     r.key_id,
-                    r.public_key_file.display(),
-                    r.secret_key_file.display(),
+                    r.public_key_file,
+                    r.secret_key_file,
                     if r.encrypted {
                         "encrypted"
                     } else {
@@ -69,7 +68,7 @@ impl Report {
                     "bundled release {} of {:?} into {}: {} files, {} bytes, signed with key {}{}",
                     r.release,
                     r.site,
-                    r.out.display(),
+                    r.out,
                     r.files,
                     r.bytes,
                     r.key_id,
@@ -83,8 +82,7 @@ impl Report {
                 let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
                 if let Some(path) = &b.throwaway_key {
                     warnings.push(format!(
-                        "signed with the throwaway key {} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml",
-                        path.display()
+                        "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
                     ));
                 }
             }
@@ -97,19 +95,14 @@ impl Report {
                     let _ = writeln!(
                         out,
                         "genuine: {} in {}: {} files, {} bytes, signed with key {} (from {})",
-                        what,
-                        r.dir.display(),
-                        r.files_checked,
-                        r.bytes_checked,
-                        r.key_id,
-                        r.key_source
+                        what, r.dir, r.files_checked, r.bytes_checked, r.key_id, r.key_source
                     );
                 } else {
                     let _ = writeln!(
                         out,
                         "NOT genuine: {} in {}, checked against key {} (from {}): {} problem{}",
                         what,
-                        r.dir.display(),
+                        r.dir,
                         r.key_id,
                         r.key_source,
                         r.problems.len(),
@@ -120,9 +113,17 @@ impl Report {
                             .ok()
                             .and_then(|v| v.as_str().map(str::to_string))
                             .unwrap_or_default();
-                        let _ = write!(out, "  {kind:<13} {}: {}", p.path, p.detail);
+                        // Names come from the bundle, which may be hostile: a name with a line
+                        // break must not print a fake "genuine" line.
+                        let _ = write!(
+                            out,
+                            "  {kind:<13} {}: {}",
+                            printable(&p.path),
+                            printable(&p.detail)
+                        );
                         if let (Some(e), Some(a)) = (&p.expected, &p.actual) {
-                            let _ = write!(out, " (expected {e}, found {a})");
+                            let _ =
+                                write!(out, " (expected {}, found {})", printable(e), printable(a));
                         }
                         out.push('\n');
                     }

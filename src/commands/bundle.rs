@@ -59,7 +59,7 @@ fn signing_key(
     content: &Content,
     state: &StateDir,
     ctx: &Context<'_>,
-) -> Result<(SecretKey, Option<PathBuf>)> {
+) -> Result<(SecretKey, Option<String>)> {
     let path = args.secret_key.clone().or_else(|| {
         let default = PathBuf::from(DEFAULT_SECRET_KEY);
         default.is_file().then_some(default)
@@ -84,5 +84,8 @@ fn signing_key(
             publisher.key_id()
         )));
     }
-    Ok((state.throwaway_key()?, Some(state.throwaway_key_path())))
+    Ok((
+        state.throwaway_key()?,
+        Some(state.throwaway_key_path().display().to_string()),
+    ))
 }

@@ -22,8 +22,8 @@ pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
     Ok(Outcome::ok(Report::Keygen(KeygenReport {
         public_key: generated.public.to_base64(),
         key_id: generated.public.key_id(),
-        public_key_file: args.public_key.clone(),
-        secret_key_file: args.secret_key.clone(),
+        public_key_file: args.public_key.display().to_string(),
+        secret_key_file: args.secret_key.display().to_string(),
         encrypted: password.is_some(),
     })))
 }

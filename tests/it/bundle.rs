@@ -296,4 +296,16 @@ fn out_dir_must_be_a_bundle() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("not a mirrorcast bundle"), "{}", r.stderr);
     assert_eq!(p.read("precious/notes.txt"), "do not delete");
+    // Another tool's manifest.json does not make a directory ours.
+    p.write("extension/manifest.json", "{\"name\": \"my extension\"}");
+    p.write("extension/manifest.json.minisig", "not ours either");
+    let r = p.run(&["bundle", "--secret-key", "ci.key", "--out", "extension"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(p.path().join("extension/manifest.json").is_file());
+    // An earlier bundle is replaced as a whole.
+    p.ok(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
+    p.write("site/stale.html", "from an older release");
+    p.ok(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
+    assert!(!p.path().join("site/stale.html").exists());
+    p.ok(&["check", "site", "--publisher-key", "ci.pub"]);
 }
