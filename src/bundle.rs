@@ -110,9 +110,14 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         content,
         mirrors: req.mirrors,
         public_key: &public_key,
-        created: &created,
-        expires: &expires,
     });
+
+    let all_paths: std::collections::BTreeSet<&str> = pages
+        .iter()
+        .map(|(p, _)| p.as_str())
+        .chain(content.attachments.iter().map(|a| a.path.as_str()))
+        .collect();
+    site::check_letter_links(content, &all_paths)?;
 
     let parent = parent_dir(req.out);
     std::fs::create_dir_all(&parent).at(&parent)?;

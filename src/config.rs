@@ -132,7 +132,11 @@ impl MirrorsConfig {
 /// trailing slash so relative links resolve under them.
 fn public_url(raw: &Spanned<String>) -> std::result::Result<Url, String> {
     let text = raw.get_ref().trim();
-    let mut url = Url::parse(text).map_err(|e| {
+    // Every message below quotes the address; never with its credentials, which would end up in
+    // logs and CI output.
+    let shown = redact_credentials(text);
+    let text = shown.as_str();
+    let mut url = Url::parse(raw.get_ref().trim()).map_err(|e| {
         format!("{text:?} is not a URL ({e}); write a full address such as \"https://example.org/letter/\"")
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
@@ -141,12 +145,8 @@ fn public_url(raw: &Spanned<String>) -> std::result::Result<Url, String> {
         ));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        // Never echo the credentials back: error text ends up in logs and CI output.
-        let _ = url.set_username("");
-        let _ = url.set_password(None);
         return Err(format!(
-            "the address of {:?} carries credentials; public addresses are shown to every reader, so remove them",
-            url.as_str()
+            "{text:?} carries credentials; public addresses are shown to every reader, so remove them"
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
@@ -168,13 +168,40 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
             Some(span) => location(path, text, span.start),
             None => path.display().to_string(),
         },
-        // serde speaks Rust ("expected i64"); people write TOML.
-        message: e
-            .message()
-            .trim()
-            .replace("expected i64", "expected a whole number")
-            .replace("expected u64", "expected a whole number"),
+        // serde speaks Rust ("expected i64"); people write TOML. Quoted values may be
+        // addresses with credentials in them.
+        message: redact_credentials(
+            &e.message()
+                .trim()
+                .replace("expected i64", "expected a whole number")
+                .replace("expected u64", "expected a whole number"),
+        ),
     })
+}
+
+/// Replace the user-information part of every `scheme://user:password@host` in `text` with
+/// `***`, so that error messages can quote addresses safely.
+pub(crate) fn redact_credentials(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | ' ' | '\n' | ','))
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(at) => {
+                out.push_str("***");
+                out.push_str(&authority[at..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `file:line:column` (both 1-based) for a byte offset into `text`.
@@ -229,11 +256,21 @@ mod tests {
     }
 
     #[test]
-    fn credentials_rejected() {
-        let e = parse("[[mirror]]\nname = \"a\"\nurls = [\"https://u:p@a.example/\"]\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("credentials"), "{e}");
-        assert!(!e.contains("u:p"), "{e}");
+    fn credentials_never_echoed() {
+        for text in [
+            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example/\"]\n",
+            "[[mirror]]\nname = \"a\"\nurls = [\"ftp://user:s3cret@a.example/\"]\n",
+            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example:99999/\"]\n",
+            "[[mirror]]\nname = \"a\"\nurls = \"https://user:s3cret@a.example/\"\n",
+            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example/?q\"]\n",
+        ] {
+            let e = parse(text).unwrap_err().to_string();
+            assert!(!e.contains("s3cret") && !e.contains("user:"), "{e}");
+            assert!(e.starts_with("mirrors.toml:3:"), "{e}");
+        }
+        assert_eq!(
+            redact_credentials("see \"https://u:p@h.example:1/x\" and http://h/"),
+            "see \"https://***@h.example:1/x\" and http://h/"
+        );
     }
 }

@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::strings;
 use crate::config::{location, parse_toml};
 use crate::error::{Error, IoContext, Result};
+use crate::safe_fs::{is_unsafe_char, read_text};
 use crate::signing::PublicKey;
 
 pub const SITE_TOML: &str = "site.toml";
@@ -49,9 +51,30 @@ pub struct SiteConfig {
 pub struct Language {
     /// BCP 47 code, e.g. `en`, `ru`.
     pub code: String,
+    /// The language's name in itself, e.g. `Русский`.
+    pub name: String,
     pub title: String,
     pub markdown: String,
+    /// Where the Markdown came from, for error messages.
+    pub source: PathBuf,
 }
+
+/// A language as `site.toml` lists it.
+#[derive(Debug, Clone)]
+pub struct LanguageSpec {
+    pub code: String,
+    pub name: String,
+    pub title: String,
+}
+
+/// Size caps for the files of `content/`: generous, but a mistaken 10 GB file is refused
+/// instead of exhausting memory.
+const MAX_TOML: u64 = 1 << 20;
+const MAX_LETTER: u64 = 16 << 20;
+const MAX_SIGNATORIES: u64 = 1 << 30;
+/// A signatory's name longer than this is a mistake (two lines run together, a pasted document),
+/// and would make a page of names unreasonably large.
+pub const MAX_NAME_BYTES: usize = 1000;
 
 /// A file from `content/files/`, copied verbatim.
 #[derive(Debug, Clone)]
@@ -71,7 +94,7 @@ struct RawSite {
     valid_days: Spanned<i64>,
     signatories_stated: Spanned<i64>,
     publisher_key: Option<Spanned<String>>,
-    languages: Spanned<BTreeMap<String, RawLanguage>>,
+    languages: Spanned<BTreeMap<String, Spanned<RawLanguage>>>,
 }
 
 fn default_valid_days() -> Spanned<i64> {
@@ -81,11 +104,12 @@ fn default_valid_days() -> Spanned<i64> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawLanguage {
-    title: String,
+    title: Spanned<String>,
+    name: Option<Spanned<String>>,
 }
 
 impl SiteConfig {
-    pub fn parse(path: &Path, text: &str) -> Result<(Self, Vec<(String, String)>)> {
+    pub fn parse(path: &Path, text: &str) -> Result<(Self, Vec<LanguageSpec>)> {
         let raw: RawSite = parse_toml(path, text)?;
         let err = |span: std::ops::Range<usize>, message: String| Error::Config {
             location: location(path, text, span.start),
@@ -117,11 +141,16 @@ impl SiteConfig {
             None => None,
             Some(dt) => {
                 let text_dt = dt.get_ref().to_string();
-                let ts = text_dt.parse::<jiff::Timestamp>().map_err(|_| {
+                let ts = text_dt.parse::<jiff::Timestamp>().map_err(|e| {
+                    let why = if dt.get_ref().offset.is_none() || dt.get_ref().time.is_none() {
+                        "needs a date, a time and a time zone".to_string()
+                    } else {
+                        format!("is not a usable time ({e})")
+                    };
                     err(
                         dt.span(),
                         format!(
-                            "`released` = {text_dt} needs a date, a time and a time zone, e.g. released = 2026-11-29T12:00:00Z"
+                            "`released` = {text_dt} {why}, e.g. released = 2026-11-29T12:00:00Z"
                         ),
                     )
                 })?;
@@ -156,22 +185,42 @@ impl SiteConfig {
                 "list at least one language, e.g. [languages.en] with title = \"…\"".into(),
             ));
         }
-        let span = raw.languages.span();
         let mut languages = Vec::new();
         for (code, lang) in raw.languages.into_inner() {
+            let span = lang.span();
+            let lang = lang.into_inner();
             if !valid_language_code(&code) {
                 return Err(err(
-                    span.clone(),
+                    span,
                     format!("{code:?} is not a language code; use codes such as \"en\" or \"ru\""),
                 ));
             }
-            if lang.title.trim().is_empty() {
+            let title = lang.title.get_ref().trim();
+            if title.is_empty() || title.chars().any(is_unsafe_char) {
                 return Err(err(
-                    span.clone(),
-                    format!("[languages.{code}] needs a title"),
+                    lang.title.span(),
+                    format!("[languages.{code}] needs a title on one line"),
                 ));
             }
-            languages.push((code, lang.title.trim().to_string()));
+            let name = match &lang.name {
+                Some(n) if !n.get_ref().trim().is_empty() => n.get_ref().trim().to_string(),
+                Some(n) => return Err(err(n.span(), "`name` must not be empty".into())),
+                None => strings::language_name(&code)
+                    .ok_or_else(|| {
+                        err(
+                            span.clone(),
+                            format!(
+                                "[languages.{code}] needs the language's name in itself, e.g. name = \"Deutsch\""
+                            ),
+                        )
+                    })?
+                    .to_string(),
+            };
+            languages.push(LanguageSpec {
+                code,
+                name,
+                title: title.to_string(),
+            });
         }
         Ok((
             SiteConfig {
@@ -201,32 +250,39 @@ impl Content {
     pub fn load(dir: &Path) -> Result<Self> {
         if !dir.is_dir() {
             return Err(Error::Content(format!(
-                "{}: no content directory here; pass --content DIR or run `mirrorcast init`",
+                "{}: no content directory here; pass --content DIR (see README, \"content/\")",
                 dir.display()
             )));
         }
         let site_path = dir.join(SITE_TOML);
-        let site_text = read_text(&site_path)?;
+        let site_text = read_text(&site_path, MAX_TOML)?;
         let (site, langs) = SiteConfig::parse(&site_path, &site_text)?;
 
         let mut languages = Vec::new();
-        for (code, title) in langs {
-            let path = dir.join(format!("letter.{code}.md"));
+        for spec in langs {
+            let path = dir.join(format!("letter.{}.md", spec.code));
             if !path.is_file() {
                 return Err(Error::Content(format!(
-                    "{}: missing; site.toml lists language {code:?}, so its letter must be here",
-                    path.display()
+                    "{}: missing; site.toml lists language {:?}, so its letter must be here",
+                    path.display(),
+                    spec.code
                 )));
             }
+            let markdown = read_text(&path, MAX_LETTER)?;
             languages.push(Language {
-                code,
-                title,
-                markdown: read_text(&path)?,
+                code: spec.code,
+                name: spec.name,
+                title: spec.title,
+                markdown,
+                source: path,
             });
         }
 
         let signatories_path = dir.join(SIGNATORIES_TXT);
-        let signatories = parse_signatories(&signatories_path, &read_text(&signatories_path)?)?;
+        let signatories = parse_signatories(
+            &signatories_path,
+            &read_text(&signatories_path, MAX_SIGNATORIES)?,
+        )?;
         let attachments = attachments(dir)?;
         check_no_strays(dir, &languages)?;
         Ok(Content {
@@ -236,21 +292,6 @@ impl Content {
             attachments,
         })
     }
-}
-
-fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).at(path)?;
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        Error::Content(format!(
-            "{}: not UTF-8 (first bad byte at offset {}); save the file as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    if text.starts_with('\u{feff}') {
-        text.remove(0);
-    }
-    Ok(text)
 }
 
 /// One name per line; blank lines are skipped, surrounding spaces trimmed, order kept.
@@ -266,6 +307,14 @@ pub fn parse_signatories(path: &Path, text: &str) -> Result<Vec<String>> {
                 "{}:{}: a control character in a signatory's name; remove it",
                 path.display(),
                 n + 1
+            )));
+        }
+        if name.len() > MAX_NAME_BYTES {
+            return Err(Error::Content(format!(
+                "{}:{}: a name of {} bytes (at most {MAX_NAME_BYTES}); are two lines run together?",
+                path.display(),
+                n + 1,
+                name.len()
             )));
         }
         names.push(name.to_string());

@@ -23,6 +23,19 @@ pub fn to_html(markdown: &str) -> String {
     html
 }
 
+/// Every link and image destination, with its byte offset in the Markdown.
+pub fn links(markdown: &str) -> Vec<(usize, String)> {
+    parser(markdown)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some((range.start, dest_url.into_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Markdown to plain text for minimal clients: the words as written, one blank line between
 /// blocks, source line breaks kept.
 ///

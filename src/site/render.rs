@@ -15,9 +15,17 @@ use crate::config::MirrorsConfig;
 use crate::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
 use crate::signing::PublicKey;
 
-/// Names per signatories page: about 60–100 KB of HTML, far under the 1 MB page limit even with
-/// long names, and few enough pages that the page index stays short at 100,000 names.
+/// Names per signatories page: about 60–100 KB of HTML for ordinary names, and few enough pages
+/// that the page index stays short at 100,000 names.
 pub const NAMES_PER_PAGE: usize = 1000;
+
+/// Escaped names per page at most, in bytes. With the page index (bounded, see `pager`) and the
+/// page's frame this keeps every page under 1 MB, however long or markup-heavy the names are.
+const PAGE_NAME_BYTES: usize = 600_000;
+
+/// Up to this many pages the index links every page; beyond it, a window around the current
+/// page, the ends, and every hundredth page, so the index never outgrows the page.
+const FULL_INDEX_PAGES: usize = 200;
 
 /// Plain-text list of every name, at the bundle's root.
 pub const SIGNATORIES_TXT: &str = "signatories.txt";
@@ -44,9 +52,6 @@ pub struct RenderInput<'a> {
     pub content: &'a Content,
     pub mirrors: &'a MirrorsConfig,
     pub public_key: &'a PublicKey,
-    /// RFC 3339 times of the release.
-    pub created: &'a str,
-    pub expires: &'a str,
 }
 
 /// Render every generated file of the site as `(path in bundle, bytes)`.
@@ -57,7 +62,7 @@ pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
         "index.html".to_string(),
         root_page(input, &csp).into_bytes(),
     ));
-    let pages = page_count(input.content.signatories.len());
+    let pages = paginate(&input.content.signatories);
     for lang in &input.content.languages {
         let code = lang.code.as_str();
         let ctx = PageContext {
@@ -71,10 +76,10 @@ pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
             format!("{code}/letter.txt"),
             format!("{}\n\n{}", lang.title, markdown::to_plain(&lang.markdown)).into_bytes(),
         ));
-        for page in 1..=pages {
+        for page in 1..=pages.len() {
             files.push((
                 format!("{code}/signatories/{page}.html"),
-                ctx.signatories_page(page, pages).into_bytes(),
+                ctx.signatories_page(page, &pages).into_bytes(),
             ));
         }
         files.push((
@@ -95,8 +100,27 @@ pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-fn page_count(names: usize) -> usize {
-    names.div_ceil(NAMES_PER_PAGE).max(1)
+/// Split the names into pages of at most `NAMES_PER_PAGE` names and `PAGE_NAME_BYTES` bytes of
+/// HTML; always at least one page, possibly empty.
+fn paginate(names: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut pages = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, name) in names.iter().enumerate() {
+        let size = escaped_len(name) + "<li></li>\n".len();
+        if i > start && (i - start == NAMES_PER_PAGE || bytes + size > PAGE_NAME_BYTES) {
+            pages.push(start..i);
+            (start, bytes) = (i, 0);
+        }
+        bytes += size;
+    }
+    if start < names.len() || pages.is_empty() {
+        pages.push(start..names.len());
+    }
+    pages
+}
+
+fn escaped_len(text: &str) -> usize {
+    esc(text).len()
 }
 
 /// The policy allows nothing but our one inline style sheet (by hash, which works under
@@ -159,7 +183,7 @@ fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
             "<section lang=\"{code}\">\n<h1>{title}</h1>\n<p><a href=\"{code}/index.html\" hreflang=\"{code}\">{name}: {letter}</a></p>\n</section>\n",
             code = l.code,
             title = esc(&l.title),
-            name = s.language_name,
+            name = esc(&l.name),
             letter = s.letter,
         );
     }
@@ -173,7 +197,7 @@ fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
             p,
             "<li><a href=\"{code}/index.html\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></li>",
             code = l.code,
-            name = for_language(&l.code).language_name
+            name = esc(&l.name)
         );
     }
     p.push_str("</ul>\n</nav>\n</main>\n</body>\n</html>\n");
@@ -243,7 +267,7 @@ impl PageContext<'_> {
                     p,
                     "<li><a href=\"{up}{code}/{path_in_lang}\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></li>",
                     code = l.code,
-                    name = for_language(&l.code).language_name
+                    name = esc(&l.name)
                 );
             }
         }
@@ -255,17 +279,13 @@ impl PageContext<'_> {
         p
     }
 
+    /// No dates here: they live in the signed manifest only, so that pages depend on the
+    /// content alone and re-signing the same content with a new expiry changes no page.
     fn release_line(&self, here: &str) -> String {
         let s = self.strings;
         format!(
-            "{} {}, {} {}, {} {}. <a href=\"{here}verify.html\">{}</a>",
-            s.release,
-            self.input.content.site.release,
-            s.published,
-            esc(self.input.created),
-            s.valid_until,
-            esc(self.input.expires),
-            s.verify
+            "{} {}. <a href=\"{here}verify.html\">{}</a>",
+            s.release, self.input.content.site.release, s.verify
         )
     }
 
@@ -305,11 +325,11 @@ impl PageContext<'_> {
         self.page("index.html", &lang.title, Section::Letter, &main)
     }
 
-    fn signatories_page(&self, page: usize, pages: usize) -> String {
+    fn signatories_page(&self, page: usize, ranges: &[std::ops::Range<usize>]) -> String {
+        let pages = ranges.len();
         let s = self.strings;
         let names = &self.input.content.signatories;
-        let start = (page - 1) * NAMES_PER_PAGE;
-        let end = (start + NAMES_PER_PAGE).min(names.len());
+        let (start, end) = (ranges[page - 1].start, ranges[page - 1].end);
         let mut main = String::with_capacity(64 * (end - start) + 4096);
         let _ = write!(
             main,
@@ -373,7 +393,21 @@ impl PageContext<'_> {
                 s.previous
             );
         }
+        let mut gap = false;
         for n in 1..=pages {
+            let listed = pages <= FULL_INDEX_PAGES
+                || n <= 3
+                || n + 3 > pages
+                || n.abs_diff(page) <= 10
+                || n % 100 == 0;
+            if !listed {
+                if !gap {
+                    p.push_str("<li aria-hidden=\"true\">…</li>\n");
+                }
+                gap = true;
+                continue;
+            }
+            gap = false;
             if n == page {
                 let _ = writeln!(
                     p,
@@ -473,11 +507,13 @@ impl PageContext<'_> {
         let _ = write!(
             main,
             "</ul>\n<p>{}</p>\n<pre>minisign -V -P {key} -m {MANIFEST}\nminisign -V -P {key} -m {SUMS}\nsha256sum -c {SUMS}</pre>\n\
-             <h2>{}</h2>\n<pre>mirrorcast check . --publisher-key {key}</pre>\n<p>{}: {}</p>\n",
+             <h2>{}</h2>\n<pre>mirrorcast check . --publisher-key {key}</pre>\n<p>{}: {} {}. {}</p>\n",
             s.then_run,
             s.with_mirrorcast,
             s.this_copy,
-            self.release_line("")
+            s.release,
+            self.input.content.site.release,
+            s.dates_in_manifest
         );
         self.page("verify.html", s.verify, Section::Verify, &main)
     }
@@ -485,12 +521,36 @@ impl PageContext<'_> {
 
 /// A bundle path as an `href`: each segment percent-encoded, `/` kept.
 fn href_path(path: &str) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    // Everything but unreserved characters (RFC 3986) is escaped within a segment.
+    const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
     path.split('/')
-        .map(|seg| {
-            url::form_urlencoded::byte_serialize(seg.as_bytes())
-                .collect::<String>()
-                .replace('+', "%20")
-        })
+        .map(|seg| utf8_percent_encode(seg, SEGMENT).to_string())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_split_by_count_and_by_size() {
+        let short: Vec<String> = (0..2500).map(|i| format!("n{i}")).collect();
+        assert_eq!(paginate(&short), vec![0..1000, 1000..2000, 2000..2500]);
+        assert_eq!(paginate(&[]), vec![0..0]);
+        // Names full of characters that escaping multiplies: pages end by size.
+        let heavy: Vec<String> = (0..1000).map(|_| "\"".repeat(1000)).collect();
+        let pages = paginate(&heavy);
+        assert!(pages.len() > 1);
+        for r in &pages {
+            let bytes: usize = heavy[r.clone()].iter().map(|n| escaped_len(n) + 10).sum();
+            assert!(bytes <= PAGE_NAME_BYTES, "{r:?}: {bytes}");
+        }
+        assert_eq!(pages.last().unwrap().end, 1000);
+    }
 }

@@ -4,7 +4,6 @@
 //! entry use the English words.
 
 pub struct Strings {
-    pub language_name: &'static str,
     pub skip: &'static str,
     pub nav_label: &'static str,
     pub letter: &'static str,
@@ -15,8 +14,7 @@ pub struct Strings {
     pub choose_language: &'static str,
     pub attachments: &'static str,
     pub release: &'static str,
-    pub published: &'static str,
-    pub valid_until: &'static str,
+    pub dates_in_manifest: &'static str,
     pub names_listed: &'static str,
     pub stated_total: &'static str,
     pub names_range: &'static str,
@@ -44,7 +42,6 @@ pub struct Strings {
 }
 
 const EN: Strings = Strings {
-    language_name: "English",
     skip: "Skip to the text",
     nav_label: "Site",
     letter: "Letter",
@@ -55,8 +52,7 @@ const EN: Strings = Strings {
     choose_language: "Choose a language",
     attachments: "Attachments",
     release: "Release",
-    published: "published",
-    valid_until: "valid until",
+    dates_in_manifest: "When it was published and until when it is valid is signed in manifest.json.",
     names_listed: "Names listed here",
     stated_total: "Total number of signatories stated in the letter",
     names_range: "Names",
@@ -84,7 +80,6 @@ const EN: Strings = Strings {
 };
 
 const RU: Strings = Strings {
-    language_name: "Русский",
     skip: "Перейти к тексту",
     nav_label: "Сайт",
     letter: "Письмо",
@@ -95,8 +90,7 @@ const RU: Strings = Strings {
     choose_language: "Выберите язык",
     attachments: "Приложения",
     release: "Выпуск",
-    published: "опубликован",
-    valid_until: "действителен до",
+    dates_in_manifest: "Дата выпуска и срок его действия подписаны в manifest.json.",
     names_listed: "Имён в списке",
     stated_total: "Общее количество подписантов, указанное в письме",
     names_range: "Имена",
@@ -122,6 +116,15 @@ const RU: Strings = Strings {
     with_mirrorcast: "С помощью mirrorcast",
     this_copy: "Эта копия",
 };
+
+/// The name of a language in itself, for the languages we know.
+pub fn language_name(code: &str) -> Option<&'static str> {
+    match code {
+        "en" => Some("English"),
+        "ru" => Some("Русский"),
+        _ => None,
+    }
+}
 
 pub fn for_language(code: &str) -> &'static Strings {
     match code.split('-').next().unwrap_or_default() {
