@@ -290,6 +290,26 @@ fn is_bundle(dir: &Path) -> bool {
             .is_some_and(|bytes| Manifest::parse(&bytes).is_ok())
 }
 
+/// A bundle is public, and web servers often run as another user: directories 0755, files 0644,
+/// whatever the umask (and TempDir's 0700).
+fn make_public(root: &Path) -> Result<()> {
+    #[cfg(unix)]
+    for entry in walkdir::WalkDir::new(root) {
+        use std::os::unix::fs::PermissionsExt as _;
+        let entry = entry.map_err(|e| Error::io(root, e.into()))?;
+        let mode = if entry.file_type().is_dir() {
+            0o755
+        } else {
+            0o644
+        };
+        std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(mode))
+            .at(entry.path())?;
+    }
+    #[cfg(not(unix))]
+    let _ = root;
+    Ok(())
+}
+
 /// Put the finished staging directory at `out`, replacing an earlier bundle.
 fn install(staging: tempfile::TempDir, out: &Path) -> Result<()> {
     let parent = parent_dir(out);
@@ -304,13 +324,7 @@ fn install(staging: tempfile::TempDir, out: &Path) -> Result<()> {
     } else {
         None
     };
-    // TempDir creates 0700; a bundle is public, and web servers often run as another user.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(staging.path(), std::fs::Permissions::from_mode(0o755))
-            .at(staging.path())?;
-    }
+    make_public(staging.path())?;
     let staged = staging.keep();
     if let Err(e) = std::fs::rename(&staged, out) {
         if let Some(old) = &old {

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use url::Url;
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 
 /// The validated mirror list.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +63,7 @@ struct RawIpfs {
 impl MirrorsConfig {
     /// Read and validate `mirrors.toml`.
     pub fn load(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).at(path)?;
+        let text = crate::safe_fs::read_text(path, crate::safe_fs::MAX_CONFIG)?;
         Self::parse(path, &text)
     }
 
@@ -76,7 +76,7 @@ impl MirrorsConfig {
         let mut mirrors = Vec::new();
         for m in raw.mirrors {
             let name = m.name.get_ref().trim().to_string();
-            if name.is_empty() || name.chars().any(char::is_control) {
+            if name.is_empty() || name.chars().any(crate::safe_fs::is_unsafe_char) {
                 return Err(err(
                     m.name.span(),
                     "a mirror's `name` must be a non-empty single line, e.g. name = \"volunteer-berlin\"".into(),
@@ -108,7 +108,17 @@ impl MirrorsConfig {
                 ipfs.gateways
                     .push(public_url(&g).map_err(|msg| err(g.span(), msg))?);
             }
-            ipfs.ipns = raw.ipns.map(|s| s.into_inner().trim().to_string());
+            if let Some(name) = raw.ipns {
+                let text = name.get_ref().trim();
+                let text = text.strip_prefix("/ipns/").unwrap_or(text);
+                if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    return Err(err(
+                        name.span(),
+                        "`ipns` must be an IPNS name (a key such as \"k51qzi5uqu5d…\"); for a domain use `dnslink`".into(),
+                    ));
+                }
+                ipfs.ipns = Some(text.to_string());
+            }
             if let Some(d) = raw.dnslink {
                 let domain = d.get_ref().trim().trim_end_matches('.').to_string();
                 if domain.is_empty()
@@ -188,7 +198,7 @@ pub(crate) fn redact_credentials(text: &str) -> String {
         let (head, tail) = rest.split_at(i + 3);
         out.push_str(head);
         let end = tail
-            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | ' ' | '\n' | ','))
+            .find(['/', '?', '#', '"', '\'', ' ', '\n', ','])
             .unwrap_or(tail.len());
         let authority = &tail[..end];
         match authority.rfind('@') {

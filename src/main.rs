@@ -14,15 +14,18 @@ impl Prompt for TerminalPrompt {
         if !std::io::stdin().is_terminal() {
             return None;
         }
-        let first = rpassword::prompt_password(format!("{prompt}: ")).ok()?;
-        if confirm {
-            let again = rpassword::prompt_password("again: ").ok()?;
-            if again != first {
-                eprintln!("the two passwords differ");
-                return None;
+        for _ in 0..3 {
+            let first = rpassword::prompt_password(format!("{prompt}: ")).ok()?;
+            if !confirm {
+                return Some(Secret::new(first));
             }
+            let again = rpassword::prompt_password("the same again: ").ok()?;
+            if again == first {
+                return Some(Secret::new(first));
+            }
+            eprintln!("the two passwords differ; try again");
         }
-        Some(Secret::new(first))
+        None
     }
 }
 
@@ -63,9 +66,15 @@ fn main() -> ExitCode {
                 println!("{json}");
             }
             eprintln!("error: {err}");
+            let mut shown = err.to_string();
             let mut source = std::error::Error::source(&err);
             while let Some(cause) = source {
-                eprintln!("  caused by: {cause}");
+                // Most of our errors already quote their cause; say each thing once.
+                let text = cause.to_string();
+                if !shown.contains(&text) {
+                    eprintln!("  caused by: {text}");
+                    shown.push_str(&text);
+                }
                 source = cause.source();
             }
             ExitCode::from(2)

@@ -33,11 +33,10 @@ pub struct Entry {
 
 /// Load the log; a missing file is an empty log.
 pub fn load(path: &Path) -> Result<Vec<Entry>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(path, e)),
-    };
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let text = crate::safe_fs::read_text(path, 64 << 20)?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())

@@ -11,6 +11,9 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+/// The most we read of a configuration file (`site.toml`, `mirrors.toml`).
+pub const MAX_CONFIG: u64 = 1 << 20;
+
 /// Why a bundle file could not be read.
 #[derive(Debug)]
 pub enum ReadError {

@@ -27,7 +27,7 @@ fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
     }
     let site_path = args.content.join(SITE_TOML);
     if site_path.is_file() {
-        let text = std::fs::read_to_string(&site_path).map_err(|e| Error::io(&site_path, e))?;
+        let text = crate::safe_fs::read_text(&site_path, crate::safe_fs::MAX_CONFIG)?;
         let (site, _) = SiteConfig::parse(&site_path, &text)?;
         if let Some(key) = site.publisher_key {
             return Ok(TrustedKey {

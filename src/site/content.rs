@@ -19,7 +19,7 @@ use toml::Spanned;
 use super::strings;
 use crate::config::{location, parse_toml};
 use crate::error::{Error, IoContext, Result};
-use crate::safe_fs::{is_unsafe_char, read_text};
+use crate::safe_fs::{MAX_CONFIG, is_unsafe_char, read_text};
 use crate::signing::PublicKey;
 
 pub const SITE_TOML: &str = "site.toml";
@@ -69,7 +69,6 @@ pub struct LanguageSpec {
 
 /// Size caps for the files of `content/`: generous, but a mistaken 10 GB file is refused
 /// instead of exhausting memory.
-const MAX_TOML: u64 = 1 << 20;
 const MAX_LETTER: u64 = 16 << 20;
 const MAX_SIGNATORIES: u64 = 1 << 30;
 /// A signatory's name longer than this is a mistake (two lines run together, a pasted document),
@@ -255,7 +254,7 @@ impl Content {
             )));
         }
         let site_path = dir.join(SITE_TOML);
-        let site_text = read_text(&site_path, MAX_TOML)?;
+        let site_text = read_text(&site_path, MAX_CONFIG)?;
         let (site, langs) = SiteConfig::parse(&site_path, &site_text)?;
 
         let mut languages = Vec::new();

@@ -61,13 +61,27 @@ fn builds_are_reproducible() {
     b.write("mirrors.toml", &a.read("mirrors.toml"));
     std::fs::copy(a.path().join("ci.key"), b.path().join("ci.key")).unwrap();
     a.bundle();
-    b.ok(&[
-        "bundle",
-        "--secret-key",
-        "ci.key",
-        "--out",
-        "elsewhere/site",
-    ]);
+    // Another time zone, another umask, another directory: the same bytes.
+    let r = b
+        .sh("umask 077; exec \"$0\" bundle --secret-key ci.key --out elsewhere/site")
+        .env("TZ", "Asia/Tokyo")
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    // Public whatever the umask: a web server running as another user can read it.
+    #[cfg(unix)]
+    for entry in walkdir::WalkDir::new(b.path().join("elsewhere/site")) {
+        use std::os::unix::fs::PermissionsExt as _;
+        let entry = entry.unwrap();
+        let mode = entry.metadata().unwrap().permissions().mode() & 0o777;
+        let want = if entry.file_type().is_dir() {
+            0o755
+        } else {
+            0o644
+        };
+        assert_eq!(mode, want, "{}", entry.path().display());
+    }
     let ta = tree(&a.path().join("dist"));
     let tb = tree(&b.path().join("elsewhere/site"));
     assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
@@ -147,11 +161,13 @@ fn manifest_and_texts() {
         assert_eq!(f["size"], bytes.len());
     }
 
-    // The plain-text letter is the seed's wording, unchanged.
+    // The plain-text letter is the seed's wording, unchanged (the seed is kept, as it was given,
+    // in tests/fixtures/).
     let seed = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/open-letter.txt"),
-    );
-    if let Ok(seed) = seed {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/open-letter.txt"),
+    )
+    .unwrap();
+    {
         let en = p.read("dist/en/letter.txt");
         let body: Vec<&str> = seed
             .lines()
@@ -308,4 +324,105 @@ fn out_dir_must_be_a_bundle() {
     p.ok(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
     assert!(!p.path().join("site/stale.html").exists());
     p.ok(&["check", "site", "--publisher-key", "ci.pub"]);
+}
+
+/// Long names full of characters that escaping lengthens still give pages under 1 MB.
+#[test]
+fn long_names_stay_under_a_megabyte_per_page() {
+    let p = Project::new();
+    p.keygen();
+    let name = "\"Ассоциация\" & <Partners> ".repeat(30);
+    let name = &name[..name.floor_char_boundary(990)];
+    let names: Vec<String> = (0..3000).map(|i| format!("{i} {name}")).collect();
+    p.write("content/signatories.txt", &(names.join("\n") + "\n"));
+    p.bundle();
+    let dist = p.path().join("dist");
+    let mut pages = 0;
+    for (path, bytes) in tree(&dist) {
+        if path.ends_with(".html") {
+            assert!(bytes.len() < 1_000_000, "{path} is {} bytes", bytes.len());
+            pages += 1;
+        }
+    }
+    assert!(pages > 10, "{pages} pages");
+    let listed: usize = (1..)
+        .map_while(|n| std::fs::read_to_string(dist.join(format!("en/signatories/{n}.html"))).ok())
+        .map(|html| {
+            let list = &html[html.find("<ol class=\"names\"").unwrap()..];
+            list[..list.find("</ol>").unwrap()].matches("<li>").count()
+        })
+        .sum();
+    assert_eq!(listed, 3000);
+
+    let too_long = "x".repeat(1001);
+    p.write("content/signatories.txt", &format!("ok\n{too_long}\n"));
+    let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("signatories.txt:2:"), "{}", r.stderr);
+}
+
+/// Links in the letter's Markdown may only point at files of the bundle.
+#[test]
+fn letter_links_stay_inside() {
+    let p = Project::new();
+    p.keygen();
+    let letter = p.read("content/letter.en.md");
+    p.write("content/files/scan.pdf", "%PDF");
+    p.write(
+        "content/letter.en.md",
+        &format!(
+            "{letter}\nSee [the scan](../files/scan.pdf) and [Russian](../ru/index.html#main).\n"
+        ),
+    );
+    p.bundle();
+    assert!(
+        p.read("dist/en/index.html")
+            .contains("href=\"../files/scan.pdf\"")
+    );
+    for (link, why) in [
+        ("https://tracker.example/p.gif", "leaves the bundle"),
+        ("/etc/passwd", "leaves the bundle"),
+        ("javascript:alert(1)", "leaves the bundle"),
+        ("../files/missing.pdf", "points to no file"),
+        ("../../outside.html", "points to no file"),
+    ] {
+        p.write("content/letter.en.md", &format!("{letter}\n![x]({link})\n"));
+        let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+        assert_eq!(r.code, 2, "{link}");
+        let line = letter.lines().count() + 2;
+        assert!(
+            r.stderr.contains(&format!("letter.en.md:{line}:")) && r.stderr.contains(why),
+            "{link}: {}",
+            r.stderr
+        );
+    }
+}
+
+/// A third language needs its own name; the pages then offer it everywhere.
+#[test]
+fn more_languages() {
+    let p = Project::new();
+    p.keygen();
+    let site = p.read("content/site.toml");
+    p.write("content/letter.de.md", "Ein Brief.\n");
+    p.write(
+        "content/site.toml",
+        &format!("{site}\n[languages.de]\ntitle = \"Offener Brief\"\n"),
+    );
+    let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("name = ") && r.stderr.contains("site.toml:3"),
+        "{}",
+        r.stderr
+    );
+    p.write(
+        "content/site.toml",
+        &format!("{site}\n[languages.de]\ntitle = \"Offener Brief\"\nname = \"Deutsch\"\n"),
+    );
+    p.bundle();
+    let root = p.read("dist/index.html");
+    assert!(root.contains(">Deutsch<") && root.contains(">Русский<") && root.contains(">English<"));
+    assert!(p.read("dist/ru/index.html").contains("hreflang=\"de\""));
+    p.ok(&["check", "dist", "--publisher-key", "ci.pub"]);
 }

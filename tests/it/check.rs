@@ -139,3 +139,164 @@ fn usage_errors_exit_2() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no publisher key"), "{}", r.stderr);
 }
+
+/// Run `check` with a watchdog: a hostile bundle must never make it hang. The limit only turns a
+/// hang into a failure; nothing here measures time.
+fn check_with_watchdog(p: &Project, args: &[&str]) -> crate::support::Run {
+    let mut child = p
+        .cmd(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("mirrorcast {args:?} hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    crate::support::Run::from(child.wait_with_output().unwrap())
+}
+
+fn expect_problem(p: &Project, name: &str, kind: &str) -> String {
+    let r = check_with_watchdog(p, &["check", "dist", "--publisher-key", "ci.pub"]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l.contains(kind) && l.contains(name)),
+        "expected {kind} for {name}:\n{}",
+        r.stdout
+    );
+    r.stdout
+}
+
+#[test]
+fn malformed_signatures_do_not_crash_check() {
+    let p = bundled();
+    let good = p.read("dist/manifest.json.minisig");
+    let lines: Vec<&str> = good.lines().collect();
+    for bad in [
+        format!("{}\n{}\n{}\n\n", lines[0], lines[1], lines[2]),
+        format!("{}\n{}\n{}\nAAAA\n", lines[0], lines[1], lines[2]),
+        format!("{}\nAAAA\n{}\n{}\n", lines[0], lines[2], lines[3]),
+        "\u{0}\u{1}binary".to_string(),
+        String::new(),
+    ] {
+        p.write("dist/manifest.json.minisig", &bad);
+        expect_problem(&p, "manifest.json.minisig", "bad-signature");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_pipes_and_odd_names_in_a_bundle() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let p = bundled();
+    let dist = p.path().join("dist");
+    let outside = p.path().join("secret.txt");
+    std::fs::write(&outside, "outside the bundle").unwrap();
+
+    // A FIFO where the manifest should be: reported, never read (reading would block forever).
+    std::fs::rename(
+        dist.join("manifest.json"),
+        p.path().join("manifest.json.bak"),
+    )
+    .unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(dist.join("manifest.json"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    expect_problem(&p, "manifest.json", "not-a-file");
+    std::fs::remove_file(dist.join("manifest.json")).unwrap();
+
+    // A link to /dev/zero where the manifest should be, and a link to a file outside the bundle.
+    std::os::unix::fs::symlink("/dev/zero", dist.join("manifest.json")).unwrap();
+    expect_problem(&p, "manifest.json", "not-a-file");
+    std::fs::remove_file(dist.join("manifest.json")).unwrap();
+    std::fs::rename(
+        p.path().join("manifest.json.bak"),
+        dist.join("manifest.json"),
+    )
+    .unwrap();
+    std::fs::remove_file(dist.join("en/verify.html")).unwrap();
+    std::os::unix::fs::symlink(&outside, dist.join("en/verify.html")).unwrap();
+    let out = expect_problem(&p, "en/verify.html", "not-a-file");
+    assert!(!out.contains("outside the bundle"));
+    std::fs::remove_file(dist.join("en/verify.html")).unwrap();
+
+    // A name that is not UTF-8, and one with a line break that tries to fake a verdict.
+    std::fs::write(dist.join(std::ffi::OsStr::from_bytes(b"bad\xffname")), "x").unwrap();
+    std::fs::write(dist.join("x\ngenuine: release 9"), "x").unwrap();
+    let out = expect_problem(&p, "bad\u{fffd}name", "extra");
+    assert!(!out.lines().any(|l| l.starts_with("genuine")), "{out}");
+    assert!(out.contains("x\\u{a}genuine: release 9"), "{out}");
+}
+
+/// A validly signed manifest that names paths outside the bundle is refused without reading them.
+#[test]
+fn signed_manifest_with_escaping_paths() {
+    use mirrorcast::manifest::{FileEntry, MANIFEST, MANIFEST_SIG, Manifest};
+    let p = bundled();
+    let key = mirrorcast::signing::SecretKey::load(&p.path().join("ci.key"), None).unwrap();
+    let dist = p.path().join("dist");
+    let mut m = Manifest::parse(&std::fs::read(dist.join(MANIFEST)).unwrap()).unwrap();
+    for path in [
+        "../secret.txt",
+        "/etc/passwd",
+        "en/../../secret.txt",
+        "a//b",
+    ] {
+        m.files.push(FileEntry {
+            path: path.into(),
+            size: 1,
+            sha256: "0".repeat(64),
+        });
+    }
+    let bytes = m.to_canonical_json();
+    std::fs::write(dist.join(MANIFEST), &bytes).unwrap();
+    std::fs::write(
+        dist.join(MANIFEST_SIG),
+        key.sign(&bytes, &m.trusted_comment(MANIFEST), "test"),
+    )
+    .unwrap();
+    let out = expect_problem(&p, "manifest.json", "malformed");
+    for path in [
+        "../secret.txt",
+        "/etc/passwd",
+        "en/../../secret.txt",
+        "a//b",
+    ] {
+        assert!(
+            out.contains(&format!("{path:?}")),
+            "{path} not named:\n{out}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn json_with_a_non_utf8_path() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let p = bundled();
+    let odd = std::ffi::OsStr::from_bytes(b"d\xff");
+    std::fs::rename(p.path().join("dist"), p.path().join(odd)).unwrap();
+    let r = p
+        .cmd(&["--json", "check", "--publisher-key", "ci.pub"])
+        .arg(odd)
+        .output()
+        .unwrap();
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(json["genuine"], true);
+}

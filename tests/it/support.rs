@@ -46,8 +46,20 @@ impl Project {
     /// `mirrorcast ARGS` in this project, with no inherited mirrorcast settings and no terminal.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
-        c.args(args)
-            .current_dir(self.path())
+        c.args(args);
+        self.clean(c)
+    }
+
+    /// `sh -c SCRIPT` in this project, with `$0` the mirrorcast binary and the same clean
+    /// environment as [`Project::cmd`].
+    pub fn sh(&self, script: &str) -> Command {
+        let mut c = Command::new("sh");
+        c.args(["-c", script, BIN]);
+        self.clean(c)
+    }
+
+    fn clean(&self, mut c: Command) -> Command {
+        c.current_dir(self.path())
             .env("HOME", self.path())
             .env("CI", "true")
             .env_remove("MIRRORCAST_SECRET_KEY")
