@@ -18,6 +18,7 @@ use crate::manifest::{
     FORMAT_VERSION, FileEntry, MANIFEST, MANIFEST_SIG, Manifest, MirrorEntry, SUMS, SUMS_SIG,
     sums_text,
 };
+use crate::progress::Progress;
 use crate::release_log;
 use crate::signing::SecretKey;
 use crate::site::{self, Content, RenderInput};
@@ -69,6 +70,7 @@ pub struct BundleRequest<'a> {
     pub times: ReleaseTimes,
     pub out: &'a Path,
     pub release_log: &'a Path,
+    pub progress: &'a dyn Progress,
 }
 
 /// What `bundle` did.
@@ -142,7 +144,13 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             })
         })
         .collect::<Result<_>>()?;
-    let attachments: Vec<FileEntry> = content
+    let attachment_bytes = content
+        .attachments
+        .iter()
+        .map(|a| std::fs::metadata(&a.source).map_or(0, |m| m.len()))
+        .sum();
+    req.progress.begin("copying attachments", attachment_bytes);
+    let attachments: Result<Vec<FileEntry>> = content
         .attachments
         .par_iter()
         .map(|a| {
@@ -150,15 +158,16 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             if let Some(dir) = target.parent() {
                 std::fs::create_dir_all(dir).at(dir)?;
             }
-            let (size, sha256) = hash::copy_and_hash(&a.source, &target)?;
+            let (size, sha256) = hash::copy_and_hash(&a.source, &target, req.progress)?;
             Ok(FileEntry {
                 path: a.path.clone(),
                 size,
                 sha256,
             })
         })
-        .collect::<Result<_>>()?;
-    files.extend(attachments);
+        .collect();
+    req.progress.end();
+    files.extend(attachments?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
 
     let manifest = Manifest {

@@ -15,6 +15,7 @@ use crate::hash;
 use crate::manifest::{
     MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG, TrustedComment, parse_sums,
 };
+use crate::progress::Progress;
 use crate::safe_fs::{self, ReadError};
 use crate::signing::{self, PublicKey};
 use crate::site::content::bundle_path;
@@ -98,7 +99,12 @@ pub struct CheckReport {
 }
 
 /// Check the bundle in `dir` against `key`. `Err` only when `dir` itself cannot be read.
-pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<CheckReport> {
+pub fn check(
+    dir: &Path,
+    key: &TrustedKey,
+    now: jiff::Timestamp,
+    progress: &dyn Progress,
+) -> Result<CheckReport> {
     if !dir.is_dir() {
         return Err(Error::Usage(format!(
             "{}: not a directory; give the directory of a bundle, such as dist",
@@ -241,10 +247,11 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
             Some(_) => to_hash.push((path, *size, sha)),
         }
     }
+    progress.begin("checking", to_hash.iter().map(|(_, size, _)| size).sum());
     let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
         .par_iter()
         .map(
-            |(path, size, sha)| match hash_bundle_file(&dir.join(path)) {
+            |(path, size, sha)| match hash_bundle_file(&dir.join(path), progress) {
                 Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e))),
                 Ok(actual) if actual != **sha => (
                     1,
@@ -263,6 +270,7 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
             },
         )
         .collect();
+    progress.end();
     for (n, bytes, problem) in hashed {
         report.files_checked += n;
         report.bytes_checked += bytes;
@@ -281,12 +289,12 @@ pub fn check(dir: &Path, key: &TrustedKey, now: jiff::Timestamp) -> Result<Check
 }
 
 /// SHA-256 of a file of the bundle, opened without following links or blocking on pipes.
-fn hash_bundle_file(path: &Path) -> std::result::Result<String, String> {
+fn hash_bundle_file(path: &Path, progress: &dyn Progress) -> std::result::Result<String, String> {
     let file = safe_fs::open_regular(path).map_err(|e| match e {
         ReadError::Io(e) => e.to_string(),
         _ => "not a regular file".to_string(),
     })?;
-    hash::sha256_reader(file)
+    hash::sha256_reader(file, progress)
         .map(|(_, sha)| sha)
         .map_err(|e| e.to_string())
 }

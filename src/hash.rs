@@ -9,6 +9,7 @@ use std::path::Path;
 use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext, Result};
+use crate::progress::Progress;
 
 const BUF: usize = 1 << 20;
 
@@ -50,23 +51,21 @@ fn pump(
 }
 
 /// Size and SHA-256 of everything `reader` yields.
-pub fn sha256_reader(reader: impl Read) -> std::io::Result<(u64, String)> {
-    pump(reader, |_| Ok(()))
-}
-
-/// Size and SHA-256 of a file.
-pub fn sha256_file(path: &Path) -> Result<(u64, String)> {
-    let file = std::fs::File::open(path).at(path)?;
-    sha256_reader(file).at(path)
+pub fn sha256_reader(reader: impl Read, progress: &dyn Progress) -> std::io::Result<(u64, String)> {
+    pump(reader, |block| {
+        progress.advance(block.len() as u64);
+        Ok(())
+    })
 }
 
 /// Copy `from` to `to` and hash the bytes on the way, in one read of the source.
-pub fn copy_and_hash(from: &Path, to: &Path) -> Result<(u64, String)> {
+pub fn copy_and_hash(from: &Path, to: &Path, progress: &dyn Progress) -> Result<(u64, String)> {
     let src = std::fs::File::open(from).at(from)?;
     let mut dst = std::fs::File::create(to).at(to)?;
     // Remember a write error so it is reported against the file being written, not the source.
     let mut write_error = None;
     let result = pump(src, |block| {
+        progress.advance(block.len() as u64);
         dst.write_all(block).inspect_err(|e| {
             write_error = Some(std::io::Error::new(e.kind(), e.to_string()));
         })

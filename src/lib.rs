@@ -14,6 +14,7 @@ pub mod error;
 pub mod hash;
 pub mod keys;
 pub mod manifest;
+pub mod progress;
 pub mod release_log;
 pub mod report;
 pub mod safe_fs;

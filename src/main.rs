@@ -3,6 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use mirrorcast::cli::Cli;
+use mirrorcast::progress::{NoProgress, Progress};
 use mirrorcast::signing::Secret;
 use mirrorcast::{Context, NoPrompt, Prompt};
 
@@ -29,6 +30,36 @@ impl Prompt for TerminalPrompt {
     }
 }
 
+/// A byte bar on standard error, drawn only while work is under way.
+struct Bar(indicatif::ProgressBar);
+
+impl Progress for Bar {
+    fn begin(&self, label: &str, total: u64) {
+        if total == 0 {
+            return;
+        }
+        self.0.reset();
+        self.0.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{msg} {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
+            )
+            .expect("a valid template"),
+        );
+        self.0.set_message(label.to_string());
+        self.0.set_length(total);
+        self.0
+            .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    }
+    fn advance(&self, bytes: u64) {
+        self.0.inc(bytes);
+    }
+    fn end(&self) {
+        self.0.finish_and_clear();
+        self.0
+            .set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let prompt: &dyn Prompt = if std::env::var_os("CI").is_some() {
@@ -36,7 +67,16 @@ fn main() -> ExitCode {
     } else {
         &TerminalPrompt
     };
-    let ctx = Context::from_env(prompt);
+    let bar;
+    let progress: &dyn Progress = if std::io::stderr().is_terminal() && !cli.quiet && !cli.json {
+        bar = Bar(indicatif::ProgressBar::hidden());
+        bar.0
+            .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        &bar
+    } else {
+        &NoProgress
+    };
+    let ctx = Context::from_env(prompt, progress);
     match mirrorcast::run(&cli, &ctx) {
         Ok(outcome) => {
             let text = if cli.json {

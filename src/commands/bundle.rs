@@ -32,6 +32,7 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
         times,
         out: &args.out,
         release_log: &release_log,
+        progress: ctx.progress,
     })?;
     state.remember(&key.public_key())?;
     Ok(Outcome::ok(Report::Bundle(BundleOutcome {

@@ -8,7 +8,7 @@ use crate::site::content::{SITE_TOML, SiteConfig};
 
 pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let key = trusted_key(args)?;
-    let report = check::check(&args.dir, &key, ctx.now)?;
+    let report = check::check(&args.dir, &key, ctx.now, ctx.progress)?;
     let exit_code = if report.genuine { 0 } else { 1 };
     Ok(Outcome {
         report: Report::Check(report),

@@ -6,6 +6,7 @@ pub mod check;
 pub mod keygen;
 
 use crate::error::{Error, Result};
+use crate::progress::Progress;
 use crate::report::Report;
 use crate::signing::Secret;
 
@@ -27,6 +28,7 @@ impl Prompt for NoPrompt {
 /// What the commands take from the environment, gathered in one place so tests can set it.
 pub struct Context<'a> {
     pub prompt: &'a dyn Prompt,
+    pub progress: &'a dyn Progress,
     /// `MIRRORCAST_KEY_PASSWORD`.
     pub key_password: Option<Secret>,
     /// `SOURCE_DATE_EPOCH`.
@@ -35,9 +37,10 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn from_env(prompt: &'a dyn Prompt) -> Self {
+    pub fn from_env(prompt: &'a dyn Prompt, progress: &'a dyn Progress) -> Self {
         Context {
             prompt,
+            progress,
             key_password: std::env::var("MIRRORCAST_KEY_PASSWORD")
                 .ok()
                 .map(Secret::new),
