@@ -58,26 +58,36 @@ pub fn sha256_reader(reader: impl Read, progress: &dyn Progress) -> std::io::Res
     })
 }
 
-/// Copy `from` to `to` and hash the bytes on the way, in one read of the source.
+/// Copy `from` to `to` and hash the bytes on the way, in one read of the source. Writing runs
+/// on its own thread, so hashing and writing overlap: a large attachment costs about the longer
+/// of the two instead of their sum.
 pub fn copy_and_hash(from: &Path, to: &Path, progress: &dyn Progress) -> Result<(u64, String)> {
     let src = std::fs::File::open(from).at(from)?;
     let mut dst = std::fs::File::create(to).at(to)?;
-    // Remember a write error so it is reported against the file being written, not the source.
-    let mut write_error = None;
-    let result = pump(src, |block| {
-        progress.advance(block.len() as u64);
-        dst.write_all(block).inspect_err(|e| {
-            write_error = Some(std::io::Error::new(e.kind(), e.to_string()));
-        })
-    });
-    match (result, write_error) {
-        (Ok(sum), None) => {
-            dst.flush().at(to)?;
-            Ok(sum)
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> std::io::Result<()> {
+            for block in rx {
+                dst.write_all(&block)?;
+            }
+            dst.flush()
+        });
+        let read = pump(src, |block| {
+            progress.advance(block.len() as u64);
+            // A closed channel means the writer failed; its error is reported below.
+            tx.send(block.to_vec())
+                .map_err(|_| std::io::Error::other("the writer stopped"))
+        });
+        drop(tx);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the writer panicked")));
+        match (read, written) {
+            (Ok(sum), Ok(())) => Ok(sum),
+            (_, Err(e)) => Err(Error::io(to, e)),
+            (Err(e), Ok(())) => Err(Error::io(from, e)),
         }
-        (_, Some(e)) => Err(Error::io(to, e)),
-        (Err(e), None) => Err(Error::io(from, e)),
-    }
+    })
 }
 
 #[cfg(test)]
