@@ -122,7 +122,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     site::check_letter_links(content, &all_paths)?;
 
     let parent = parent_dir(req.out);
-    std::fs::create_dir_all(&parent).at(&parent)?;
+    create_public_dirs(&parent)?;
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{}.new-", file_name(req.out)))
         .tempdir_in(&parent)
@@ -265,9 +265,12 @@ fn file_name(path: &Path) -> String {
 
 /// Refuse to replace a directory that is not an earlier bundle: `--out ~` must never wipe a home.
 fn check_out_dir(out: &Path) -> Result<()> {
-    if out.file_name().is_none() {
+    if !matches!(
+        out.components().next_back(),
+        Some(std::path::Component::Normal(_))
+    ) {
         return Err(Error::Usage(format!(
-            "--out {}: give a directory name such as dist",
+            "--out {}: give a directory name such as dist, not . or ..",
             out.display()
         )));
     }
@@ -285,18 +288,76 @@ fn check_out_dir(out: &Path) -> Result<()> {
         return Ok(());
     }
     Err(Error::Usage(format!(
-        "--out {}: not empty and not a mirrorcast bundle (no signed mirrorcast {MANIFEST}); choose another directory or empty it",
+        "--out {}: not empty and not a mirrorcast bundle (a {MANIFEST}, its signature, and only the files it lists); choose another directory or empty it",
         out.display()
     )))
 }
 
-/// Whether `dir` holds an earlier mirrorcast bundle: a `manifest.json` of ours and its signature.
-/// Other tools write files called `manifest.json` too; their directories are not ours to replace.
+/// Whether `dir` holds an earlier mirrorcast bundle and nothing else: a manifest of ours (any
+/// format version), its signature, and only files that manifest lists. Other tools write files
+/// called `manifest.json` too, and a bundle directory someone keeps notes in is not ours to
+/// delete.
 fn is_bundle(dir: &Path) -> bool {
-    dir.join(MANIFEST_SIG).is_file()
-        && crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20)
-            .ok()
-            .is_some_and(|bytes| Manifest::parse(&bytes).is_ok())
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        format: u32,
+        site: String,
+        files: Vec<ListedFile>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ListedFile {
+        path: String,
+    }
+    let Ok(bytes) = crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20) else {
+        return false;
+    };
+    let Ok(listed) = serde_json::from_slice::<Listed>(&bytes) else {
+        return false;
+    };
+    if listed.format == 0 || listed.site.is_empty() || !dir.join(MANIFEST_SIG).is_file() {
+        return false;
+    }
+    let known: std::collections::BTreeSet<String> = listed
+        .files
+        .into_iter()
+        .map(|f| f.path)
+        .chain(crate::manifest::META_FILES.map(String::from))
+        .collect();
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .all(|entry| {
+            entry.is_ok_and(|e| {
+                e.file_type().is_dir()
+                    || e.path()
+                        .strip_prefix(dir)
+                        .ok()
+                        .and_then(crate::site::content::bundle_path)
+                        .is_some_and(|rel| known.contains(&rel))
+            })
+        })
+}
+
+/// Create `dir` and any missing parents, world-readable like the bundle inside them.
+fn create_public_dirs(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        create_public_dirs(parent)?;
+    }
+    std::fs::create_dir(dir).map_err(|e| {
+        Error::Usage(format!(
+            "--out: cannot create the directory {} ({e}); is a file in the way?",
+            dir.display()
+        ))
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).at(dir)?;
+    }
+    Ok(())
 }
 
 /// A bundle is public, and web servers often run as another user: directories 0755, files 0644,

@@ -141,28 +141,24 @@ impl MirrorsConfig {
 /// A public address readers open: http(s), a host, no credentials. Directory addresses get a
 /// trailing slash so relative links resolve under them.
 fn public_url(raw: &Spanned<String>) -> std::result::Result<Url, String> {
-    let text = raw.get_ref().trim();
-    // Every message below quotes the address; never with its credentials, which would end up in
-    // logs and CI output.
-    let shown = redact_credentials(text);
-    let text = shown.as_str();
+    // The messages below never quote the address: it may hold a password or a token, and error
+    // text ends up in logs and CI output. The line and column say which address is meant.
     let mut url = Url::parse(raw.get_ref().trim()).map_err(|e| {
-        format!("{text:?} is not a URL ({e}); write a full address such as \"https://example.org/letter/\"")
+        format!("this address is not a URL ({e}); write a full address such as \"https://example.org/letter/\"")
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(format!(
-            "{text:?} must be an http:// or https:// address with a host name"
-        ));
+        return Err("this address must start with http:// or https:// and name a host".into());
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(format!(
-            "{text:?} carries credentials; public addresses are shown to every reader, so remove them"
-        ));
+        return Err(
+            "this address carries credentials; public addresses are shown to every reader, so remove them"
+                .into(),
+        );
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!(
-            "{text:?} has a query or fragment; give the address of the site's directory"
-        ));
+        return Err(
+            "this address has a query or fragment; give the address of the site's directory".into(),
+        );
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -179,8 +175,8 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
             None => path.display().to_string(),
         },
         // serde speaks Rust ("expected i64"); people write TOML. Quoted values may be
-        // addresses with credentials in them.
-        message: redact_credentials(
+        // addresses with credentials in them, and are never shown.
+        message: hide_quoted(
             &e.message()
                 .trim()
                 .replace("expected i64", "expected a whole number")
@@ -189,28 +185,27 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
     })
 }
 
-/// Replace the user-information part of every `scheme://user:password@host` in `text` with
-/// `***`, so that error messages can quote addresses safely.
-pub(crate) fn redact_credentials(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("://") {
-        let (head, tail) = rest.split_at(i + 3);
-        out.push_str(head);
-        let end = tail
-            .find(['/', '?', '#', '"', '\'', ' ', '\n', ','])
-            .unwrap_or(tail.len());
-        let authority = &tail[..end];
-        match authority.rfind('@') {
-            Some(at) => {
-                out.push_str("***");
-                out.push_str(&authority[at..]);
-            }
-            None => out.push_str(authority),
+/// Replace every double-quoted value in a parser message with `"…"`: the line and column
+/// already say where, and the value may be an address with a password in it.
+pub(crate) fn hide_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '"' {
+            continue;
         }
-        rest = &tail[end..];
+        out.push('…');
+        let mut escaped = false;
+        for c in chars.by_ref() {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => break,
+                _ => escaped = false,
+            }
+        }
+        out.push('"');
     }
-    out.push_str(rest);
     out
 }
 
@@ -267,20 +262,33 @@ mod tests {
 
     #[test]
     fn credentials_never_echoed() {
-        for text in [
-            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example/\"]\n",
-            "[[mirror]]\nname = \"a\"\nurls = [\"ftp://user:s3cret@a.example/\"]\n",
-            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example:99999/\"]\n",
-            "[[mirror]]\nname = \"a\"\nurls = \"https://user:s3cret@a.example/\"\n",
-            "[[mirror]]\nname = \"a\"\nurls = [\"https://user:s3cret@a.example/?q\"]\n",
+        for url in [
+            "https://user:s3cret@a.example/",
+            "ftp://user:s3cret@a.example/",
+            "https://user:s3cret@a.example:99999/",
+            "https://user:pa#s3cret@host.example/",
+            "https://user:p/s3cret@host.example/",
+            "https://bob:s3cret?cr@host/",
+            "https://user:pa s3cret@host.example/",
+            "https://bob:s3'cret@host.example/",
+            "user:s3cret@host.example/",
+            "https://host.example/?token=s3cret",
         ] {
-            let e = parse(text).unwrap_err().to_string();
-            assert!(!e.contains("s3cret") && !e.contains("user:"), "{e}");
-            assert!(e.starts_with("mirrors.toml:3:"), "{e}");
+            for text in [
+                format!("[[mirror]]\nname = \"a\"\nurls = [\"{url}\"]\n"),
+                format!("[[mirror]]\nname = \"a\"\nurls = \"{url}\"\n"),
+                format!(
+                    "[[mirror]]\nname = \"a\"\nurls = [\"https://ok.example/\"]\n[ipfs]\ngateways = [\"{url}\"]\n"
+                ),
+            ] {
+                let e = parse(&text).unwrap_err().to_string();
+                assert!(!e.contains("s3") && !e.contains("cret"), "{url}: {e}");
+                assert!(e.starts_with("mirrors.toml:"), "{e}");
+            }
         }
         assert_eq!(
-            redact_credentials("see \"https://u:p@h.example:1/x\" and http://h/"),
-            "see \"https://***@h.example:1/x\" and http://h/"
+            hide_quoted(r#"invalid type: string "a\"b", expected x"#),
+            r#"invalid type: string "…", expected x"#
         );
     }
 }

@@ -1,48 +1,11 @@
 //! Key files on disk: writing a new pair safely, the throwaway key for trying mirrorcast out, and
 //! the local store of public keys that bundles were signed with.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
+use crate::safe_fs::write_atomic;
 use crate::signing::{self, PublicKey, SecretKey};
-
-/// Write `bytes` to `path` through a temporary file in the same directory, so a reader never
-/// sees half a file. `mode` applies on Unix (0600 for secret keys) before any byte is written.
-pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).at(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).at(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .at(tmp.path())?;
-    }
-    #[cfg(not(unix))]
-    let _ = mode;
-    tmp.write_all(bytes).at(tmp.path())?;
-    tmp.as_file().sync_all().at(tmp.path())?;
-    let result = if overwrite {
-        tmp.persist(path).map(|_| ())
-    } else {
-        tmp.persist_noclobber(path).map(|_| ())
-    };
-    result.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Usage(format!(
-                "{}: already exists; keep it, or pass --force to replace it (a replaced secret key is gone for good)",
-                path.display()
-            ))
-        } else {
-            Error::io(path, e.error)
-        }
-    })
-}
 
 /// Write a freshly generated pair. The secret file is 0600; neither file is replaced unless
 /// `force`.
@@ -52,6 +15,12 @@ pub fn write_pair(
     public_path: &Path,
     force: bool,
 ) -> Result<()> {
+    if same_file(secret_path, public_path) {
+        return Err(Error::Usage(format!(
+            "--secret-key and --public-key are both {}; give them different names",
+            secret_path.display()
+        )));
+    }
     if !force {
         for p in [secret_path, public_path] {
             if p.exists() {
@@ -74,6 +43,20 @@ pub fn write_pair(
         0o644,
         force,
     )
+}
+
+/// Whether two paths name the same file, existing or not.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        dir.canonicalize()
+            .ok()
+            .map(|d| d.join(p.file_name().unwrap_or_default()))
+    };
+    a == b || matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The per-project state directory (`.mirrorcast/`): local public keys and the throwaway key.

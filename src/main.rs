@@ -11,22 +11,24 @@ use mirrorcast::{Context, NoPrompt, Prompt};
 struct TerminalPrompt;
 
 impl Prompt for TerminalPrompt {
-    fn password(&self, prompt: &str, confirm: bool) -> Option<Secret> {
+    fn password(&self, prompt: &str, confirm: bool) -> Result<Option<Secret>, String> {
         if !std::io::stdin().is_terminal() {
-            return None;
+            return Ok(None);
         }
+        let ask = |p: &str| {
+            rpassword::prompt_password(p).map_err(|e| format!("could not read the password: {e}"))
+        };
         for _ in 0..3 {
-            let first = rpassword::prompt_password(format!("{prompt}: ")).ok()?;
+            let first = ask(&format!("{prompt}: "))?;
             if !confirm {
-                return Some(Secret::new(first));
+                return Ok(Some(Secret::new(first)));
             }
-            let again = rpassword::prompt_password("the same again: ").ok()?;
-            if again == first {
-                return Some(Secret::new(first));
+            if ask("the same again: ")? == first {
+                return Ok(Some(Secret::new(first)));
             }
             eprintln!("the two passwords differ; try again");
         }
-        None
+        Err("the passwords differed three times; nothing was written".into())
     }
 }
 

@@ -12,12 +12,11 @@
 //! project (commit it) so every organiser's machine shares the guard. The IPFS issue adds the
 //! CID of each release here.
 
-use std::io::Write as _;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -82,17 +81,12 @@ pub fn check_and_record(path: &Path, entry: &Entry) -> Result<bool> {
         )));
     }
     entries.push(entry.clone());
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).at(dir)?;
+    let mut text = String::new();
     for e in &entries {
-        let line = serde_json::to_string(e).expect("an entry is serializable");
-        writeln!(tmp, "{line}").at(tmp.path())?;
+        text.push_str(&serde_json::to_string(e).expect("an entry is serializable"));
+        text.push('\n');
     }
-    tmp.as_file().sync_all().at(tmp.path())?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    crate::safe_fs::write_atomic(path, text.as_bytes(), 0o644, true)?;
     Ok(true)
 }
 

@@ -127,6 +127,12 @@ impl Report {
                         }
                         out.push('\n');
                     }
+                    if !r.contents_checked && r.release.is_some() {
+                        let _ = writeln!(
+                            out,
+                            "  file contents were not hashed: the manifest is not signed by this key, so its list of files is not to be trusted"
+                        );
+                    }
                 }
                 if r.expired
                     && let Some(expires) = &r.expires

@@ -6,10 +6,10 @@
 //! refuses anything but a regular file. Every whole-file read goes through a size cap.
 
 use std::fs::File;
-use std::io::Read as _;
+use std::io::{Read as _, Write as _};
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext, Result};
 
 /// The most we read of a configuration file (`site.toml`, `mirrors.toml`).
 pub const MAX_CONFIG: u64 = 1 << 20;
@@ -90,6 +90,43 @@ pub fn read_text(path: &Path, cap: u64) -> Result<String> {
     Ok(text)
 }
 
+/// Write `bytes` to `path` through a temporary file in the same directory, so a reader never
+/// sees half a file. `mode` applies on Unix (0600 for secret keys) before any byte is written.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).at(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).at(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .at(tmp.path())?;
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    tmp.write_all(bytes).at(tmp.path())?;
+    tmp.as_file().sync_all().at(tmp.path())?;
+    let result = if overwrite {
+        tmp.persist(path).map(|_| ())
+    } else {
+        tmp.persist_noclobber(path).map(|_| ())
+    };
+    result.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::Usage(format!(
+                "{}: already exists; keep it, or pass --force to replace it (a replaced secret key is gone for good)",
+                path.display()
+            ))
+        } else {
+            Error::io(path, e.error)
+        }
+    })
+}
+
 /// Text for a terminal: control and bidirectional-formatting characters (which could fake or
 /// hide lines of a report) are shown as `\u{…}` escapes.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
@@ -111,7 +148,15 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 /// Control characters and the invisible formatting characters that reorder or hide text.
 pub fn is_unsafe_char(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{feff}'
+        )
 }
 
 #[cfg(test)]
@@ -121,6 +166,7 @@ mod tests {
     #[test]
     fn printable_escapes_line_breaks_and_bidi() {
         assert_eq!(printable("a\nb\u{202e}c"), "a\\u{a}b\\u{202e}c");
+        assert_eq!(printable("a\u{2028}b\u{61c}"), "a\\u{2028}b\\u{61c}");
         assert_eq!(printable("Подписант"), "Подписант");
     }
 

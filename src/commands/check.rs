@@ -7,6 +7,7 @@ use crate::report::Report;
 use crate::site::content::{SITE_TOML, SiteConfig};
 
 pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    check::require_dir(&args.dir)?;
     let key = trusted_key(args)?;
     let report = check::check(&args.dir, &key, ctx.now, ctx.progress)?;
     let exit_code = if report.genuine { 0 } else { 1 };

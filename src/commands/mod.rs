@@ -12,16 +12,16 @@ use crate::signing::Secret;
 
 /// Asks a person for a password. The binary asks on the terminal; tests and pipelines don't.
 pub trait Prompt {
-    /// `None` when there is nobody to ask.
-    fn password(&self, prompt: &str, confirm: bool) -> Option<Secret>;
+    /// `Ok(None)` when there is nobody to ask; `Err` with the reason when asking failed.
+    fn password(&self, prompt: &str, confirm: bool) -> std::result::Result<Option<Secret>, String>;
 }
 
 /// For runs with no terminal: never asks.
 pub struct NoPrompt;
 
 impl Prompt for NoPrompt {
-    fn password(&self, _: &str, _: bool) -> Option<Secret> {
-        None
+    fn password(&self, _: &str, _: bool) -> std::result::Result<Option<Secret>, String> {
+        Ok(None)
     }
 }
 
@@ -53,7 +53,10 @@ impl<'a> Context<'a> {
     pub(crate) fn password(&self, what: &str, confirm: bool) -> Result<Secret> {
         let password = match &self.key_password {
             Some(p) => Some(p.clone()),
-            None => self.prompt.password(what, confirm),
+            None => self
+                .prompt
+                .password(what, confirm)
+                .map_err(|why| Error::Key(format!("{what}: {why}")))?,
         }
         .ok_or_else(|| {
             Error::Key(format!(

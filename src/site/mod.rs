@@ -18,8 +18,14 @@ use crate::error::{Error, Result};
 /// pages promise to work offline, under any path, with nothing loaded from outside.
 pub fn check_letter_links(content: &Content, files: &BTreeSet<&str>) -> Result<()> {
     for lang in &content.languages {
-        let base = url::Url::parse(&format!("http://bundle.invalid/{}/index.html", lang.code))
-            .expect("a valid base URL");
+        // Resolve under a root of our own: URL resolution clamps extra `..` at "/", which would
+        // hide a link that climbs out of the bundle.
+        const ROOT: &str = "/bundle-root/";
+        let base = url::Url::parse(&format!(
+            "http://bundle.invalid{ROOT}{}/index.html",
+            lang.code
+        ))
+        .expect("a valid base URL");
         for (offset, dest) in markdown::links(&lang.markdown) {
             if dest.starts_with('#') {
                 continue;
@@ -37,10 +43,13 @@ pub fn check_letter_links(content: &Content, files: &BTreeSet<&str>) -> Result<(
                 .join(&dest)
                 .ok()
                 .filter(|u| u.host_str() == Some("bundle.invalid"));
-            let path = target.as_ref().map(|u| {
-                percent_encoding::percent_decode_str(u.path().trim_start_matches('/'))
-                    .decode_utf8_lossy()
-                    .into_owned()
+            let path = target.as_ref().and_then(|u| {
+                let rel = u.path().strip_prefix(ROOT)?;
+                Some(
+                    percent_encoding::percent_decode_str(rel)
+                        .decode_utf8_lossy()
+                        .into_owned(),
+                )
             });
             if !path.as_deref().is_some_and(|p| files.contains(p)) {
                 return Err(Error::Content(format!(

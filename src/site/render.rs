@@ -238,8 +238,10 @@ impl PageContext<'_> {
         let mut p = head(self.code, title, self.csp, &alternates);
         let _ = write!(
             p,
-            "<a class=\"skip\" href=\"#main\">{}</a>\n<header>\n<nav aria-label=\"{}\">\n<ul>\n",
-            s.skip, s.nav_label
+            "<a class=\"skip\" href=\"#main\"{chrome}>{}</a>\n<header{chrome}>\n<nav aria-label=\"{}\">\n<ul>\n",
+            s.skip,
+            s.nav_label,
+            chrome = self.chrome_lang()
         );
         let items = [
             (Section::Letter, "index.html", s.letter),
@@ -273,8 +275,15 @@ impl PageContext<'_> {
         }
         let _ = write!(
             p,
-            "</ul>\n</nav>\n</header>\n<main id=\"main\">\n{main}</main>\n<footer>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
-            self.release_line(&here)
+            "</ul>\n</nav>\n</header>\n<main id=\"main\"{main_lang}>\n{main}</main>\n<footer{chrome}>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
+            self.release_line(&here),
+            chrome = self.chrome_lang(),
+            // Only the letter is in the page's language; the other pages are all our own words.
+            main_lang = if section == Section::Letter {
+                String::new()
+            } else {
+                self.chrome_lang()
+            },
         );
         p
     }
@@ -298,11 +307,22 @@ impl PageContext<'_> {
             .expect("pages are rendered only for listed languages")
     }
 
+    /// ` lang="en"` where our words around the letter are not in the page's language (a
+    /// language we have no translation for), so screen readers pronounce them right.
+    fn chrome_lang(&self) -> String {
+        if self.strings.code == self.code {
+            String::new()
+        } else {
+            format!(" lang=\"{}\"", self.strings.code)
+        }
+    }
+
     fn letter_page(&self) -> String {
         let s = self.strings;
         let lang = self.language();
+        let chrome = self.chrome_lang();
         let mut main = format!(
-            "<article>\n<h1>{}</h1>\n{}</article>\n<p><a href=\"signatories/1.html\">{}</a> · <a href=\"letter.txt\">{}</a></p>\n",
+            "<article>\n<h1>{}</h1>\n{}</article>\n<p{chrome}><a href=\"signatories/1.html\">{}</a> · <a href=\"letter.txt\">{}</a></p>\n",
             esc(&lang.title),
             markdown::to_html(&lang.markdown),
             s.signatories,
@@ -310,7 +330,7 @@ impl PageContext<'_> {
         );
         let attachments = &self.input.content.attachments;
         if !attachments.is_empty() {
-            let _ = write!(main, "<h2>{}</h2>\n<ul>\n", s.attachments);
+            let _ = write!(main, "<h2{chrome}>{}</h2>\n<ul>\n", s.attachments);
             for a in attachments {
                 let name = a.path.strip_prefix("files/").unwrap_or(&a.path);
                 let _ = writeln!(

@@ -4,6 +4,8 @@
 //! entry use the English words.
 
 pub struct Strings {
+    /// The language these words are in.
+    pub code: &'static str,
     pub skip: &'static str,
     pub nav_label: &'static str,
     pub letter: &'static str,
@@ -42,6 +44,7 @@ pub struct Strings {
 }
 
 const EN: Strings = Strings {
+    code: "en",
     skip: "Skip to the text",
     nav_label: "Site",
     letter: "Letter",
@@ -80,6 +83,7 @@ const EN: Strings = Strings {
 };
 
 const RU: Strings = Strings {
+    code: "ru",
     skip: "Перейти к тексту",
     nav_label: "Сайт",
     letter: "Письмо",

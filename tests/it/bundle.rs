@@ -318,11 +318,21 @@ fn out_dir_must_be_a_bundle() {
     let r = p.run(&["bundle", "--secret-key", "ci.key", "--out", "extension"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(p.path().join("extension/manifest.json").is_file());
-    // An earlier bundle is replaced as a whole.
+    // A bundle with something added that its manifest does not list: not replaced either.
     p.ok(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
-    p.write("site/stale.html", "from an older release");
+    p.write("site/thesis.tex", "my only copy");
+    let r = p.run(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(p.read("site/thesis.tex"), "my only copy");
+    std::fs::remove_file(p.path().join("site/thesis.tex")).unwrap();
+    // An earlier bundle, even one a newer mirrorcast wrote, is replaced as a whole.
+    let manifest = p.read("site/manifest.json");
+    p.write(
+        "site/manifest.json",
+        &manifest.replace("\"format\": 1", "\"format\": 7"),
+    );
     p.ok(&["bundle", "--secret-key", "ci.key", "--out", "site"]);
-    assert!(!p.path().join("site/stale.html").exists());
+    assert!(p.read("site/manifest.json").contains("\"format\": 1"));
     p.ok(&["check", "site", "--publisher-key", "ci.pub"]);
 }
 
@@ -385,6 +395,10 @@ fn letter_links_stay_inside() {
         ("javascript:alert(1)", "leaves the bundle"),
         ("../files/missing.pdf", "points to no file"),
         ("../../outside.html", "points to no file"),
+        // These name existing files only if `..` were clamped at the site's root.
+        ("../../index.html", "points to no file"),
+        ("../../../files/scan.pdf", "points to no file"),
+        ("..//files/scan.pdf", "points to no file"),
     ] {
         p.write("content/letter.en.md", &format!("{letter}\n![x]({link})\n"));
         let r = p.run(&["bundle", "--secret-key", "ci.key"]);
@@ -424,5 +438,61 @@ fn more_languages() {
     let root = p.read("dist/index.html");
     assert!(root.contains(">Deutsch<") && root.contains(">Русский<") && root.contains(">English<"));
     assert!(p.read("dist/ru/index.html").contains("hreflang=\"de\""));
+    // Our words around the German letter are English, and marked so.
+    let de = p.read("dist/de/index.html");
+    assert!(
+        de.contains("<html lang=\"de\">") && de.contains("<header lang=\"en\">"),
+        "{de}"
+    );
+    assert!(de.contains("<article>\n<h1>Offener Brief</h1>"));
+    assert!(
+        p.read("dist/de/verify.html")
+            .contains("<main id=\"main\" lang=\"en\">")
+    );
+    assert!(p.read("dist/ru/verify.html").contains("<main id=\"main\">"));
+    p.ok(&["check", "dist", "--publisher-key", "ci.pub"]);
+}
+
+/// Pages carry no dates, so re-signing the same content with a new release time (a longer
+/// validity, a rebuild in CI) changes only the manifest and its signatures, and is accepted
+/// under the same release number.
+#[test]
+fn a_new_release_time_is_not_new_content() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    let before = tree(&p.path().join("dist"));
+    let site = p.read("content/site.toml");
+    p.write(
+        "content/site.toml",
+        &site.replace(
+            "released = 2026-11-29T00:00:00Z",
+            "released = 2026-12-24T18:30:00Z",
+        ),
+    );
+    let r = p.bundle();
+    assert!(
+        r.stdout.contains("same content as already signed"),
+        "{}",
+        r.stdout
+    );
+    let after = tree(&p.path().join("dist"));
+    for (path, bytes) in &before {
+        let meta = [
+            "manifest.json",
+            "manifest.json.minisig",
+            "SHA256SUMS",
+            "SHA256SUMS.minisig",
+        ];
+        if meta.contains(&path.as_str()) {
+            assert_ne!(after[path], *bytes, "{path} should carry the new dates");
+        } else {
+            assert_eq!(after[path], *bytes, "{path} changed with the release time");
+        }
+    }
+    assert!(
+        p.read("dist/manifest.json")
+            .contains("2026-12-24T18:30:00Z")
+    );
     p.ok(&["check", "dist", "--publisher-key", "ci.pub"]);
 }

@@ -133,6 +133,14 @@ fn usage_errors_exit_2() {
     assert!(r.stderr.contains("--publisher-key"), "{}", r.stderr);
     let r = p.run(&["check"]);
     assert_eq!(r.code, 2);
+    // A wrong directory is named as such, before any question of keys.
+    let r = p.run(&["check", "nowhere"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("nowhere: not a directory"),
+        "{}",
+        r.stderr
+    );
     // No key configured, none remembered for this bundle's key id.
     std::fs::remove_dir_all(p.path().join(".mirrorcast")).unwrap();
     let r = p.run(&["check", "dist"]);
@@ -299,4 +307,33 @@ fn json_with_a_non_utf8_path() {
     );
     let json: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(json["genuine"], true);
+}
+
+/// An unsigned manifest cannot make `check` read what it lists: a huge (sparse) file named by a
+/// forged entry is not hashed.
+#[cfg(unix)]
+#[test]
+fn forged_manifest_is_not_followed() {
+    let p = bundled();
+    let dist = p.path().join("dist");
+    let big = std::fs::File::create(dist.join("big.bin")).unwrap();
+    big.set_len(1 << 40).unwrap(); // 1 TiB, sparse: hashing it would take hours
+    drop(big);
+    let manifest = p.read("dist/manifest.json");
+    let entry = format!(
+        "\"files\": [\n    {{\n      \"path\": \"big.bin\",\n      \"sha256\": \"{}\",\n      \"size\": {}\n    }},",
+        "0".repeat(64),
+        1u64 << 40
+    );
+    p.write(
+        "dist/manifest.json",
+        &manifest.replacen("\"files\": [", &entry, 1),
+    );
+    let out = expect_problem(&p, "manifest.json.minisig", "bad-signature");
+    assert!(out.contains("file contents were not hashed"), "{out}");
+    assert!(!out.contains("tampered"), "{out}");
+    let r = p.run(&["--json", "check", "dist", "--publisher-key", "ci.pub"]);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(json["contents-checked"], false);
+    assert!(json["bytes-checked"].as_u64().unwrap() < 1 << 20);
 }

@@ -75,6 +75,17 @@ fn keygen_never_overwrites_by_accident() {
     assert_eq!(p.read("ci.key"), before);
     let r = p.run(&["keygen", "--secret-key", "new.key"]);
     assert_eq!(r.code, 2, "an encrypted key needs a password");
+    // One path for both halves would overwrite the secret key with the public one.
+    for force in [false, true] {
+        let mut args = vec!["keygen", "--unencrypted", "-s", "same", "-p", "./same"];
+        if force {
+            args.push("--force");
+        }
+        let r = p.run(&args);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("different names"), "{}", r.stderr);
+        assert!(!p.path().join("same").exists());
+    }
 }
 
 #[test]
