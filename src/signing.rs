@@ -334,13 +334,18 @@ pub(crate) fn read_small(path: &Path) -> Result<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn sign_is_deterministic_and_verifies() {
+    /// A new unencrypted key pair, loaded back from its file as `bundle` would.
+    fn fresh_key() -> (SecretKey, GeneratedKey) {
         let dir = tempfile::tempdir().unwrap();
         let generated = generate(None).unwrap();
         let path = dir.path().join("k.key");
         std::fs::write(&path, generated.secret_file.expose()).unwrap();
-        let key = SecretKey::load(&path, None).unwrap();
+        (SecretKey::load(&path, None).unwrap(), generated)
+    }
+
+    #[test]
+    fn sign_is_deterministic_and_verifies() {
+        let (key, generated) = fresh_key();
         assert_eq!(key.public_key(), generated.public);
         let a = key.sign(b"hello", "release:1", "x");
         let b = key.sign(b"hello", "release:1", "x");
@@ -362,11 +367,7 @@ mod tests {
 
     #[test]
     fn malformed_signatures_are_rejected_not_panicked_on() {
-        let dir = tempfile::tempdir().unwrap();
-        let generated = generate(None).unwrap();
-        let path = dir.path().join("k.key");
-        std::fs::write(&path, generated.secret_file.expose()).unwrap();
-        let key = SecretKey::load(&path, None).unwrap();
+        let (key, generated) = fresh_key();
         let good = key.sign(b"data", "c", "u");
         let lines: Vec<&str> = good.lines().collect();
         let variants = [
