@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::config::MirrorsConfig;
 use crate::error::{Error, IoContext, Result};
 use crate::hash;
+use crate::ipfs::CidProfile;
 use crate::manifest::{
     FORMAT_VERSION, FileEntry, MANIFEST, MANIFEST_SIG, Manifest, MirrorEntry, SUMS, SUMS_SIG,
     sums_text,
@@ -78,6 +79,8 @@ pub struct BundleRequest<'a> {
 #[serde(rename_all = "kebab-case")]
 pub struct BundleReport {
     pub out: String,
+    /// The bundle's IPFS CID (profile `unixfs-v1-2025`).
+    pub cid: String,
     pub site: String,
     pub release: u64,
     pub created: String,
@@ -188,16 +191,15 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             .collect(),
     };
 
-    let new_release = release_log::check_and_record(
-        req.release_log,
-        &release_log::Entry {
-            site: manifest.site.clone(),
-            release: manifest.release,
-            key: public_key.key_id(),
-            content: manifest.content_digest(),
-            created: created.clone(),
-        },
-    )?;
+    let log_entry = release_log::Entry {
+        site: manifest.site.clone(),
+        release: manifest.release,
+        key: public_key.key_id(),
+        content: manifest.content_digest(),
+        created: created.clone(),
+        cids: Vec::new(),
+    };
+    let new_release = release_log::check_and_record(req.release_log, &log_entry)?;
 
     let manifest_bytes = manifest.to_canonical_json();
     let manifest_sha256 = hash::sha256_hex(&manifest_bytes);
@@ -237,7 +239,14 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     }
 
     install(staging, req.out)?;
+    // The address of the IPFS copy: it cannot be inside the bundle it names, so it goes to the
+    // release log and the report.
+    let cid = crate::ipfs::unixfs::cid_of(req.out, CidProfile::UnixfsV1_2025, req.progress)?
+        .root
+        .to_string();
+    release_log::record_cid(req.release_log, &log_entry, &cid)?;
     Ok(BundleReport {
+        cid,
         out: req.out.display().to_string(),
         site: manifest.site,
         release: manifest.release,

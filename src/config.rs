@@ -27,12 +27,74 @@ pub struct Mirror {
     pub urls: Vec<Url>,
 }
 
-/// Where the IPFS copy can be found; filled in by the IPFS issue's commands.
-#[derive(Debug, Clone, Default)]
+/// Where the IPFS copy can be found, and where `pin` puts it.
+#[derive(Debug, Clone)]
 pub struct IpfsConfig {
     pub gateways: Vec<Url>,
     pub ipns: Option<String>,
     pub dnslink: Option<String>,
+    /// How many releases (the newest) stay pinned; older ones this project pinned are unpinned.
+    pub keep: usize,
+    /// The longest one node or service may take to pin a release.
+    pub timeout: std::time::Duration,
+    pub nodes: Vec<IpfsNode>,
+    pub pinning_services: Vec<PinningService>,
+}
+
+impl Default for IpfsConfig {
+    fn default() -> Self {
+        IpfsConfig {
+            gateways: Vec::new(),
+            ipns: None,
+            dnslink: None,
+            keep: 3,
+            timeout: std::time::Duration::from_secs(600),
+            nodes: Vec::new(),
+            pinning_services: Vec::new(),
+        }
+    }
+}
+
+/// An IPFS node (Kubo, or an IPFS Cluster peer's Kubo-compatible proxy) reached through its RPC API.
+#[derive(Debug, Clone)]
+pub struct IpfsNode {
+    pub name: String,
+    pub api: Url,
+    pub auth: Auth,
+    /// The node's key to publish the release under (IPNS); created on the node when missing.
+    pub ipns_key: Option<String>,
+}
+
+/// A remote pinning service speaking the IPFS Pinning Service API (Pinata, Filebase, …).
+#[derive(Debug, Clone)]
+pub struct PinningService {
+    pub name: String,
+    pub endpoint: Url,
+    /// The environment variable holding the access token.
+    pub token_env: String,
+}
+
+/// How to authenticate: only the *names* of environment variables live in the config.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    None,
+    Basic {
+        username_env: String,
+        password_env: String,
+    },
+    Bearer {
+        token_env: String,
+    },
+}
+
+/// Read a secret from the environment variable the config names.
+pub fn secret_from_env(var: &str, owner: &str) -> Result<crate::signing::Secret> {
+    match std::env::var(var) {
+        Ok(value) if !value.is_empty() => Ok(crate::signing::Secret::new(value)),
+        _ => Err(Error::Usage(format!(
+            "{owner}: the environment variable {var} (named in mirrors.toml) is not set; export it before running"
+        ))),
+    }
 }
 
 #[derive(Deserialize)]
@@ -58,6 +120,31 @@ struct RawIpfs {
     gateways: Vec<Spanned<String>>,
     ipns: Option<Spanned<String>>,
     dnslink: Option<Spanned<String>>,
+    keep: Option<Spanned<i64>>,
+    timeout: Option<Spanned<String>>,
+    #[serde(default, rename = "node")]
+    nodes: Vec<RawNode>,
+    #[serde(default, rename = "pinning-service")]
+    pinning_services: Vec<RawPinningService>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawNode {
+    name: Spanned<String>,
+    api: Spanned<String>,
+    username_env: Option<Spanned<String>>,
+    password_env: Option<Spanned<String>>,
+    token_env: Option<Spanned<String>>,
+    ipns_key: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPinningService {
+    name: Spanned<String>,
+    endpoint: Spanned<String>,
+    token_env: Spanned<String>,
 }
 
 impl MirrorsConfig {
@@ -133,6 +220,109 @@ impl MirrorsConfig {
                 }
                 ipfs.dnslink = Some(domain);
             }
+            if let Some(keep) = raw.keep {
+                ipfs.keep = usize::try_from(*keep.get_ref())
+                    .ok()
+                    .filter(|&k| k >= 1)
+                    .ok_or_else(|| {
+                        err(
+                            keep.span(),
+                            "`keep` is how many releases stay pinned: a whole number, 1 or more"
+                                .into(),
+                        )
+                    })?;
+            }
+            if let Some(t) = raw.timeout {
+                ipfs.timeout = parse_duration(t.get_ref()).ok_or_else(|| {
+                    err(
+                        t.span(),
+                        "`timeout` must be a duration such as \"90s\", \"10m\" or \"1h\"".into(),
+                    )
+                })?;
+            }
+            let mut names = Vec::new();
+            let mut unique = |name: &Spanned<String>| {
+                let text = name.get_ref().trim().to_string();
+                if text.is_empty() || text.chars().any(crate::safe_fs::is_unsafe_char) {
+                    return Err(err(
+                        name.span(),
+                        "a `name` must be a non-empty single line, e.g. name = \"local\"".into(),
+                    ));
+                }
+                if names.contains(&text) {
+                    return Err(err(
+                        name.span(),
+                        format!(
+                            "a second IPFS node or pinning service is named {text:?}; give each its own name"
+                        ),
+                    ));
+                }
+                names.push(text.clone());
+                Ok(text)
+            };
+            for n in raw.nodes {
+                let name = unique(&n.name)?;
+                let api = api_url(n.api.get_ref()).map_err(|m| err(n.api.span(), m))?;
+                let env = |v: Option<Spanned<String>>| -> Result<Option<String>> {
+                    v.map(|v| env_name(&v).map_err(|m| err(v.span(), m)))
+                        .transpose()
+                };
+                let token_span = n.token_env.as_ref().map(Spanned::span);
+                let auth = match (
+                    env(n.username_env)?,
+                    env(n.password_env)?,
+                    env(n.token_env)?,
+                ) {
+                    (None, None, None) => Auth::None,
+                    (Some(username_env), Some(password_env), None) => Auth::Basic {
+                        username_env,
+                        password_env,
+                    },
+                    (None, None, Some(token_env)) => Auth::Bearer { token_env },
+                    _ => {
+                        return Err(err(
+                            token_span.unwrap_or(n.name.span()),
+                            format!(
+                                "IPFS node {name:?}: give either `username-env` and `password-env` (basic auth) or `token-env` (bearer token), not a mix"
+                            ),
+                        ));
+                    }
+                };
+                let ipns_key = match n.ipns_key {
+                    Some(k) => {
+                        let text = k.get_ref().trim();
+                        if text.is_empty()
+                            || !text
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                        {
+                            return Err(err(
+                                k.span(),
+                                "`ipns-key` is the name of a key on the node, e.g. \"open-letter\" (letters, digits, - _ .)".into(),
+                            ));
+                        }
+                        Some(text.to_string())
+                    }
+                    None => None,
+                };
+                ipfs.nodes.push(IpfsNode {
+                    name,
+                    api,
+                    auth,
+                    ipns_key,
+                });
+            }
+            for p in raw.pinning_services {
+                let name = unique(&p.name)?;
+                let endpoint =
+                    service_url(p.endpoint.get_ref()).map_err(|m| err(p.endpoint.span(), m))?;
+                let token_env = env_name(&p.token_env).map_err(|m| err(p.token_env.span(), m))?;
+                ipfs.pinning_services.push(PinningService {
+                    name,
+                    endpoint,
+                    token_env,
+                });
+            }
         }
         Ok(MirrorsConfig { mirrors, ipfs })
     }
@@ -165,6 +355,78 @@ fn public_url(raw: &Spanned<String>) -> std::result::Result<Url, String> {
         url.set_path(&path);
     }
     Ok(url)
+}
+
+/// A Kubo RPC address: an http(s) URL, or a multiaddr such as `/ip4/127.0.0.1/tcp/5001`.
+pub fn api_url(text: &str) -> std::result::Result<Url, String> {
+    let text = text.trim();
+    if text.starts_with('/') {
+        let parts: Vec<&str> = text.trim_matches('/').split('/').collect();
+        let host = match parts.as_slice() {
+            ["ip4" | "dns" | "dns4" | "dns6", host, "tcp", _, rest @ ..]
+                if rest.is_empty() || rest == ["http"] =>
+            {
+                host.to_string()
+            }
+            ["ip6", host, "tcp", _, rest @ ..] if rest.is_empty() || rest == ["http"] => {
+                format!("[{host}]")
+            }
+            _ => {
+                return Err("this multiaddr is not an RPC address; write \"/ip4/127.0.0.1/tcp/5001\" or \"http://127.0.0.1:5001\"".into());
+            }
+        };
+        let port = parts[3];
+        return service_url(&format!("http://{host}:{port}"));
+    }
+    service_url(text)
+}
+
+/// The address of an API we call (not shown to readers): http(s), a host, no credentials (they
+/// come from environment variables), a trailing slash so paths join under it.
+fn service_url(text: &str) -> std::result::Result<Url, String> {
+    let mut url = Url::parse(text.trim()).map_err(|e| {
+        format!("this address is not a URL ({e}); write a full address such as \"http://127.0.0.1:5001\"")
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err("this address must start with http:// or https:// and name a host".into());
+    }
+    if !url.username().is_empty() || url.password().is_some() || url.query().is_some() {
+        return Err("this address carries credentials or a query; put secrets in environment variables and name them with `username-env`/`password-env`/`token-env`".into());
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+/// The name of an environment variable (never its value).
+fn env_name(name: &Spanned<String>) -> std::result::Result<String, String> {
+    let text = name.get_ref().trim();
+    if text.is_empty()
+        || text.starts_with(|c: char| c.is_ascii_digit())
+        || !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Err("this must be the NAME of an environment variable holding the secret, such as \"PINATA_TOKEN\"; never the secret itself".into());
+    }
+    Ok(text.to_string())
+}
+
+/// `90s`, `10m`, `1h`, or a plain number of seconds.
+fn parse_duration(text: &str) -> Option<std::time::Duration> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: u64 = number.parse().ok()?;
+    let seconds = match unit.trim() {
+        "" | "s" => n,
+        "m" => n.checked_mul(60)?,
+        "h" => n.checked_mul(3600)?,
+        _ => return None,
+    };
+    (seconds > 0).then(|| std::time::Duration::from_secs(seconds))
 }
 
 /// Parse TOML into `T`, turning syntax and schema errors into `file:line:column: message`.
@@ -258,6 +520,44 @@ mod tests {
     fn urls_get_trailing_slash() {
         let c = parse("[[mirror]]\nname = \"a\"\nurls = [\"https://a.example/x\"]\n").unwrap();
         assert_eq!(c.mirrors[0].urls[0].as_str(), "https://a.example/x/");
+    }
+
+    #[test]
+    fn ipfs_providers() {
+        let c = parse(
+            "[ipfs]\nkeep = 2\ntimeout = \"5m\"\n[[ipfs.node]]\nname = \"local\"\napi = \"/ip4/127.0.0.1/tcp/5001\"\nipns-key = \"letter\"\n[[ipfs.node]]\nname = \"cluster\"\napi = \"https://cluster.example:9095\"\ntoken-env = \"CLUSTER_TOKEN\"\n[[ipfs.pinning-service]]\nname = \"pinata\"\nendpoint = \"https://api.pinata.cloud/psa\"\ntoken-env = \"PINATA\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.ipfs.keep, 2);
+        assert_eq!(c.ipfs.timeout.as_secs(), 300);
+        assert_eq!(c.ipfs.nodes[0].api.as_str(), "http://127.0.0.1:5001/");
+        assert_eq!(c.ipfs.nodes[0].ipns_key.as_deref(), Some("letter"));
+        assert_eq!(
+            c.ipfs.nodes[1].auth,
+            Auth::Bearer {
+                token_env: "CLUSTER_TOKEN".into()
+            }
+        );
+        assert_eq!(
+            c.ipfs.pinning_services[0].endpoint.as_str(),
+            "https://api.pinata.cloud/psa/"
+        );
+        for (bad, want) in [
+            ("[ipfs]\nkeep = 0\n", "mirrors.toml:2:8:"),
+            ("[ipfs]\ntimeout = \"soon\"\n", "mirrors.toml:2:11:"),
+            (
+                "[[ipfs.pinning-service]]\nname = \"p\"\nendpoint = \"https://p.example\"\ntoken-env = \"eyJhbGciOi.secret\"\n",
+                "mirrors.toml:4:13:",
+            ),
+            (
+                "[[ipfs.node]]\nname = \"n\"\napi = \"https://u:secret@n.example\"\n",
+                "mirrors.toml:3:7:",
+            ),
+        ] {
+            let e = parse(bad).unwrap_err().to_string();
+            assert!(e.starts_with(want), "{bad}: {e}");
+            assert!(!e.contains("eyJ") && !e.contains(":secret"), "{e}");
+        }
     }
 
     #[test]

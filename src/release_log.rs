@@ -9,8 +9,9 @@
 //! Re-signing the same content under the same number is allowed (a rebuild, or a new expiry).
 //!
 //! One JSON object per line, append-only in spirit, rewritten atomically. Keep it with the
-//! project (commit it) so every organiser's machine shares the guard. The IPFS issue adds the
-//! CID of each release here.
+//! project (commit it) so every organiser's machine shares the guard. The CID of each bundle is
+//! recorded here too: a CID cannot sit inside the bundle it names, and `pin` uses the log to know
+//! which older releases it may unpin.
 
 use std::path::Path;
 
@@ -28,6 +29,10 @@ pub struct Entry {
     /// `Manifest::content_digest`.
     pub content: String,
     pub created: String,
+    /// The IPFS CIDs (profile `unixfs-v1-2025`) this release was bundled as, oldest first: a
+    /// re-signed release (new expiry) is a new bundle, so a new CID.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cids: Vec<String>,
 }
 
 /// Load the log; a missing file is an empty log.
@@ -81,13 +86,40 @@ pub fn check_and_record(path: &Path, entry: &Entry) -> Result<bool> {
         )));
     }
     entries.push(entry.clone());
+    save(path, &entries)?;
+    Ok(true)
+}
+
+/// Record that the release `entry` names (site, release, key) was bundled as `cid`.
+pub fn record_cid(path: &Path, entry: &Entry, cid: &str) -> Result<()> {
+    let mut entries = load(path)?;
+    let Some(found) = entries
+        .iter_mut()
+        .rev()
+        .find(|e| e.site == entry.site && e.release == entry.release && e.key == entry.key)
+    else {
+        return Err(Error::Release(format!(
+            "{}: release {} of {:?} is missing from the log it was just checked against; restore the file from version control",
+            path.display(),
+            entry.release,
+            entry.site
+        )));
+    };
+    if found.cids.last().map(String::as_str) == Some(cid) {
+        return Ok(());
+    }
+    found.cids.retain(|c| c != cid);
+    found.cids.push(cid.to_string());
+    save(path, &entries)
+}
+
+fn save(path: &Path, entries: &[Entry]) -> Result<()> {
     let mut text = String::new();
-    for e in &entries {
+    for e in entries {
         text.push_str(&serde_json::to_string(e).expect("an entry is serializable"));
         text.push('\n');
     }
-    crate::safe_fs::write_atomic(path, text.as_bytes(), 0o644, true)?;
-    Ok(true)
+    crate::safe_fs::write_atomic(path, text.as_bytes(), 0o644, true)
 }
 
 #[cfg(test)]
@@ -101,6 +133,7 @@ mod tests {
             key: "K".into(),
             content: content.into(),
             created: "t".into(),
+            cids: Vec::new(),
         }
     }
 
@@ -124,5 +157,11 @@ mod tests {
         other.key = "L".into();
         assert!(check_and_record(&log, &other).unwrap());
         assert_eq!(load(&log).unwrap().len(), 3);
+        record_cid(&log, &entry(3, "b"), "bafyA").unwrap();
+        record_cid(&log, &entry(3, "b"), "bafyB").unwrap();
+        record_cid(&log, &entry(3, "b"), "bafyA").unwrap();
+        let e = load(&log).unwrap();
+        assert_eq!(e[1].cids, ["bafyB", "bafyA"]);
+        assert!(e[0].cids.is_empty());
     }
 }

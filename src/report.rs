@@ -79,6 +79,7 @@ impl Report {
                     }
                 );
                 let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
+                let _ = writeln!(out, "IPFS CID {}", r.cid);
                 let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
                 if let Some(path) = &b.throwaway_key {
                     warnings.push(format!(

@@ -1,0 +1,163 @@
+//! CAR v1 export: the bundle's blocks in one file any IPFS tool can import (`ipfs dag import`,
+//! `ipfs-car unpack`, Pinning services, the trustless gateway format).
+//!
+//! The file is streamed: blocks go to disk as the DAG builder makes them, so memory does not grow
+//! with the bundle. The header names the root, which is known only at the end; it has a fixed
+//! size for a given CID version, so it is written with a placeholder root and patched in place,
+//! as `ipfs-car` does. The file is written under a temporary name and renamed when complete.
+
+use std::fs::File;
+use std::io::{BufWriter, Seek as _, SeekFrom, Write as _};
+use std::path::Path;
+
+use cid::Cid;
+
+use super::unixfs::{self, BlockSink, CidProfile, DagSummary};
+use crate::error::{IoContext as _, Result};
+use crate::progress::Progress;
+
+/// What was written.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CarSummary {
+    #[serde(flatten)]
+    pub dag: DagSummary,
+    /// Size of the CAR file.
+    pub car_bytes: u64,
+}
+
+/// Write the DAG of `dir` as a CAR v1 file at `out`.
+pub fn export(
+    dir: &Path,
+    out: &Path,
+    profile: CidProfile,
+    progress: &dyn Progress,
+) -> Result<CarSummary> {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".mirrorcast-car-")
+        .tempfile_in(parent)
+        .at(parent)?;
+    let (file, temp_path) = temp.into_parts();
+    let mut writer = CarWriter::new(file, placeholder(profile)).at(&temp_path)?;
+    let dag = unixfs::build(dir, profile, &mut writer, progress)?;
+    let car_bytes = writer.finish(&dag.root).at(&temp_path)?;
+    // Readers elsewhere (a web server) need to read it whatever the umask.
+    set_mode(&temp_path, 0o644).at(&temp_path)?;
+    temp_path
+        .persist(out)
+        .map_err(|e| crate::error::Error::io(out, e.error))?;
+    Ok(CarSummary { dag, car_bytes })
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// A root of the right length for the header: a directory root is DAG-PB in the profile's CID
+/// version, and a single-file root (raw in CIDv1) has the same length in each version.
+fn placeholder(profile: CidProfile) -> Cid {
+    let hash = multihash::Multihash::<64>::wrap(0x12, &[0; 32]).expect("32 bytes fit in 64");
+    match profile {
+        CidProfile::Legacy => Cid::new_v0(hash).expect("sha2-256"),
+        CidProfile::UnixfsV1_2025 => Cid::new_v1(0x70, hash),
+    }
+}
+
+/// Streams CAR v1 sections to a file.
+pub struct CarWriter {
+    out: BufWriter<File>,
+    header_len: usize,
+    bytes: u64,
+}
+
+impl CarWriter {
+    pub fn new(file: File, root: Cid) -> std::io::Result<Self> {
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let header = header(&root);
+        out.write_all(&header)?;
+        Ok(CarWriter {
+            out,
+            header_len: header.len(),
+            bytes: header.len() as u64,
+        })
+    }
+
+    /// Write the real root into the header and flush everything to disk. The file's size.
+    pub fn finish(self, root: &Cid) -> std::io::Result<u64> {
+        let header = header(root);
+        if header.len() != self.header_len {
+            return Err(std::io::Error::other(
+                "the root CID's length differs from the placeholder's",
+            ));
+        }
+        let mut file = self.out.into_inner().map_err(|e| e.into_error())?;
+        file.seek(SeekFrom::Start(0))?;
+        file.write_all(&header)?;
+        file.sync_all()?;
+        Ok(self.bytes)
+    }
+}
+
+impl BlockSink for CarWriter {
+    fn put(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()> {
+        let cid = cid.to_bytes();
+        let mut len = unsigned_varint::encode::u64_buffer();
+        let len = unsigned_varint::encode::u64((cid.len() + block.len()) as u64, &mut len);
+        self.out.write_all(len)?;
+        self.out.write_all(&cid)?;
+        self.out.write_all(block)?;
+        self.bytes += (len.len() + cid.len() + block.len()) as u64;
+        Ok(())
+    }
+}
+
+/// The varint-prefixed DAG-CBOR header `{"roots": [root], "version": 1}`. It is one fixed shape,
+/// so it is written out byte by byte (keys in DAG-CBOR's length-first order; the CID as tag 42
+/// over a byte string with the identity-multibase 0x00 prefix).
+fn header(root: &Cid) -> Vec<u8> {
+    let cid = root.to_bytes();
+    let mut cbor = Vec::with_capacity(cid.len() + 24);
+    cbor.push(0xa2); // map of 2
+    cbor.push(0x65); // text of 5
+    cbor.extend_from_slice(b"roots");
+    cbor.push(0x81); // array of 1
+    cbor.extend_from_slice(&[0xd8, 42]); // tag 42: CID
+    cbor.push(0x58); // bytes, one-byte length
+    cbor.push(u8::try_from(cid.len() + 1).expect("a CID is short"));
+    cbor.push(0x00);
+    cbor.extend_from_slice(&cid);
+    cbor.push(0x67); // text of 7
+    cbor.extend_from_slice(b"version");
+    cbor.push(0x01);
+    let mut len = unsigned_varint::encode::u64_buffer();
+    let mut out = unsigned_varint::encode::u64(cbor.len() as u64, &mut len).to_vec();
+    out.extend_from_slice(&cbor);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_matches_ipld_car() {
+        // The empty directory's CID; bytes as @ipld/car writes them.
+        let root: Cid = "bafybeiczsscdsbs7ffqz55asqdf3smv6klcw3gofszvwlyarci47bgf354"
+            .parse()
+            .expect("cid");
+        let h = header(&root);
+        assert_eq!(h[0] as usize, h.len() - 1);
+        assert_eq!(&h[1..8], &[0xa2, 0x65, b'r', b'o', b'o', b't', b's']);
+        assert_eq!(&h[h.len() - 9..], b"\x67version\x01");
+    }
+}

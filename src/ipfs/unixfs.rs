@@ -1,0 +1,501 @@
+//! The bundle's IPFS DAG, built locally: UnixFS files and directories, encoded as DAG-PB and
+//! raw blocks, with the CID any IPFS implementation computes for the same files and parameters.
+//!
+//! Why local: different IPFS tools give different CIDs for the same files, and a node or gateway
+//! that computes the address for us could lie. We build the DAG once, here, and hand the very
+//! same blocks to every provider (see `car`), so the address readers are given is the one we
+//! computed.
+//!
+//! The layout follows the reference importers (Kubo's boxo, js-ipfs's `ipfs-unixfs-importer`):
+//! fixed-size chunks; a file of one chunk is that chunk's block; otherwise a *balanced* tree,
+//! built bottom up: every level groups the nodes below it, in order, into parents of at most
+//! `max_links` children, until one node is left. Directories list their entries sorted by name
+//! bytes. CIDs, multihashes and the DAG-PB encoding come from the `cid`, `multihash` and
+//! `ipld-dagpb` crates; only the four-field UnixFS `Data` message is encoded here.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use cid::Cid;
+use ipld_dagpb::{PbLink, PbNode};
+use multihash::Multihash;
+use rayon::prelude::*;
+use sha2::{Digest as _, Sha256};
+
+use crate::error::{Error, IoContext as _, Result};
+use crate::progress::Progress;
+
+const RAW: u64 = 0x55;
+const DAG_PB: u64 = 0x70;
+const SHA2_256: u64 = 0x12;
+
+/// UnixFS `Data.Type` values.
+const TYPE_DIRECTORY: u64 = 1;
+const TYPE_FILE: u64 = 2;
+
+/// Kubo shards a directory (HAMT) once its block would pass 256 KiB. We do not build sharded
+/// directories, so we refuse rather than give a CID that differs from every other tool's.
+const MAX_DIRECTORY_BLOCK: usize = 256 * 1024;
+
+/// How files and directories become blocks. Every parameter changes the CID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+pub enum CidProfile {
+    /// Kubo's `unixfs-v1-2025` import profile: CIDv1 (base32), raw leaves, 1 MiB chunks, up to
+    /// 1024 links per node. Also what `ipfs-car` produces.
+    #[value(name = "unixfs-v1-2025")]
+    #[serde(rename = "unixfs-v1-2025")]
+    UnixfsV1_2025,
+    /// Kubo's old defaults (`legacy-cid-v0`): CIDv0 (`Qm…`), 256 KiB chunks, UnixFS leaves, up
+    /// to 174 links per node. For old tools only.
+    #[value(name = "legacy")]
+    #[serde(rename = "legacy")]
+    Legacy,
+}
+
+impl std::fmt::Display for CidProfile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CidProfile::UnixfsV1_2025 => "unixfs-v1-2025",
+            CidProfile::Legacy => "legacy",
+        })
+    }
+}
+
+impl CidProfile {
+    pub fn chunk_size(self) -> usize {
+        match self {
+            CidProfile::UnixfsV1_2025 => 1 << 20,
+            CidProfile::Legacy => 256 << 10,
+        }
+    }
+
+    fn max_links(self) -> usize {
+        match self {
+            CidProfile::UnixfsV1_2025 => 1024,
+            CidProfile::Legacy => 174,
+        }
+    }
+
+    fn raw_leaves(self) -> bool {
+        self == CidProfile::UnixfsV1_2025
+    }
+
+    /// The CID of a block of `codec`, in this profile's CID version.
+    fn cid(self, codec: u64, block: &[u8]) -> Cid {
+        let digest = Sha256::digest(block);
+        // A 32-byte digest always fits the 64-byte multihash, and sha2-256 DAG-PB is exactly
+        // what CIDv0 can express, so neither constructor can fail here.
+        let hash = Multihash::<64>::wrap(SHA2_256, &digest).expect("32 bytes fit in 64");
+        match self {
+            CidProfile::Legacy if codec == DAG_PB => Cid::new_v0(hash).expect("sha2-256 DAG-PB"),
+            _ => Cid::new_v1(codec, hash),
+        }
+    }
+}
+
+/// Receives every block of the DAG once, children before their parents, the root last.
+pub trait BlockSink {
+    fn put(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()>;
+}
+
+/// Discards blocks: for computing a CID only.
+pub struct NoBlocks;
+
+impl BlockSink for NoBlocks {
+    fn put(&mut self, _: &Cid, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What a DAG build produced.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DagSummary {
+    #[serde(serialize_with = "crate::ipfs::serialize_cid")]
+    pub root: Cid,
+    pub profile: CidProfile,
+    /// Blocks handed to the sink.
+    pub blocks: u64,
+    /// Their total size in bytes.
+    pub block_bytes: u64,
+    /// Files in the tree, and their bytes.
+    pub files: u64,
+    pub file_bytes: u64,
+}
+
+/// Build the DAG of `path` (a directory or a single file) and hand its blocks to `sink`.
+pub fn build(
+    path: &Path,
+    profile: CidProfile,
+    sink: &mut dyn BlockSink,
+    progress: &dyn Progress,
+) -> Result<DagSummary> {
+    let tree = Tree::scan(path)?;
+    let (files, file_bytes) = tree.totals();
+    progress.begin("IPFS", file_bytes);
+    let mut builder = Builder {
+        profile,
+        sink,
+        progress,
+        blocks: 0,
+        block_bytes: 0,
+        buf: Vec::new(),
+    };
+    let result = builder.tree(path, &tree);
+    progress.end();
+    let root = result?;
+    Ok(DagSummary {
+        root: root.cid,
+        profile,
+        blocks: builder.blocks,
+        block_bytes: builder.block_bytes,
+        files,
+        file_bytes,
+    })
+}
+
+/// The files and directories to import, scanned (and validated) before any hashing starts.
+enum Tree {
+    File { size: u64 },
+    Directory(Vec<(String, Tree)>),
+}
+
+impl Tree {
+    fn scan(path: &Path) -> Result<Tree> {
+        let meta = std::fs::symlink_metadata(path).at(path)?;
+        if meta.is_file() {
+            return Ok(Tree::File { size: meta.len() });
+        }
+        if !meta.is_dir() {
+            return Err(Error::Content(format!(
+                "{}: not a regular file or directory; an IPFS import takes only files and \
+                 directories (links and devices are refused)",
+                path.display()
+            )));
+        }
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(path).at(path)? {
+            let entry = entry.at(path)?;
+            let child = entry.path();
+            let Ok(name) = entry.file_name().into_string() else {
+                return Err(Error::Content(format!(
+                    "{}: the name is not UTF-8, which UnixFS directory entries must be; rename it",
+                    child.display()
+                )));
+            };
+            entries.push((name, Tree::scan(&child)?));
+        }
+        // UnixFS sorts by the bytes of the name; Rust's `str` order is exactly that.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(Tree::Directory(entries))
+    }
+
+    fn totals(&self) -> (u64, u64) {
+        match self {
+            Tree::File { size } => (1, *size),
+            Tree::Directory(entries) => entries.iter().fold((0, 0), |(n, b), (_, t)| {
+                let (n2, b2) = t.totals();
+                (n + n2, b + b2)
+            }),
+        }
+    }
+}
+
+/// A finished node: its CID, its cumulative size (block plus everything below it, the `Tsize`
+/// a parent's link records) and, for file nodes, the file bytes it covers.
+#[derive(Debug, Clone)]
+struct Node {
+    cid: Cid,
+    tsize: u64,
+    file_bytes: u64,
+}
+
+struct Builder<'a> {
+    profile: CidProfile,
+    sink: &'a mut dyn BlockSink,
+    progress: &'a dyn Progress,
+    blocks: u64,
+    block_bytes: u64,
+    buf: Vec<u8>,
+}
+
+impl Builder<'_> {
+    fn tree(&mut self, path: &Path, tree: &Tree) -> Result<Node> {
+        match tree {
+            Tree::File { .. } => self.file(path),
+            Tree::Directory(entries) => {
+                let mut links = Vec::with_capacity(entries.len());
+                for (name, child) in entries {
+                    let node = self.tree(&path.join(name), child)?;
+                    links.push((name.as_str(), node));
+                }
+                self.directory(path, &links)
+            }
+        }
+    }
+
+    fn emit(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()> {
+        self.blocks += 1;
+        self.block_bytes += block.len() as u64;
+        self.sink.put(cid, block)
+    }
+
+    fn directory(&mut self, path: &Path, entries: &[(&str, Node)]) -> Result<Node> {
+        let links = entries
+            .iter()
+            .map(|(name, node)| PbLink {
+                cid: node.cid,
+                name: Some((*name).to_string()),
+                size: Some(node.tsize),
+            })
+            .collect();
+        let block = PbNode {
+            links,
+            data: Some(unixfs_data(TYPE_DIRECTORY, None, None, &[]).into()),
+        }
+        .into_bytes();
+        if block.len() > MAX_DIRECTORY_BLOCK {
+            return Err(Error::Content(format!(
+                "{}: {} entries are too many for one UnixFS directory block ({} bytes, the limit \
+                 is {MAX_DIRECTORY_BLOCK}); IPFS would shard it, which mirrorcast does not do. \
+                 Spread the files over subdirectories.",
+                path.display(),
+                entries.len(),
+                block.len()
+            )));
+        }
+        let cid = self.profile.cid(DAG_PB, &block);
+        self.emit(&cid, &block).map_err(|e| Error::io(path, e))?;
+        let below: u64 = entries.iter().map(|(_, n)| n.tsize).sum();
+        Ok(Node {
+            cid,
+            tsize: block.len() as u64 + below,
+            file_bytes: 0,
+        })
+    }
+
+    fn file(&mut self, path: &Path) -> Result<Node> {
+        let mut file = crate::safe_fs::open_regular(path).map_err(|e| match e {
+            crate::safe_fs::ReadError::Io(e) => Error::io(path, e),
+            _ => Error::Content(format!(
+                "{}: not a regular file (a link, a device or gone)",
+                path.display()
+            )),
+        })?;
+        let chunk = self.profile.chunk_size();
+        // Read 16 MiB at a time and hash its chunks in parallel: hashing is the work.
+        let batch = chunk * (16usize << 20).div_ceil(chunk);
+        let mut levels = Levels::default();
+        let mut leaves = 0u64;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.resize(batch, 0);
+        loop {
+            let filled = read_full(&mut file, &mut buf).at(path)?;
+            if filled == 0 {
+                break;
+            }
+            let data = &buf[..filled];
+            let profile = self.profile;
+            let made: Vec<(Cid, Option<Vec<u8>>)> =
+                data.par_chunks(chunk).map(|c| leaf(profile, c)).collect();
+            for ((cid, wrapped), raw) in made.into_iter().zip(data.chunks(chunk)) {
+                let block = wrapped.as_deref().unwrap_or(raw);
+                self.emit(&cid, block).at(path)?;
+                let node = Node {
+                    cid,
+                    tsize: block.len() as u64,
+                    file_bytes: raw.len() as u64,
+                };
+                leaves += 1;
+                self.push(&mut levels, 0, node).at(path)?;
+            }
+            self.progress.advance(filled as u64);
+            if filled < batch {
+                break;
+            }
+        }
+        self.buf = buf;
+        if leaves == 0 {
+            // An empty file: one UnixFS file node with no data (what both reference importers
+            // give, whatever the leaf format).
+            let block = file_node(&[], 0, &[]);
+            let cid = self.profile.cid(DAG_PB, &block);
+            self.emit(&cid, &block).at(path)?;
+            return Ok(Node {
+                cid,
+                tsize: block.len() as u64,
+                file_bytes: 0,
+            });
+        }
+        self.finish(levels).at(path)
+    }
+
+    /// Add `node` to `level`; a full level becomes a parent one level up, at once.
+    fn push(&mut self, levels: &mut Levels, level: usize, node: Node) -> std::io::Result<()> {
+        if levels.0.len() <= level {
+            levels.0.resize_with(level + 1, Vec::new);
+        }
+        levels.0[level].push(node);
+        if levels.0[level].len() == self.profile.max_links() {
+            let children = std::mem::take(&mut levels.0[level]);
+            let parent = self.parent(&children)?;
+            self.push(levels, level + 1, parent)?;
+        }
+        Ok(())
+    }
+
+    /// Close the tree: the bottom-up layout's last, partial groups, then the root.
+    fn finish(&mut self, mut levels: Levels) -> std::io::Result<Node> {
+        let mut level = 0;
+        loop {
+            let pending = std::mem::take(&mut levels.0[level]);
+            let above = levels.0[level + 1..].iter().any(|l| !l.is_empty());
+            if !above && pending.len() == 1 {
+                return Ok(pending.into_iter().next().expect("one node"));
+            }
+            if !pending.is_empty() {
+                let parent = self.parent(&pending)?;
+                if levels.0.len() <= level + 1 {
+                    levels.0.push(Vec::new());
+                }
+                levels.0[level + 1].push(parent);
+            }
+            level += 1;
+        }
+    }
+
+    fn parent(&mut self, children: &[Node]) -> std::io::Result<Node> {
+        let links: Vec<PbLink> = children
+            .iter()
+            .map(|c| PbLink {
+                cid: c.cid,
+                // The reference importers write an empty name on file links, and the name is
+                // part of the block, so it is part of the CID.
+                name: Some(String::new()),
+                size: Some(c.tsize),
+            })
+            .collect();
+        let sizes: Vec<u64> = children.iter().map(|c| c.file_bytes).collect();
+        let file_bytes = sizes.iter().sum();
+        let block = PbNode {
+            links,
+            data: Some(unixfs_data(TYPE_FILE, None, Some(file_bytes), &sizes).into()),
+        }
+        .into_bytes();
+        let cid = self.profile.cid(DAG_PB, &block);
+        self.emit(&cid, &block)?;
+        Ok(Node {
+            cid,
+            tsize: block.len() as u64 + children.iter().map(|c| c.tsize).sum::<u64>(),
+            file_bytes,
+        })
+    }
+}
+
+/// Pending nodes per tree level (0 = leaves).
+#[derive(Default)]
+struct Levels(Vec<Vec<Node>>);
+
+/// One chunk as a leaf: its CID, and the block when it is not the chunk itself.
+fn leaf(profile: CidProfile, chunk: &[u8]) -> (Cid, Option<Vec<u8>>) {
+    if profile.raw_leaves() {
+        (profile.cid(RAW, chunk), None)
+    } else {
+        let block = file_node(chunk, chunk.len() as u64, &[]);
+        (profile.cid(DAG_PB, &block), Some(block))
+    }
+}
+
+/// A DAG-PB block holding a UnixFS file node without links.
+fn file_node(data: &[u8], size: u64, blocksizes: &[u64]) -> Vec<u8> {
+    let data = (!data.is_empty()).then_some(data);
+    PbNode {
+        links: Vec::new(),
+        data: Some(unixfs_data(TYPE_FILE, data, Some(size), blocksizes).into()),
+    }
+    .into_bytes()
+}
+
+/// The UnixFS `Data` protobuf message (proto2): `Type` (1), `Data` (2), `filesize` (3) and
+/// unpacked `blocksizes` (4). Only these four fields are ever written by the importers.
+fn unixfs_data(
+    kind: u64,
+    data: Option<&[u8]>,
+    filesize: Option<u64>,
+    blocksizes: &[u64],
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + data.map_or(0, <[u8]>::len) + blocksizes.len() * 4);
+    let varint = |out: &mut Vec<u8>, value: u64| {
+        out.extend_from_slice(unsigned_varint::encode::u64(value, &mut Default::default()));
+    };
+    varint(&mut out, 1 << 3);
+    varint(&mut out, kind);
+    if let Some(data) = data {
+        varint(&mut out, (2 << 3) | 2);
+        varint(&mut out, data.len() as u64);
+        out.extend_from_slice(data);
+    }
+    if let Some(size) = filesize {
+        varint(&mut out, 3 << 3);
+        varint(&mut out, size);
+    }
+    for size in blocksizes {
+        varint(&mut out, 4 << 3);
+        varint(&mut out, *size);
+    }
+    out
+}
+
+/// Fill `buf` as far as the file goes; the count read (less than `buf.len()` only at the end).
+fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+/// The CID of `path` without keeping any block.
+pub fn cid_of(path: &Path, profile: CidProfile, progress: &dyn Progress) -> Result<DagSummary> {
+    build(path, profile, &mut NoBlocks, progress)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::NoProgress;
+
+    fn cid(bytes: &[u8], profile: CidProfile) -> String {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("f");
+        std::fs::write(&path, bytes).expect("write");
+        cid_of(&path, profile, &NoProgress)
+            .expect("cid")
+            .root
+            .to_string()
+    }
+
+    #[test]
+    fn known_vectors() {
+        assert_eq!(
+            cid(b"hello world\n", CidProfile::UnixfsV1_2025),
+            "bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4"
+        );
+        assert_eq!(
+            cid(b"hello world\n", CidProfile::Legacy),
+            "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"
+        );
+        let empty = tempfile::tempdir().expect("tempdir");
+        assert_eq!(
+            cid_of(empty.path(), CidProfile::UnixfsV1_2025, &NoProgress)
+                .expect("cid")
+                .root
+                .to_string(),
+            "bafybeiczsscdsbs7ffqz55asqdf3smv6klcw3gofszvwlyarci47bgf354"
+        );
+    }
+}
