@@ -44,6 +44,71 @@ pub enum Command {
     /// missing and nothing extra.
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
+    /// Print the IPFS CID of a bundle (or any file or directory), computed locally.
+    #[command(after_help = EXIT_CODES)]
+    Cid(CidArgs),
+    /// Write a bundle's IPFS blocks as a CAR file any IPFS tool can import.
+    #[command(after_help = EXIT_CODES)]
+    Car(CarArgs),
+    /// Check a bundle, then pin it on the IPFS nodes and pinning services in mirrors.toml,
+    /// publish its IPNS name, and unpin releases older than the newest `keep`.
+    #[command(after_help = PIN_EXIT_CODES)]
+    Pin(PinArgs),
+}
+
+const PIN_EXIT_CODES: &str = "\
+Exit codes:
+  0  every node and pinning service holds the release
+  1  the bundle is not genuine, or some node or service did not pin it (the others still did)
+  2  error: bad usage, a broken mirrors.toml, a missing key or environment variable
+
+Environment:
+  IPFS_API              RPC address of one IPFS node to use instead of [[ipfs.node]] in mirrors.toml
+                        (http://127.0.0.1:5001 or /ip4/127.0.0.1/tcp/5001)
+  IPFS_API_TOKEN        bearer token for IPFS_API (else IPFS_API_USERNAME and IPFS_API_PASSWORD
+                        for basic auth, else none)";
+
+#[derive(Debug, Args)]
+pub struct CidArgs {
+    /// The bundle directory, or any file or directory.
+    #[arg(default_value = "dist")]
+    pub path: PathBuf,
+
+    /// How files become blocks; each profile gives a different CID.
+    #[arg(long, value_enum, default_value_t = crate::ipfs::CidProfile::UnixfsV1_2025)]
+    pub cid_profile: crate::ipfs::CidProfile,
+}
+
+#[derive(Debug, Args)]
+pub struct CarArgs {
+    #[command(flatten)]
+    pub cid: CidArgs,
+
+    /// Where to write the CAR (default: the directory's name with `.car`, e.g. dist.car).
+    #[arg(long, short = 'o')]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PinArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+
+    /// How files become blocks; each profile gives a different CID.
+    #[arg(long, value_enum, default_value_t = crate::ipfs::CidProfile::UnixfsV1_2025)]
+    pub cid_profile: crate::ipfs::CidProfile,
+
+    /// The mirror list, whose [ipfs] table names the nodes and services.
+    #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
+    pub mirrors: PathBuf,
+
+    /// One IPFS node's RPC address, used instead of the nodes in mirrors.toml.
+    #[arg(long, env = "IPFS_API")]
+    pub api: Option<String>,
+
+    /// The release logs that record each release's CID (to know which older ones to unpin).
+    #[arg(long, default_value = "releases.jsonl")]
+    pub release_log: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +167,7 @@ pub struct BundleArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The bundle directory.
+    #[arg(default_value = "dist")]
     pub dir: PathBuf,
 
     /// The publisher key (the `RW…` line, or a .pub file). Default: `publisher-key` in

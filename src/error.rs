@@ -37,6 +37,10 @@ pub enum Error {
 
     #[error("{0}")]
     Usage(String),
+
+    /// An IPFS node or pinning service failed or misbehaved; the text names which one.
+    #[error("{0}")]
+    Ipfs(String),
 }
 
 impl Error {

@@ -31,5 +31,8 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Keygen(args) => commands::keygen::run(args, ctx),
         cli::Command::Bundle(args) => commands::bundle::run(args, ctx),
         cli::Command::Check(args) => commands::check::run(args, ctx),
+        cli::Command::Cid(args) => commands::ipfs::cid(args, ctx),
+        cli::Command::Car(args) => commands::ipfs::car(args, ctx),
+        cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
     }
 }

@@ -6,6 +6,9 @@ use std::fmt::Write as _;
 
 use crate::bundle::BundleReport;
 use crate::check::CheckReport;
+use crate::ipfs::car::CarSummary;
+use crate::ipfs::pin::PinReport;
+use crate::ipfs::unixfs::DagSummary;
 use crate::safe_fs::printable;
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,11 +31,23 @@ pub struct BundleOutcome {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CarReport {
+    /// Where the CAR was written.
+    pub car: String,
+    #[serde(flatten)]
+    pub summary: CarSummary,
+}
+
+#[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum Report {
     Keygen(KeygenReport),
     Bundle(BundleOutcome),
     Check(CheckReport),
+    Cid(DagSummary),
+    Car(CarReport),
+    Pin(PinReport),
 }
 
 impl Report {
@@ -85,6 +100,53 @@ impl Report {
                     warnings.push(format!(
                         "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
                     ));
+                }
+            }
+            Report::Cid(d) => {
+                let _ = writeln!(out, "{}", d.root);
+            }
+            Report::Car(c) => {
+                let d = &c.summary.dag;
+                let _ = writeln!(out, "{}", d.root);
+                let _ = writeln!(
+                    out,
+                    "wrote {} ({} bytes): {} blocks for {} files of {} bytes, profile {}",
+                    c.car, c.summary.car_bytes, d.blocks, d.files, d.file_bytes, d.profile
+                );
+            }
+            Report::Pin(p) => {
+                let _ = writeln!(
+                    out,
+                    "release {} of {:?}: CID {} ({} blocks, {} bytes, profile {})",
+                    p.release, p.site, p.cid, p.blocks, p.block_bytes, p.profile
+                );
+                for r in &p.providers {
+                    let _ = write!(
+                        out,
+                        "  {:<15} {:<16} {:<14} {:>6.1} s",
+                        r.status, r.kind, r.name, r.seconds
+                    );
+                    if !r.unpinned.is_empty() {
+                        let _ = write!(out, "  unpinned {}", r.unpinned.join(", "));
+                    }
+                    if let Some(name) = &r.ipns_name {
+                        let _ = write!(out, "  /ipns/{name}");
+                    }
+                    let _ = writeln!(out);
+                    if let Some(e) = &r.error {
+                        let _ = writeln!(out, "      {e}");
+                    }
+                }
+                for url in &p.gateway_urls {
+                    let _ = writeln!(out, "gateway: {url}");
+                }
+                if let Some(record) = &p.dnslink_record {
+                    let _ = writeln!(out, "DNSLink: set {record}");
+                }
+                if !p.all_pinned {
+                    warnings.push(
+                        "the release is not pinned everywhere; see the failed lines above".into(),
+                    );
                 }
             }
             Report::Check(r) => {

@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Result<Outcome> {
 
 /// `--publisher-key`, else site.toml's `publisher-key`, else the remembered local key the bundle
 /// claims to be signed with.
-fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
+pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
     if let Some(arg) = &args.publisher_key {
         return Ok(TrustedKey {
             key: public_key_arg(arg)?,

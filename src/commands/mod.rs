@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod check;
+pub mod ipfs;
 pub mod keygen;
 
 use crate::error::{Error, Result};
@@ -77,7 +78,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn ok(report: Report) -> Self {
+    pub(crate) fn ok(report: Report) -> Self {
         Outcome {
             report,
             exit_code: 0,

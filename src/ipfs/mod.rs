@@ -2,6 +2,9 @@
 //! ([`car`]), and pinned on IPFS nodes through the Kubo RPC API and on remote pinning services.
 
 pub mod car;
+pub mod node;
+pub mod pin;
+pub mod remote;
 pub mod unixfs;
 
 pub use unixfs::CidProfile;

@@ -1,0 +1,169 @@
+//! `cid`, `car` and `pin`: the IPFS copy of a bundle.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, Outcome};
+use crate::cli::{CarArgs, CidArgs, PinArgs};
+use crate::config::{Auth, IpfsNode, MirrorsConfig};
+use crate::error::{Error, Result};
+use crate::ipfs::{car, pin, unixfs};
+use crate::keys::StateDir;
+use crate::manifest::{MANIFEST, Manifest};
+use crate::report::{CarReport, Report};
+
+pub fn cid(args: &CidArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    require_exists(&args.path)?;
+    let summary = unixfs::cid_of(&args.path, args.cid_profile, ctx.progress)?;
+    Ok(Outcome::ok(Report::Cid(summary)))
+}
+
+pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let dir = &args.cid.path;
+    require_exists(dir)?;
+    let out = match &args.out {
+        Some(out) => out.clone(),
+        None => {
+            let name = dir
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| "bundle".into());
+            PathBuf::from(format!("{name}.car"))
+        }
+    };
+    if out.starts_with(dir) {
+        return Err(Error::Usage(format!(
+            "--out {}: the CAR cannot be written inside the directory it holds",
+            out.display()
+        )));
+    }
+    let summary = car::export(dir, &out, args.cid.cid_profile, ctx.progress)?;
+    Ok(Outcome::ok(Report::Car(CarReport {
+        car: out.display().to_string(),
+        summary,
+    })))
+}
+
+pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let dir = &args.check.dir;
+    crate::check::require_dir(dir)?;
+    let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
+    let nodes = nodes(args, &mirrors)?;
+    // Only a genuine bundle is worth pinning: check it as `check` would, first.
+    let key = super::check::trusted_key(&args.check)?;
+    let check = crate::check::check(dir, &key, ctx.now, ctx.progress)?;
+    if !check.genuine {
+        return Ok(Outcome {
+            report: Report::Check(check),
+            exit_code: 1,
+        });
+    }
+    let manifest = Manifest::parse(
+        &crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20)
+            .map_err(|_| Error::Content(format!("{}: cannot read {MANIFEST}", dir.display())))?,
+    )?;
+    let state = StateDir::new(&args.check.state_dir);
+    let unpin = older_releases(
+        &[args.release_log.clone(), state.throwaway_release_log()],
+        &manifest.site,
+        mirrors.ipfs.keep,
+    )?;
+    std::fs::create_dir_all(&args.check.state_dir)
+        .map_err(|e| Error::io(&args.check.state_dir, e))?;
+    let report = pin::pin(&pin::PinRequest {
+        dir,
+        profile: args.cid_profile,
+        config: &mirrors.ipfs,
+        nodes: &nodes,
+        site: &manifest.site,
+        release: manifest.release,
+        unpin: &unpin,
+        work_dir: &args.check.state_dir,
+        progress: ctx.progress,
+    })?;
+    let exit_code = if report.providers.iter().all(|p| p.error.is_none()) {
+        0
+    } else {
+        1
+    };
+    Ok(Outcome {
+        report: Report::Pin(report),
+        exit_code,
+    })
+}
+
+fn require_exists(path: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Err(Error::Usage(format!(
+            "{}: not found; give a bundle directory (run `mirrorcast bundle` first)",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `--api`/IPFS_API replaces the configured nodes with that one.
+fn nodes(args: &PinArgs, mirrors: &MirrorsConfig) -> Result<Vec<IpfsNode>> {
+    let Some(api) = args.api.as_deref().filter(|a| !a.trim().is_empty()) else {
+        return Ok(mirrors.ipfs.nodes.clone());
+    };
+    let url = crate::config::api_url(api)
+        .map_err(|why| Error::Usage(format!("--api / IPFS_API: {why}")))?;
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    let auth = if set("IPFS_API_TOKEN") {
+        Auth::Bearer {
+            token_env: "IPFS_API_TOKEN".into(),
+        }
+    } else if set("IPFS_API_USERNAME") || set("IPFS_API_PASSWORD") {
+        Auth::Basic {
+            username_env: "IPFS_API_USERNAME".into(),
+            password_env: "IPFS_API_PASSWORD".into(),
+        }
+    } else {
+        Auth::None
+    };
+    // The IPNS key of a configured node at the same address still applies.
+    let ipns_key = mirrors
+        .ipfs
+        .nodes
+        .iter()
+        .find(|n| n.api == url)
+        .and_then(|n| n.ipns_key.clone());
+    Ok(vec![IpfsNode {
+        name: "IPFS_API".into(),
+        api: url,
+        auth,
+        ipns_key,
+    }])
+}
+
+/// CIDs recorded for `site` that are not among the newest `keep` releases' latest CIDs.
+fn older_releases(logs: &[PathBuf], site: &str, keep: usize) -> Result<Vec<cid::Cid>> {
+    let mut entries = Vec::new();
+    for log in logs {
+        entries.extend(
+            crate::release_log::load(log)?
+                .into_iter()
+                .filter(|e| e.site == site && !e.cids.is_empty()),
+        );
+    }
+    entries.sort_by(|a, b| b.release.cmp(&a.release));
+    let mut releases: Vec<u64> = entries.iter().map(|e| e.release).collect();
+    releases.dedup();
+    let kept: Vec<u64> = releases.into_iter().take(keep).collect();
+    let mut old = Vec::new();
+    for e in &entries {
+        let keep_latest = kept.contains(&e.release);
+        let n = e.cids.len();
+        for (i, c) in e.cids.iter().enumerate() {
+            if keep_latest && i + 1 == n {
+                continue;
+            }
+            // A hand-edited log may hold anything: skip what is not a CID rather than fail.
+            if let Ok(c) = c.parse() {
+                old.push(c);
+            }
+        }
+    }
+    Ok(old)
+}

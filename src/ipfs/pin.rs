@@ -1,0 +1,269 @@
+//! Pinning a release everywhere mirrors.toml says: hand our own blocks (a CAR) to every IPFS
+//! node, pin the root with a deadline, check each node's word against the CID we computed,
+//! publish the IPNS name, ask remote pinning services to fetch it from our nodes, and unpin
+//! releases older than the newest `keep`.
+//!
+//! One failing provider never stops the others: each gets a line in the report.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use cid::Cid;
+use serde::Serialize;
+
+use super::node::{NodeClient, same_content};
+use super::remote::ServiceClient;
+use super::unixfs::CidProfile;
+use crate::config::{IpfsConfig, IpfsNode};
+use crate::error::{Error, Result};
+use crate::progress::Progress;
+
+pub struct PinRequest<'a> {
+    pub dir: &'a Path,
+    pub profile: CidProfile,
+    pub config: &'a IpfsConfig,
+    /// The nodes to use (mirrors.toml's, or the one IPFS_API names).
+    pub nodes: &'a [IpfsNode],
+    pub site: &'a str,
+    pub release: u64,
+    /// CIDs of this site's older releases, to unpin where they are pinned.
+    pub unpin: &'a [Cid],
+    /// Where the temporary CAR may be written.
+    pub work_dir: &'a Path,
+    pub progress: &'a dyn Progress,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PinReport {
+    pub cid: String,
+    pub profile: CidProfile,
+    pub site: String,
+    pub release: u64,
+    pub blocks: u64,
+    pub block_bytes: u64,
+    pub car_bytes: u64,
+    pub providers: Vec<ProviderReport>,
+    /// The TXT record that makes `dnslink` in mirrors.toml point at this release.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnslink_record: Option<String>,
+    /// The release through each configured gateway.
+    pub gateway_urls: Vec<String>,
+    /// Whether every node and service holds the release (errors after pinning, such as an
+    /// IPNS publish that failed, are in the providers' `error`).
+    pub all_pinned: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ProviderReport {
+    pub name: String,
+    /// `node` or `pinning-service`.
+    pub kind: &'static str,
+    /// `pinned`, `already-pinned` or `failed`.
+    pub status: &'static str,
+    pub seconds: f64,
+    /// Older releases unpinned here.
+    pub unpinned: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipns_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl ProviderReport {
+    fn new(name: &str, kind: &'static str, started: Instant) -> Self {
+        ProviderReport {
+            name: name.to_string(),
+            kind,
+            status: "failed",
+            seconds: started.elapsed().as_secs_f64(),
+            unpinned: Vec::new(),
+            ipns_name: None,
+            error: None,
+        }
+    }
+}
+
+pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
+    if req.nodes.is_empty() && req.config.pinning_services.is_empty() {
+        return Err(Error::Usage(
+            "no IPFS node to pin on: add an [[ipfs.node]] with its `api` address to mirrors.toml, or set IPFS_API=http://127.0.0.1:5001".into(),
+        ));
+    }
+    // Resolve every secret first: a missing variable is a usage error, before any upload.
+    let nodes = req
+        .nodes
+        .iter()
+        .map(|n| Ok((NodeClient::connect(n)?, n.ipns_key.clone())))
+        .collect::<Result<Vec<_>>>()?;
+    let services = req
+        .config
+        .pinning_services
+        .iter()
+        .map(ServiceClient::connect)
+        .collect::<Result<Vec<_>>>()?;
+
+    let work = tempfile::Builder::new()
+        .prefix(".mirrorcast-pin-")
+        .tempdir_in(req.work_dir)
+        .map_err(|e| Error::io(req.work_dir, e))?;
+    let car_path = work.path().join("bundle.car");
+    let car = super::car::export(req.dir, &car_path, req.profile, req.progress)?;
+    let root = car.dag.root;
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Ipfs(format!("cannot start the network runtime: {e}")))?;
+    let timeout = req.config.timeout;
+    let mut providers = runtime.block_on(async {
+        let node_reports = futures_util::future::join_all(nodes.iter().map(|(client, key)| {
+            pin_on_node(client, key.as_deref(), &car_path, &root, req.unpin, timeout)
+        }))
+        .await;
+        // Services fetch the blocks from our nodes: tell them where those listen.
+        let mut origins = Vec::new();
+        for ((client, _), report) in nodes.iter().zip(&node_reports) {
+            if report.error.is_none()
+                && let Ok(addresses) = client.addresses().await
+            {
+                origins.extend(addresses);
+            }
+        }
+        origins.sort();
+        origins.dedup();
+        origins.truncate(20); // the API's limit
+        let name = format!("{} release {}", req.site, req.release);
+        let meta = [
+            ("app", "mirrorcast".to_string()),
+            ("site", req.site.to_string()),
+            ("release", req.release.to_string()),
+        ];
+        let service_reports = futures_util::future::join_all(
+            services
+                .iter()
+                .map(|s| pin_on_service(s, &root, &name, &origins, &meta, req.unpin, timeout)),
+        )
+        .await;
+        node_reports
+            .into_iter()
+            .chain(service_reports)
+            .collect::<Vec<_>>()
+    });
+    providers.sort_by(|a, b| a.kind.cmp(b.kind).then(a.name.cmp(&b.name)));
+    let all_pinned = providers.iter().all(|p| p.status != "failed");
+    Ok(PinReport {
+        cid: root.to_string(),
+        profile: req.profile,
+        site: req.site.to_string(),
+        release: req.release,
+        blocks: car.dag.blocks,
+        block_bytes: car.dag.block_bytes,
+        car_bytes: car.car_bytes,
+        providers,
+        dnslink_record: req
+            .config
+            .dnslink
+            .as_ref()
+            .map(|d| format!("_dnslink.{d} TXT \"dnslink=/ipfs/{root}\"")),
+        gateway_urls: req
+            .config
+            .gateways
+            .iter()
+            .map(|g| format!("{g}ipfs/{root}/"))
+            .collect(),
+        all_pinned,
+    })
+}
+
+async fn pin_on_node(
+    client: &NodeClient,
+    ipns_key: Option<&str>,
+    car: &Path,
+    root: &Cid,
+    unpin: &[Cid],
+    timeout: Duration,
+) -> ProviderReport {
+    let started = Instant::now();
+    let mut report = ProviderReport::new(&client.name, "node", started);
+    let result: Result<()> = async {
+        client.version().await?;
+        report.status = if client.is_pinned(root).await? {
+            "already-pinned"
+        } else {
+            let read = client.import_car(car, timeout).await?;
+            if !same_content(&read, root) {
+                return Err(Error::Ipfs(format!(
+                    "IPFS node {:?}: it read the root {read} from our CAR, but the bundle's CID is {root}; refusing to pin what we did not compute",
+                    client.name
+                )));
+            }
+            let pinned = client.pin(root, timeout).await?;
+            let ok = pinned
+                .iter()
+                .filter_map(|p| p.parse::<Cid>().ok())
+                .any(|p| same_content(&p, root));
+            if !ok {
+                return Err(Error::Ipfs(format!(
+                    "IPFS node {:?}: asked to pin {root}, it answered that it pinned {pinned:?}; the node does not hold our release",
+                    client.name
+                )));
+            }
+            "pinned"
+        };
+        for old in unpin.iter().filter(|c| !same_content(c, root)) {
+            if client.is_pinned(old).await? {
+                client.unpin(old).await?;
+                report.unpinned.push(old.to_string());
+            }
+        }
+        if let Some(key) = ipns_key {
+            report.ipns_name = Some(client.publish_name(root, key, timeout).await?);
+        }
+        Ok(())
+    }
+    .await;
+    finish(report, started, result)
+}
+
+async fn pin_on_service(
+    service: &ServiceClient,
+    root: &Cid,
+    name: &str,
+    origins: &[String],
+    meta: &[(&'static str, String)],
+    unpin: &[Cid],
+    timeout: Duration,
+) -> ProviderReport {
+    let started = Instant::now();
+    let mut report = ProviderReport::new(&service.name, "pinning-service", started);
+    let result: Result<()> = async {
+        let pinned = service
+            .ensure_pinned(root, name, origins, meta, timeout)
+            .await?;
+        report.status = if pinned.status == "already-pinned" {
+            "already-pinned"
+        } else {
+            "pinned"
+        };
+        for old in unpin.iter().filter(|c| !same_content(c, root)) {
+            if service.unpin(old).await? > 0 {
+                report.unpinned.push(old.to_string());
+            }
+        }
+        Ok(())
+    }
+    .await;
+    finish(report, started, result)
+}
+
+fn finish(mut report: ProviderReport, started: Instant, result: Result<()>) -> ProviderReport {
+    report.seconds = started.elapsed().as_secs_f64();
+    // The status stays what was reached: a release pinned before unpinning or IPNS failed is
+    // still pinned, and the error says what else went wrong.
+    if let Err(e) = result {
+        report.error = Some(e.to_string());
+    }
+    report
+}
