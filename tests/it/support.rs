@@ -67,6 +67,10 @@ impl Project {
             .env_remove("MIRRORCAST_CONTENT")
             .env_remove("MIRRORCAST_MIRRORS")
             .env_remove("SOURCE_DATE_EPOCH")
+            .env_remove("IPFS_API")
+            .env_remove("IPFS_API_TOKEN")
+            .env_remove("IPFS_API_USERNAME")
+            .env_remove("IPFS_API_PASSWORD")
             .stdin(std::process::Stdio::null());
         c
     }
