@@ -18,6 +18,7 @@ use crate::progress::Progress;
 
 /// What was written.
 #[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct CarSummary {
     #[serde(flatten)]
     pub dag: DagSummary,

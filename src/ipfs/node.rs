@@ -221,8 +221,11 @@ impl NodeClient {
     pub async fn import_car(&self, car: &Path, limit: Duration) -> Result<Cid> {
         let mut form = Form::default();
         form.add_file("file", car).map_err(|e| Error::io(car, e))?;
+        // With `pin-roots` the node pins the root the CAR names and says which it was (without it,
+        // nodes answer nothing); `pin` then pins explicitly, which an IPFS Cluster proxy turns
+        // into a cluster-wide pin.
         let answer: DagImportAnswer = self
-            .call(DagImport { pin_roots: false }, Some(form), limit)
+            .call(DagImport { pin_roots: true }, Some(form), limit)
             .await?;
         if let Some(msg) = answer.root.pin_error_msg.filter(|m| !m.is_empty()) {
             return Err(self.error("dag/import", msg));

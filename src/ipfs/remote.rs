@@ -51,6 +51,7 @@ struct Pin<'a> {
 
 /// What happened on one service.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct RemotePin {
     pub requestid: String,
     /// `pinned`, or `already-pinned` when an earlier run had pinned it.

@@ -33,9 +33,11 @@ const SHA2_256: u64 = 0x12;
 const TYPE_DIRECTORY: u64 = 1;
 const TYPE_FILE: u64 = 2;
 
-/// Kubo shards a directory (HAMT) once its block would pass 256 KiB. We do not build sharded
-/// directories, so we refuse rather than give a CID that differs from every other tool's.
+/// Kubo shards a directory (HAMT) once its block would pass 256 KiB, ipfs-car once it has more
+/// than 1000 entries. We do not build sharded directories, so we refuse either rather than give
+/// a CID that differs from the other tools'.
 const MAX_DIRECTORY_BLOCK: usize = 256 * 1024;
+const MAX_DIRECTORY_ENTRIES: usize = 1000;
 
 /// How files and directories become blocks. Every parameter changes the CID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
@@ -109,6 +111,7 @@ impl BlockSink for NoBlocks {
 
 /// What a DAG build produced.
 #[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct DagSummary {
     #[serde(serialize_with = "crate::ipfs::serialize_cid")]
     pub root: Cid,
@@ -253,11 +256,12 @@ impl Builder<'_> {
             data: Some(unixfs_data(TYPE_DIRECTORY, None, None, &[]).into()),
         }
         .into_bytes();
-        if block.len() > MAX_DIRECTORY_BLOCK {
+        if block.len() > MAX_DIRECTORY_BLOCK || entries.len() > MAX_DIRECTORY_ENTRIES {
             return Err(Error::Content(format!(
-                "{}: {} entries are too many for one UnixFS directory block ({} bytes, the limit \
-                 is {MAX_DIRECTORY_BLOCK}); IPFS would shard it, which mirrorcast does not do. \
-                 Spread the files over subdirectories.",
+                "{}: {} entries ({} bytes as one block) are too many for one UnixFS directory; \
+                 IPFS tools would shard it (ipfs-car beyond {MAX_DIRECTORY_ENTRIES} entries, Kubo \
+                 beyond {MAX_DIRECTORY_BLOCK} bytes), and they disagree on how, so mirrorcast \
+                 does not. Spread the files over subdirectories.",
                 path.display(),
                 entries.len(),
                 block.len()
@@ -315,10 +319,10 @@ impl Builder<'_> {
         }
         self.buf = buf;
         if leaves == 0 {
-            // An empty file: one UnixFS file node with no data (what both reference importers
-            // give, whatever the leaf format).
-            let block = file_node(&[], 0, &[]);
-            let cid = self.profile.cid(DAG_PB, &block);
+            // An empty file is one empty leaf: the raw block of no bytes, or a UnixFS file
+            // node without data (`QmbFMke1…`), as Kubo, js-ipfs and ipfs-car all give.
+            let (cid, wrapped) = leaf(self.profile, &[]);
+            let block = wrapped.unwrap_or_default();
             self.emit(&cid, &block).at(path)?;
             return Ok(Node {
                 cid,
@@ -496,6 +500,32 @@ mod tests {
                 .root
                 .to_string(),
             "bafybeiczsscdsbs7ffqz55asqdf3smv6klcw3gofszvwlyarci47bgf354"
+        );
+        // Empty files, as Kubo, js-ipfs and ipfs-car give them.
+        assert_eq!(
+            cid(b"", CidProfile::UnixfsV1_2025),
+            "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+        );
+        assert_eq!(
+            cid(b"", CidProfile::Legacy),
+            "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"
+        );
+    }
+
+    #[test]
+    fn chunk_boundaries_match_the_reference_importers() {
+        // byte i = (i * 7 + 3) mod 251; CIDs from js-ipfs 0.66.1 and ipfs-car 3.1.0, which agree.
+        let pattern = |n: usize| -> Vec<u8> { (0..n).map(|i| ((i * 7 + 3) % 251) as u8).collect() };
+        for (n, want) in [
+            (1048575, "bafkreiewj52apjogheczo4buyqxn52rnoh7chpbf3nv3uhqnuttxytwswm"),
+            (1048576, "bafkreia2yq37i5wercwluqaav55orhxvh577x3xs5e3ykcmf6xhlrnnon4"),
+            (1048577, "bafybeigc5argbfcwlwcqxiny2elwgiq32feodcbhaydp3ttap5yhjgcwim"),
+        ] {
+            assert_eq!(cid(&pattern(n), CidProfile::UnixfsV1_2025), want, "{n} bytes");
+        }
+        assert_eq!(
+            cid(&pattern(300000), CidProfile::Legacy),
+            "QmaYb7V6Hu6euuoR2fKwemRovDtxzjHvaKV1TEDSuTVEnx"
         );
     }
 }

@@ -2,6 +2,7 @@
 //! a real node, a spec-following Pinning Service API server, and a fault-injecting one.
 
 use crate::fault_http::{FaultServer, Reply};
+use crate::ipfs_node;
 use crate::pinning_service::{Behaviour, PinningService};
 use crate::support::{Project, Run};
 
@@ -57,7 +58,7 @@ fn the_release_log_and_bundle_report_carry_the_cid() {
     let size = std::fs::metadata(p.path().join("dist.car"))
         .expect("dist.car")
         .len();
-    assert_eq!(car["car_bytes"].as_u64(), Some(size));
+    assert_eq!(car["car-bytes"].as_u64(), Some(size));
 }
 
 #[test]
@@ -214,4 +215,174 @@ fn a_node_that_is_down_is_named_with_the_cause() {
         error.contains("\\\"n\\\"") && error.contains("cannot connect"),
         "{error}"
     );
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// (path, sha256) of every file the bundle's manifest lists.
+fn manifest_files(p: &Project) -> Vec<(String, String)> {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&p.read("dist/manifest.json")).expect("manifest");
+    manifest["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().expect("path").to_string(),
+                f["sha256"].as_str().expect("sha256").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ipfs_car_gives_our_cid_reads_our_car_and_unpacks_the_bundle() {
+    let p = bundled("");
+    let ours = cid(&p, "dist", "unixfs-v1-2025");
+    let reference = ipfs_node::ipfs_car_run([
+        "pack".as_ref(),
+        p.path().join("dist").as_os_str(),
+        "--no-wrap".as_ref(),
+        "--output".as_ref(),
+        p.path().join("ref.car").as_os_str(),
+    ]);
+    assert_eq!(reference.trim(), ours, "ipfs-car pack dist --no-wrap");
+
+    p.ok(&["car", "dist"]);
+    let car = p.path().join("dist.car");
+    let roots = ipfs_node::ipfs_car_run(["roots".as_ref(), car.as_os_str()]);
+    assert_eq!(roots.trim(), ours);
+    let out = p.path().join("unpacked");
+    ipfs_node::ipfs_car_run([
+        "unpack".as_ref(),
+        car.as_os_str(),
+        "--output".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(
+        crate::support::tree(&out),
+        crate::support::tree(&p.path().join("dist")),
+        "ipfs-car unpack of our CAR is not the bundle"
+    );
+}
+
+#[test]
+fn file_sizes_around_chunk_and_link_limits_match_ipfs_car() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = Project::empty();
+    // 1 MiB - 1, 1 MiB, 1 MiB + 1, and 1128 chunks (> 1024 links: a tree of two levels).
+    for n in [(1 << 20) - 1, 1 << 20, (1 << 20) + 1, 1128 << 20] {
+        let path = dir.path().join(format!("f{n}"));
+        {
+            use std::io::Write as _;
+            let mut f = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));
+            let block: Vec<u8> = (0..(1u32 << 20) + 7).map(|i| (i * 7 % 251) as u8).collect();
+            let mut left = n;
+            while left > 0 {
+                let take = left.min(block.len());
+                f.write_all(&block[..take]).expect("write");
+                left -= take;
+            }
+        }
+        let path_str = path.to_str().expect("utf-8 path");
+        let ours = cid(&p, path_str, "unixfs-v1-2025");
+        // Without --output, ipfs-car writes the CAR to stdout and the CID to stderr.
+        let out = std::process::Command::new(ipfs_node::ipfs_car())
+            .args(["pack", path_str, "--no-wrap"])
+            .stdout(std::process::Stdio::null())
+            .output()
+            .expect("ipfs-car");
+        assert!(out.status.success());
+        let reference = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(reference.trim(), ours, "{n} bytes");
+        std::fs::remove_file(&path).expect("remove");
+    }
+}
+
+#[test]
+fn pin_on_a_real_node() {
+    let node = ipfs_node::IpfsNode::start();
+    let mirrors = format!(
+        "[ipfs]\ntimeout = \"60s\"\nkeep = 1\ndnslink = \"letter.example.org\"\ngateways = [\"https://gw.example/\"]\n[[ipfs.node]]\nname = \"test-node\"\napi = \"{}\"\nipns-key = \"open-letter\"\n",
+        node.api
+    );
+    let p = bundled(&mirrors);
+    let ours = cid(&p, "dist", "unixfs-v1-2025");
+
+    let run = pin(&p, &[]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(report["cid"], ours.as_str());
+    let provider = &report["providers"][0];
+    assert_eq!(provider["status"], "pinned", "{provider}");
+    assert_eq!(
+        report["dnslink-record"],
+        format!("_dnslink.letter.example.org TXT \"dnslink=/ipfs/{ours}\"").as_str()
+    );
+    assert_eq!(report["gateway-urls"][0], format!("https://gw.example/ipfs/{ours}/").as_str());
+
+    // The node holds it pinned, under the CID it computes itself for the same files and
+    // parameters.
+    let pins = node.rpc(&format!("pin/ls?arg={ours}&type=recursive"));
+    assert!(pins["Keys"].get(&ours).is_some(), "{pins}");
+    let added = node.add_dir(
+        &p.path().join("dist"),
+        "cid-version=1&raw-leaves=true&chunker=size-1048576&pin=false",
+    );
+    assert_eq!(added.last().expect("add answered")["Hash"], ours.as_str());
+
+    // Every file, through the RPC API and through the gateway, has the manifest's hash.
+    for (path, want) in manifest_files(&p) {
+        let bytes = node.rpc_raw(&format!("cat?arg=/ipfs/{ours}/{path}&timeout=10s"));
+        assert_eq!(sha256(&bytes), want, "cat {path}");
+        let (status, bytes) = node.gateway_get(&format!("/ipfs/{ours}/{path}"));
+        assert_eq!(status, 200, "gateway {path}");
+        assert_eq!(sha256(&bytes), want, "gateway {path}");
+    }
+
+    // The IPNS name resolves to the release.
+    let name = provider["ipns-name"].as_str().expect("an IPNS name").to_string();
+    let resolved = node.rpc(&format!("name/resolve?arg={name}"));
+    assert_eq!(resolved["Path"], format!("/ipfs/{ours}").as_str());
+
+    // A re-run is idempotent.
+    let again = pin(&p, &[]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(json(&again)["providers"][0]["status"], "already-pinned");
+
+    // Release 2 replaces release 1 (keep = 1).
+    let site = p.read("content/site.toml").replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Ещё Одна Подпись\n"),
+    );
+    p.bundle();
+    let second = cid(&p, "dist", "unixfs-v1-2025");
+    let run = pin(&p, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = json(&run);
+    assert_eq!(report["providers"][0]["unpinned"][0], ours.as_str());
+    let (status, body) = node.rpc_any(&format!("pin/ls?arg={ours}&type=recursive&timeout=5s"));
+    assert_ne!(status, 200, "release 1 is still pinned: {}", String::from_utf8_lossy(&body));
+    let pins = node.rpc(&format!("pin/ls?arg={second}&type=recursive"));
+    assert!(pins["Keys"].get(&second).is_some(), "{pins}");
+    let resolved = node.rpc(&format!("name/resolve?arg={name}"));
+    assert_eq!(resolved["Path"], format!("/ipfs/{second}").as_str());
+
+    // The legacy profile: CIDv0, the same as the node's own defaults.
+    let mut c = p.cmd(&["pin", "--json", "--publisher-key", "ci.pub", "--cid-profile", "legacy"]);
+    let run = Run::from(c.output().expect("pin legacy"));
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let legacy = json(&run)["cid"].as_str().expect("cid").to_string();
+    assert!(legacy.starts_with("Qm"), "{legacy}");
+    let added = node.add_dir(&p.path().join("dist"), "cid-version=0&pin=false");
+    assert_eq!(added.last().expect("add answered")["Hash"], legacy.as_str());
 }

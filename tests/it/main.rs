@@ -6,6 +6,7 @@ mod check;
 mod errors;
 mod fault_http;
 mod ipfs;
+mod ipfs_node;
 mod keys;
 mod links;
 mod pinning_service;
