@@ -10,6 +10,7 @@ use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext, Result};
 use crate::progress::Progress;
+use crate::write_behind::WriteBehind;
 
 const BUF: usize = 1 << 20;
 
@@ -63,31 +64,19 @@ pub fn sha256_reader(reader: impl Read, progress: &dyn Progress) -> std::io::Res
 /// of the two instead of their sum.
 pub fn copy_and_hash(from: &Path, to: &Path, progress: &dyn Progress) -> Result<(u64, String)> {
     let src = std::fs::File::open(from).at(from)?;
-    let mut dst = std::fs::File::create(to).at(to)?;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
-    std::thread::scope(|scope| {
-        let writer = scope.spawn(move || -> std::io::Result<()> {
-            for block in rx {
-                dst.write_all(&block)?;
-            }
-            dst.flush()
-        });
-        let read = pump(src, |block| {
-            progress.advance(block.len() as u64);
-            // A closed channel means the writer failed; its error is reported below.
-            tx.send(block.to_vec())
-                .map_err(|_| std::io::Error::other("the writer stopped"))
-        });
-        drop(tx);
-        let written = writer
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the writer panicked")));
-        match (read, written) {
-            (Ok(sum), Ok(())) => Ok(sum),
-            (_, Err(e)) => Err(Error::io(to, e)),
-            (Err(e), Ok(())) => Err(Error::io(from, e)),
-        }
-    })
+    let dst = std::fs::File::create(to).at(to)?;
+    let mut writer = WriteBehind::new(dst);
+    let mut write_failed = false;
+    let read = pump(src, |block| {
+        progress.advance(block.len() as u64);
+        writer.write_all(block).inspect_err(|_| write_failed = true)
+    });
+    match (read, writer.finish()) {
+        (Ok(sum), Ok(_)) => Ok(sum),
+        (Err(e), _) if write_failed => Err(Error::io(to, e)),
+        (Err(e), _) => Err(Error::io(from, e)),
+        (Ok(_), Err(e)) => Err(Error::io(to, e)),
+    }
 }
 
 #[cfg(test)]

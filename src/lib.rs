@@ -21,6 +21,7 @@ pub mod report;
 pub mod safe_fs;
 pub mod signing;
 pub mod site;
+pub mod write_behind;
 
 pub use commands::{Context, NoPrompt, Outcome, Prompt};
 pub use error::{Error, Result};

@@ -147,7 +147,7 @@ fn older_releases(logs: &[PathBuf], site: &str, keep: usize) -> Result<Vec<cid::
                 .filter(|e| e.site == site && !e.cids.is_empty()),
         );
     }
-    entries.sort_by(|a, b| b.release.cmp(&a.release));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.release));
     let mut releases: Vec<u64> = entries.iter().map(|e| e.release).collect();
     releases.dedup();
     let kept: Vec<u64> = releases.into_iter().take(keep).collect();

@@ -7,7 +7,7 @@
 //! as `ipfs-car` does. The file is written under a temporary name and renamed when complete.
 
 use std::fs::File;
-use std::io::{BufWriter, Seek as _, SeekFrom, Write as _};
+use std::io::{Seek as _, SeekFrom, Write as _};
 use std::path::Path;
 
 use cid::Cid;
@@ -15,6 +15,7 @@ use cid::Cid;
 use super::unixfs::{self, BlockSink, CidProfile, DagSummary};
 use crate::error::{IoContext as _, Result};
 use crate::progress::Progress;
+use crate::write_behind::WriteBehind;
 
 /// What was written.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -74,16 +75,17 @@ fn placeholder(profile: CidProfile) -> Cid {
     }
 }
 
-/// Streams CAR v1 sections to a file.
+/// Streams CAR v1 sections to a file, written on a thread of its own while the next blocks are
+/// hashed.
 pub struct CarWriter {
-    out: BufWriter<File>,
+    out: WriteBehind,
     header_len: usize,
     bytes: u64,
 }
 
 impl CarWriter {
     pub fn new(file: File, root: Cid) -> std::io::Result<Self> {
-        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let mut out = WriteBehind::new(file);
         let header = header(&root);
         out.write_all(&header)?;
         Ok(CarWriter {
@@ -101,10 +103,12 @@ impl CarWriter {
                 "the root CID's length differs from the placeholder's",
             ));
         }
-        let mut file = self.out.into_inner().map_err(|e| e.into_error())?;
+        let mut file = self.out.finish()?;
         file.seek(SeekFrom::Start(0))?;
         file.write_all(&header)?;
-        file.sync_all()?;
+        // No fsync: a CAR is derived from the bundle and made again in a second, and waiting
+        // for a gigabyte to reach the disk would double the export's time. The temporary name
+        // and the rename still mean an interrupted export never leaves a partial file behind.
         Ok(self.bytes)
     }
 }

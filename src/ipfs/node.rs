@@ -122,8 +122,7 @@ impl NodeClient {
         .map_err(|_| self.error(what, format!("no answer within {} s", limit.as_secs())))??;
         let last = body
             .split(|&b| b == b'\n')
-            .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
-            .next_back()
+            .rfind(|l| !l.iter().all(u8::is_ascii_whitespace))
             .unwrap_or(&[]);
         serde_json::from_slice(last).map_err(|e| {
             self.error(

@@ -141,7 +141,7 @@ pub fn build(
         progress,
         blocks: 0,
         block_bytes: 0,
-        buf: Vec::new(),
+        buffers: Default::default(),
     };
     let result = builder.tree(path, &tree);
     progress.end();
@@ -218,7 +218,8 @@ struct Builder<'a> {
     progress: &'a dyn Progress,
     blocks: u64,
     block_bytes: u64,
-    buf: Vec<u8>,
+    /// Two read buffers, kept from file to file: one is hashed while the other fills.
+    buffers: [Vec<u8>; 2],
 }
 
 impl Builder<'_> {
@@ -290,17 +291,29 @@ impl Builder<'_> {
         let batch = chunk * (16usize << 20).div_ceil(chunk);
         let mut levels = Levels::default();
         let mut leaves = 0u64;
-        let mut buf = std::mem::take(&mut self.buf);
-        buf.resize(batch, 0);
-        loop {
-            let filled = read_full(&mut file, &mut buf).at(path)?;
-            if filled == 0 {
-                break;
-            }
-            let data = &buf[..filled];
+        let [mut current, mut next] = std::mem::take(&mut self.buffers);
+        current.resize(batch, 0);
+        next.resize(batch, 0);
+        let mut filled = read_full(&mut file, &mut current).at(path)?;
+        while filled > 0 {
+            let more = filled == batch;
             let profile = self.profile;
-            let made: Vec<(Cid, Option<Vec<u8>>)> =
-                data.par_chunks(chunk).map(|c| leaf(profile, c)).collect();
+            let data = &current[..filled];
+            // Hash this batch on every core while the next one is read.
+            let (made, next_filled) = rayon::join(
+                || {
+                    data.par_chunks(chunk)
+                        .map(|c| leaf(profile, c))
+                        .collect::<Vec<_>>()
+                },
+                || {
+                    if more {
+                        read_full(&mut file, &mut next)
+                    } else {
+                        Ok(0)
+                    }
+                },
+            );
             for ((cid, wrapped), raw) in made.into_iter().zip(data.chunks(chunk)) {
                 let block = wrapped.as_deref().unwrap_or(raw);
                 self.emit(&cid, block).at(path)?;
@@ -313,11 +326,10 @@ impl Builder<'_> {
                 self.push(&mut levels, 0, node).at(path)?;
             }
             self.progress.advance(filled as u64);
-            if filled < batch {
-                break;
-            }
+            std::mem::swap(&mut current, &mut next);
+            filled = next_filled.at(path)?;
         }
-        self.buf = buf;
+        self.buffers = [current, next];
         if leaves == 0 {
             // An empty file is one empty leaf: the raw block of no bytes, or a UnixFS file
             // node without data (`QmbFMke1…`), as Kubo, js-ipfs and ipfs-car all give.
@@ -517,11 +529,24 @@ mod tests {
         // byte i = (i * 7 + 3) mod 251; CIDs from js-ipfs 0.66.1 and ipfs-car 3.1.0, which agree.
         let pattern = |n: usize| -> Vec<u8> { (0..n).map(|i| ((i * 7 + 3) % 251) as u8).collect() };
         for (n, want) in [
-            (1048575, "bafkreiewj52apjogheczo4buyqxn52rnoh7chpbf3nv3uhqnuttxytwswm"),
-            (1048576, "bafkreia2yq37i5wercwluqaav55orhxvh577x3xs5e3ykcmf6xhlrnnon4"),
-            (1048577, "bafybeigc5argbfcwlwcqxiny2elwgiq32feodcbhaydp3ttap5yhjgcwim"),
+            (
+                1048575,
+                "bafkreiewj52apjogheczo4buyqxn52rnoh7chpbf3nv3uhqnuttxytwswm",
+            ),
+            (
+                1048576,
+                "bafkreia2yq37i5wercwluqaav55orhxvh577x3xs5e3ykcmf6xhlrnnon4",
+            ),
+            (
+                1048577,
+                "bafybeigc5argbfcwlwcqxiny2elwgiq32feodcbhaydp3ttap5yhjgcwim",
+            ),
         ] {
-            assert_eq!(cid(&pattern(n), CidProfile::UnixfsV1_2025), want, "{n} bytes");
+            assert_eq!(
+                cid(&pattern(n), CidProfile::UnixfsV1_2025),
+                want,
+                "{n} bytes"
+            );
         }
         assert_eq!(
             cid(&pattern(300000), CidProfile::Legacy),

@@ -326,7 +326,10 @@ fn pin_on_a_real_node() {
         report["dnslink-record"],
         format!("_dnslink.letter.example.org TXT \"dnslink=/ipfs/{ours}\"").as_str()
     );
-    assert_eq!(report["gateway-urls"][0], format!("https://gw.example/ipfs/{ours}/").as_str());
+    assert_eq!(
+        report["gateway-urls"][0],
+        format!("https://gw.example/ipfs/{ours}/").as_str()
+    );
 
     // The node holds it pinned, under the CID it computes itself for the same files and
     // parameters.
@@ -348,7 +351,10 @@ fn pin_on_a_real_node() {
     }
 
     // The IPNS name resolves to the release.
-    let name = provider["ipns-name"].as_str().expect("an IPNS name").to_string();
+    let name = provider["ipns-name"]
+        .as_str()
+        .expect("an IPNS name")
+        .to_string();
     let resolved = node.rpc(&format!("name/resolve?arg={name}"));
     assert_eq!(resolved["Path"], format!("/ipfs/{ours}").as_str());
 
@@ -358,7 +364,9 @@ fn pin_on_a_real_node() {
     assert_eq!(json(&again)["providers"][0]["status"], "already-pinned");
 
     // Release 2 replaces release 1 (keep = 1).
-    let site = p.read("content/site.toml").replace("release = 1", "release = 2");
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
     p.write("content/site.toml", &site);
     p.write(
         "content/signatories.txt",
@@ -371,14 +379,26 @@ fn pin_on_a_real_node() {
     let report = json(&run);
     assert_eq!(report["providers"][0]["unpinned"][0], ours.as_str());
     let (status, body) = node.rpc_any(&format!("pin/ls?arg={ours}&type=recursive&timeout=5s"));
-    assert_ne!(status, 200, "release 1 is still pinned: {}", String::from_utf8_lossy(&body));
+    assert_ne!(
+        status,
+        200,
+        "release 1 is still pinned: {}",
+        String::from_utf8_lossy(&body)
+    );
     let pins = node.rpc(&format!("pin/ls?arg={second}&type=recursive"));
     assert!(pins["Keys"].get(&second).is_some(), "{pins}");
     let resolved = node.rpc(&format!("name/resolve?arg={name}"));
     assert_eq!(resolved["Path"], format!("/ipfs/{second}").as_str());
 
     // The legacy profile: CIDv0, the same as the node's own defaults.
-    let mut c = p.cmd(&["pin", "--json", "--publisher-key", "ci.pub", "--cid-profile", "legacy"]);
+    let mut c = p.cmd(&[
+        "pin",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--cid-profile",
+        "legacy",
+    ]);
     let run = Run::from(c.output().expect("pin legacy"));
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let legacy = json(&run)["cid"].as_str().expect("cid").to_string();
