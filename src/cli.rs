@@ -106,7 +106,7 @@ pub struct PinArgs {
     #[arg(long, env = "IPFS_API")]
     pub api: Option<String>,
 
-    /// The release logs that record each release's CID (to know which older ones to unpin).
+    /// The release log that records each release's CID (to know which older ones to unpin).
     #[arg(long, default_value = "releases.jsonl")]
     pub release_log: PathBuf,
 }
