@@ -79,8 +79,11 @@ pub struct BundleRequest<'a> {
 #[serde(rename_all = "kebab-case")]
 pub struct BundleReport {
     pub out: String,
-    /// The bundle's IPFS CID (profile `unixfs-v1-2025`).
-    pub cid: String,
+    /// The bundle's IPFS CID (profile `unixfs-v1-2025`); absent when IPFS cannot take the
+    /// bundle as it is, and then `cid-problem` says why.
+    pub cid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cid_problem: Option<String>,
     pub site: String,
     pub release: u64,
     pub created: String,
@@ -238,15 +241,21 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         bytes += data.len() as u64;
     }
 
-    install(staging, req.out)?;
     // The address of the IPFS copy: it cannot be inside the bundle it names, so it goes to the
-    // release log and the report.
-    let cid = crate::ipfs::unixfs::cid_of(req.out, CidProfile::UnixfsV1_2025, req.progress)?
-        .root
-        .to_string();
-    release_log::record_cid(req.release_log, &log_entry, &cid)?;
+    // release log and the report. A bundle IPFS cannot take as it is (a directory too large to
+    // leave unsharded) is still a good bundle for every other mirror: say so, don't fail.
+    let (cid, cid_problem) =
+        match crate::ipfs::unixfs::cid_of(root, CidProfile::UnixfsV1_2025, req.progress) {
+            Ok(dag) => (Some(dag.root.to_string()), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+    install(staging, req.out)?;
+    if let Some(cid) = &cid {
+        release_log::record_cid(req.release_log, &log_entry, cid)?;
+    }
     Ok(BundleReport {
         cid,
+        cid_problem,
         out: req.out.display().to_string(),
         site: manifest.site,
         release: manifest.release,

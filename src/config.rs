@@ -92,7 +92,7 @@ pub fn secret_from_env(var: &str, owner: &str) -> Result<crate::signing::Secret>
     match std::env::var(var) {
         Ok(value) if !value.is_empty() => Ok(crate::signing::Secret::new(value)),
         _ => Err(Error::Usage(format!(
-            "{owner}: the environment variable {var} (named in mirrors.toml) is not set; export it before running"
+            "{owner}: the environment variable {var} is not set (or empty); export it before running"
         ))),
     }
 }
@@ -236,7 +236,7 @@ impl MirrorsConfig {
                 ipfs.timeout = parse_duration(t.get_ref()).ok_or_else(|| {
                     err(
                         t.span(),
-                        "`timeout` must be a duration such as \"90s\", \"10m\" or \"1h\"".into(),
+                        "`timeout` must be a duration such as \"90s\", \"10m\" or \"1h\" (at most a day)".into(),
                     )
                 })?;
             }
@@ -283,11 +283,14 @@ impl MirrorsConfig {
                         return Err(err(
                             token_span.unwrap_or(n.name.span()),
                             format!(
-                                "IPFS node {name:?}: give either `username-env` and `password-env` (basic auth) or `token-env` (bearer token), not a mix"
+                                "IPFS node {name:?}: give either both `username-env` and `password-env` (basic auth), or `token-env` alone (bearer token)"
                             ),
                         ));
                     }
                 };
+                if auth != Auth::None {
+                    credentials_need_tls(&api).map_err(|m| err(n.api.span(), m))?;
+                }
                 let ipns_key = match n.ipns_key {
                     Some(k) => {
                         let text = k.get_ref().trim();
@@ -317,6 +320,7 @@ impl MirrorsConfig {
                 let endpoint =
                     service_url(p.endpoint.get_ref()).map_err(|m| err(p.endpoint.span(), m))?;
                 let token_env = env_name(&p.token_env).map_err(|m| err(p.token_env.span(), m))?;
+                credentials_need_tls(&endpoint).map_err(|m| err(p.endpoint.span(), m))?;
                 ipfs.pinning_services.push(PinningService {
                     name,
                     endpoint,
@@ -400,6 +404,24 @@ fn service_url(text: &str) -> std::result::Result<Url, String> {
     Ok(url)
 }
 
+/// Credentials go in clear over `http://`: allow that only to this machine.
+pub fn credentials_need_tls(url: &Url) -> std::result::Result<(), String> {
+    let local = match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    if url.scheme() == "https" || local {
+        Ok(())
+    } else {
+        Err(
+            "credentials would travel unencrypted to another machine: use an https:// address"
+                .into(),
+        )
+    }
+}
+
 /// The name of an environment variable (never its value).
 fn env_name(name: &Spanned<String>) -> std::result::Result<String, String> {
     let text = name.get_ref().trim();
@@ -426,7 +448,10 @@ fn parse_duration(text: &str) -> Option<std::time::Duration> {
         "h" => n.checked_mul(3600)?,
         _ => return None,
     };
-    (seconds > 0).then(|| std::time::Duration::from_secs(seconds))
+    // Up to a day: longer is a typo, and deadlines must stay representable.
+    (1..=86_400)
+        .contains(&seconds)
+        .then(|| std::time::Duration::from_secs(seconds))
 }
 
 /// Parse TOML into `T`, turning syntax and schema errors into `file:line:column: message`.
@@ -553,6 +578,12 @@ mod tests {
                 "[[ipfs.node]]\nname = \"n\"\napi = \"https://u:secret@n.example\"\n",
                 "mirrors.toml:3:7:",
             ),
+            // A token must not cross the network in clear.
+            (
+                "[[ipfs.node]]\nname = \"n\"\napi = \"http://n.example:5001\"\ntoken-env = \"T\"\n",
+                "mirrors.toml:3:7:",
+            ),
+            ("[ipfs]\ntimeout = \"999999h\"\n", "mirrors.toml:2:11:"),
         ] {
             let e = parse(bad).unwrap_err().to_string();
             assert!(e.starts_with(want), "{bad}: {e}");

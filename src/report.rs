@@ -94,7 +94,12 @@ impl Report {
                     }
                 );
                 let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
-                let _ = writeln!(out, "IPFS CID {}", r.cid);
+                if let Some(cid) = &r.cid {
+                    let _ = writeln!(out, "IPFS CID {cid}");
+                }
+                if let Some(problem) = &r.cid_problem {
+                    warnings.push(format!("no IPFS CID for this bundle: {problem}"));
+                }
                 let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
                 if let Some(path) = &b.throwaway_key {
                     warnings.push(format!(

@@ -20,20 +20,34 @@ pub fn cid(args: &CidArgs, ctx: &Context<'_>) -> Result<Outcome> {
 pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let dir = &args.cid.path;
     require_exists(dir)?;
+    let dir_full = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
+    // By default the CAR goes beside the directory (dist → dist.car), never into it.
     let out = match &args.out {
         Some(out) => out.clone(),
-        None => {
-            let name = dir
-                .canonicalize()
-                .ok()
-                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-                .unwrap_or_else(|| "bundle".into());
-            PathBuf::from(format!("{name}.car"))
-        }
+        None => match dir.components().next_back() {
+            // As given (dist → dist.car), so the report names it the way the user did.
+            Some(std::path::Component::Normal(name)) => {
+                dir.with_file_name(format!("{}.car", name.to_string_lossy()))
+            }
+            _ => match (dir_full.parent(), dir_full.file_name()) {
+                (Some(parent), Some(name)) => {
+                    parent.join(format!("{}.car", name.to_string_lossy()))
+                }
+                _ => PathBuf::from("bundle.car"),
+            },
+        },
     };
-    if out.starts_with(dir) {
+    // A CAR inside the directory would be read into itself, half-written.
+    let out_parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let out_parent = out_parent
+        .canonicalize()
+        .map_err(|e| Error::io(&out_parent, e))?;
+    if out_parent.starts_with(&dir_full) {
         return Err(Error::Usage(format!(
-            "--out {}: the CAR cannot be written inside the directory it holds",
+            "--out {}: the CAR cannot be written inside the directory it holds; write it beside it",
             out.display()
         )));
     }
@@ -66,6 +80,7 @@ pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let unpin = older_releases(
         &[args.release_log.clone(), state.throwaway_release_log()],
         &manifest.site,
+        &check.key_id,
         mirrors.ipfs.keep,
     )?;
     std::fs::create_dir_all(&args.check.state_dir)
@@ -122,6 +137,10 @@ fn nodes(args: &PinArgs, mirrors: &MirrorsConfig) -> Result<Vec<IpfsNode>> {
     } else {
         Auth::None
     };
+    if auth != Auth::None {
+        crate::config::credentials_need_tls(&url)
+            .map_err(|why| Error::Usage(format!("--api / IPFS_API: {why}")))?;
+    }
     // The IPNS key of a configured node at the same address still applies.
     let ipns_key = mirrors
         .ipfs
@@ -137,14 +156,21 @@ fn nodes(args: &PinArgs, mirrors: &MirrorsConfig) -> Result<Vec<IpfsNode>> {
     }])
 }
 
-/// CIDs recorded for `site` that are not among the newest `keep` releases' latest CIDs.
-fn older_releases(logs: &[PathBuf], site: &str, keep: usize) -> Result<Vec<cid::Cid>> {
+/// CIDs recorded for `site` under the key that signed this bundle (a throwaway key's trial
+/// releases never push real ones out) that are not among the newest `keep` releases' latest
+/// CIDs. Only the log's CIDs are ever candidates: nothing else pinned is touched.
+fn older_releases(
+    logs: &[PathBuf],
+    site: &str,
+    key_id: &str,
+    keep: usize,
+) -> Result<Vec<cid::Cid>> {
     let mut entries = Vec::new();
     for log in logs {
         entries.extend(
             crate::release_log::load(log)?
                 .into_iter()
-                .filter(|e| e.site == site && !e.cids.is_empty()),
+                .filter(|e| e.site == site && e.key == key_id && !e.cids.is_empty()),
         );
     }
     entries.sort_by_key(|e| std::cmp::Reverse(e.release));

@@ -43,7 +43,7 @@ pub fn export(
         .tempfile_in(parent)
         .at(parent)?;
     let (file, temp_path) = temp.into_parts();
-    let mut writer = CarWriter::new(file, placeholder(profile)).at(&temp_path)?;
+    let mut writer = CarWriter::new(file, placeholder(profile), &temp_path).at(&temp_path)?;
     let dag = unixfs::build(dir, profile, &mut writer, progress)?;
     let car_bytes = writer.finish(&dag.root).at(&temp_path)?;
     // Readers elsewhere (a web server) need to read it whatever the umask.
@@ -79,17 +79,20 @@ fn placeholder(profile: CidProfile) -> Cid {
 /// hashed.
 pub struct CarWriter {
     out: WriteBehind,
+    /// For errors: the file being written.
+    path: std::path::PathBuf,
     header_len: usize,
     bytes: u64,
 }
 
 impl CarWriter {
-    pub fn new(file: File, root: Cid) -> std::io::Result<Self> {
+    pub fn new(file: File, root: Cid, path: &Path) -> std::io::Result<Self> {
         let mut out = WriteBehind::new(file);
         let header = header(&root);
         out.write_all(&header)?;
         Ok(CarWriter {
             out,
+            path: path.to_path_buf(),
             header_len: header.len(),
             bytes: header.len() as u64,
         })
@@ -114,13 +117,15 @@ impl CarWriter {
 }
 
 impl BlockSink for CarWriter {
-    fn put(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()> {
+    fn put(&mut self, cid: &Cid, block: &[u8]) -> Result<()> {
         let cid = cid.to_bytes();
         let mut len = unsigned_varint::encode::u64_buffer();
         let len = unsigned_varint::encode::u64((cid.len() + block.len()) as u64, &mut len);
-        self.out.write_all(len)?;
-        self.out.write_all(&cid)?;
-        self.out.write_all(block)?;
+        self.out
+            .write_all(len)
+            .and_then(|()| self.out.write_all(&cid))
+            .and_then(|()| self.out.write_all(block))
+            .at(&self.path)?;
         self.bytes += (len.len() + cid.len() + block.len()) as u64;
         Ok(())
     }

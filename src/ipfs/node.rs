@@ -10,15 +10,17 @@ use std::path::Path;
 use std::time::Duration;
 
 use cid::Cid;
-use futures_util::StreamExt as _;
+use hyper::body::HttpBody as _;
 use ipfs_api_backend_hyper::{Form, IpfsClient, TryFromUri as _};
 use ipfs_api_prelude::Backend as _;
 use ipfs_api_prelude::request::{self, ApiRequest};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::http::peer_text;
 use crate::config::{Auth, IpfsNode, secret_from_env};
 use crate::error::{Error, Result};
+use crate::signing::Secret;
 
 /// The most we read of any answer: they are small JSON documents.
 const MAX_ANSWER: usize = 4 << 20;
@@ -29,18 +31,20 @@ pub struct NodeClient {
     pub name: String,
     /// The API address, for messages (it never carries credentials: the config refuses them).
     pub api: String,
-    client: IpfsClient,
-    bearer: Option<http::HeaderValue>,
+    /// Builds each request (URL, query, basic auth, multipart body) with the client's types.
+    requests: IpfsClient,
+    bearer: Option<Secret>,
+    http: reqwest::Client,
 }
 
 impl NodeClient {
     pub fn connect(node: &IpfsNode) -> Result<Self> {
         let owner = format!("IPFS node {:?}", node.name);
         let base = format!("{}api/v0", node.api);
-        let uri: http::Uri = base
+        let uri = base
             .parse()
             .map_err(|e| Error::Usage(format!("{owner}: the API address is not usable ({e})")))?;
-        let mut client = IpfsClient::build_with_base_uri(uri);
+        let mut requests = IpfsClient::build_with_base_uri(uri);
         let mut bearer = None;
         match &node.auth {
             Auth::None => {}
@@ -50,25 +54,18 @@ impl NodeClient {
             } => {
                 let user = secret_from_env(username_env, &owner)?;
                 let password = secret_from_env(password_env, &owner)?;
-                client = client.with_credentials(user.expose(), password.expose());
+                requests = requests.with_credentials(user.expose(), password.expose());
             }
             Auth::Bearer { token_env } => {
-                let token = secret_from_env(token_env, &owner)?;
-                let mut value = http::HeaderValue::from_str(&format!("Bearer {}", token.expose()))
-                    .map_err(|_| {
-                        Error::Usage(format!(
-                            "{owner}: the token in {token_env} has characters a header cannot carry"
-                        ))
-                    })?;
-                value.set_sensitive(true);
-                bearer = Some(value);
+                bearer = Some(secret_from_env(token_env, &owner)?);
             }
         }
         Ok(NodeClient {
             name: node.name.clone(),
             api: node.api.to_string(),
-            client,
+            requests,
             bearer,
+            http: super::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?,
         })
     }
 
@@ -79,8 +76,8 @@ impl NodeClient {
         ))
     }
 
-    /// Send `req`, within `limit`, and parse the last JSON line of the answer (streaming
-    /// endpoints send progress lines before the result).
+    /// Send `req` and parse the last JSON line of the answer (streaming endpoints send progress
+    /// lines before the result). An error the node itself reports is an `Error::Ipfs` quoting it.
     async fn call<Req, Res>(
         &self,
         req: Req,
@@ -92,39 +89,76 @@ impl NodeClient {
         Res: DeserializeOwned,
     {
         let what = Req::PATH.trim_start_matches('/');
-        let mut http_req = self
-            .client
+        self.call_api(req, form, limit)
+            .await?
+            .map_err(|message| self.error(what, format!("the node says: {message}")))
+    }
+
+    /// Like [`NodeClient::call`], but an error the node reports comes back as `Ok(Err(message))`
+    /// (printable, short), for callers that expect some.
+    async fn call_api<Req, Res>(
+        &self,
+        req: Req,
+        form: Option<Form<'static>>,
+        limit: Duration,
+    ) -> Result<std::result::Result<Res, String>>
+    where
+        Req: ApiRequest,
+        Res: DeserializeOwned,
+    {
+        let what = Req::PATH.trim_start_matches('/');
+        // The client builds the request; we send it, so that the answer is read with a cap
+        // whatever its status (the client would read an error body of any size) and with the
+        // bearer token the client cannot add.
+        let built = self
+            .requests
             .build_base_request(req, form)
-            .map_err(|e| self.error(what, describe(&e)))?;
-        if let Some(bearer) = &self.bearer {
-            http_req
-                .headers_mut()
-                .insert(http::header::AUTHORIZATION, bearer.clone());
+            .map_err(|e| self.error(what, e))?;
+        let (parts, body) = built.into_parts();
+        let method = reqwest::Method::from_bytes(parts.method.as_str().as_bytes())
+            .map_err(|e| self.error(what, e))?;
+        let mut send = self.http.request(method, parts.uri.to_string());
+        for (name, value) in &parts.headers {
+            send = send.header(name.as_str(), value.as_bytes());
         }
-        let body = tokio::time::timeout(limit, async {
-            let mut stream = self.client.request_stream(
-                http_req,
-                <IpfsClient as ipfs_api_prelude::Backend>::response_to_byte_stream,
-            );
-            let mut body = Vec::new();
-            while let Some(part) = stream.next().await {
-                let part = part.map_err(|e| self.error(what, describe(&e)))?;
-                if body.len() + part.len() > MAX_ANSWER {
-                    return Err(
-                        self.error(what, "the answer is larger than any valid one; refusing it")
-                    );
-                }
-                body.extend_from_slice(&part);
+        if let Some(token) = &self.bearer {
+            send = send.bearer_auth(token.expose());
+        }
+        let chunks = futures_util::stream::unfold(body, |mut body| async move {
+            body.data().await.map(|chunk| (chunk, body))
+        });
+        let send = send.body(reqwest::Body::wrap_stream(chunks));
+        let (status, body) = tokio::time::timeout(limit, super::http::exchange(send, MAX_ANSWER))
+            .await
+            .map_err(|_| {
+                self.error(
+                    what,
+                    format!("no complete answer within {} s", limit.as_secs()),
+                )
+            })?
+            .map_err(|why| self.error(what, why))?;
+        if !status.is_success() {
+            #[derive(serde::Deserialize)]
+            #[serde(rename_all = "PascalCase")]
+            struct ApiError {
+                message: String,
             }
-            Ok(body)
-        })
-        .await
-        .map_err(|_| self.error(what, format!("no answer within {} s", limit.as_secs())))??;
+            return match serde_json::from_slice::<ApiError>(&body) {
+                Ok(e) => Ok(Err(peer_text(&e.message, 300))),
+                Err(_) => Err(self.error(
+                    what,
+                    format!(
+                        "HTTP {status}: {}",
+                        peer_text(&String::from_utf8_lossy(&body), 200)
+                    ),
+                )),
+            };
+        }
         let last = body
             .split(|&b| b == b'\n')
             .rfind(|l| !l.iter().all(u8::is_ascii_whitespace))
             .unwrap_or(&[]);
-        serde_json::from_slice(last).map_err(|e| {
+        serde_json::from_slice(last).map(Ok).map_err(|e| {
             self.error(
                 what,
                 format!("the answer is not what the Kubo RPC API gives ({e}); is this an IPFS RPC address?"),
@@ -202,8 +236,8 @@ impl NodeClient {
             QUICK,
         );
         match self
-            .call::<_, ipfs_api_prelude::response::PinLsResponse>(req, None, QUICK + QUICK)
-            .await
+            .call_api::<_, ipfs_api_prelude::response::PinLsResponse>(req, None, QUICK + QUICK)
+            .await?
         {
             Ok(answer) => Ok(answer
                 .keys
@@ -211,8 +245,8 @@ impl NodeClient {
                 .filter_map(|k| k.parse::<Cid>().ok())
                 .any(|k| same_content(&k, cid))),
             // Kubo and js-ipfs answer an error, not an empty list, for a CID that is not pinned.
-            Err(Error::Ipfs(message)) if message.contains("not pinned") => Ok(false),
-            Err(e) => Err(e),
+            Err(message) if message.contains("not pinned") => Ok(false),
+            Err(message) => Err(self.error("pin/ls", format!("the node says: {message}"))),
         }
     }
 
@@ -227,7 +261,7 @@ impl NodeClient {
             .call(DagImport { pin_roots: true }, Some(form), limit)
             .await?;
         if let Some(msg) = answer.root.pin_error_msg.filter(|m| !m.is_empty()) {
-            return Err(self.error("dag/import", msg));
+            return Err(self.error("dag/import", peer_text(&msg, 300)));
         }
         let text = answer
             .root
@@ -305,13 +339,16 @@ impl NodeClient {
                 limit + QUICK,
             )
             .await?;
-        if !answer.value.ends_with(&cid.to_string()) {
+        if answer.value != path && answer.value != cid.to_string() {
             return Err(self.error(
                 "name/publish",
-                format!("the node published {:?} instead of {path}", answer.value),
+                format!(
+                    "the node published {:?} instead of {path}",
+                    peer_text(&answer.value, 100)
+                ),
             ));
         }
-        Ok(answer.name)
+        Ok(peer_text(&answer.name, 100))
     }
 
     /// The node's peer id and the addresses it listens on: `origins` for pinning services.
@@ -329,23 +366,5 @@ impl NodeClient {
                 }
             })
             .collect())
-    }
-}
-
-/// The cause of a client error in words a person can act on.
-fn describe(e: &ipfs_api_backend_hyper::Error) -> String {
-    use ipfs_api_backend_hyper::Error as E;
-    match e {
-        E::Api(api) => format!("the node says: {}", api.message),
-        E::Client(h) if h.is_connect() => {
-            "cannot connect; is the daemon running, and is `api` in mirrors.toml (or IPFS_API) its RPC address?".into()
-        }
-        E::Client(h) if h.is_timeout() => "timed out".into(),
-        E::Client(h) => format!("the connection failed ({h})"),
-        E::IpfsClientError(ipfs_api_prelude::Error::UnrecognizedApiError(body)) => {
-            let body: String = body.chars().take(200).collect();
-            format!("unexpected answer: {}", crate::safe_fs::printable(body.trim()))
-        }
-        other => other.to_string(),
     }
 }

@@ -42,7 +42,8 @@ pub struct PinReport {
     pub release: u64,
     pub blocks: u64,
     pub block_bytes: u64,
-    pub car_bytes: u64,
+    /// Size of the CAR uploaded; absent when every node already had the release.
+    pub car_bytes: Option<u64>,
     pub providers: Vec<ProviderReport>,
     /// The TXT record that makes `dnslink` in mirrors.toml point at this release.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,48 +104,76 @@ pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         .iter()
         .map(ServiceClient::connect)
         .collect::<Result<Vec<_>>>()?;
-
-    let work = tempfile::Builder::new()
-        .prefix(".mirrorcast-pin-")
-        .tempdir_in(req.work_dir)
-        .map_err(|e| Error::io(req.work_dir, e))?;
-    let car_path = work.path().join("bundle.car");
-    let car = super::car::export(req.dir, &car_path, req.profile, req.progress)?;
-    let root = car.dag.root;
+    let dag = super::unixfs::cid_of(req.dir, req.profile, req.progress)?;
+    let root = dag.root;
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::Ipfs(format!("cannot start the network runtime: {e}")))?;
     let timeout = req.config.timeout;
+    let mut car_bytes = None;
     let mut providers = runtime.block_on(async {
-        let node_reports = futures_util::future::join_all(nodes.iter().map(|(client, key)| {
-            pin_on_node(client, key.as_deref(), &car_path, &root, req.unpin, timeout)
-        }))
+        // Which nodes lack the release: a re-run uploads nothing to a node that has it.
+        let mut states = futures_util::future::join_all(
+            nodes.iter().map(|(client, _)| node_state(client, &root)),
+        )
         .await;
+        let mut car = None;
+        if states.iter().any(|s| matches!(s, Ok(false))) {
+            match export_car(req, &root).await {
+                Ok((dir, bytes)) => {
+                    car_bytes = Some(bytes);
+                    car = Some(dir);
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    for state in &mut states {
+                        if matches!(state, Ok(false)) {
+                            *state = Err(Error::Ipfs(message.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        let car_path = car.as_ref().map(|dir| dir.path().join("bundle.car"));
+        let node_reports = futures_util::future::join_all(nodes.iter().zip(states).map(
+            |((client, key), state)| {
+                pin_on_node(
+                    client,
+                    key.as_deref(),
+                    state,
+                    car_path.as_deref(),
+                    &root,
+                    req.unpin,
+                    timeout,
+                )
+            },
+        ))
+        .await;
+        drop(car);
         // Services fetch the blocks from our nodes: tell them where those listen.
         let mut origins = Vec::new();
         for ((client, _), report) in nodes.iter().zip(&node_reports) {
-            if report.error.is_none()
+            if report.status != "failed"
                 && let Ok(addresses) = client.addresses().await
             {
-                origins.extend(addresses);
+                origins.extend(addresses.into_iter().filter(|a| reachable_origin(a)));
             }
         }
-        origins.sort();
         origins.dedup();
         origins.truncate(20); // the API's limit
-        let name = format!("{} release {}", req.site, req.release);
-        let meta = [
-            ("app", "mirrorcast".to_string()),
-            ("site", req.site.to_string()),
-            ("release", req.release.to_string()),
-        ];
-        let service_reports = futures_util::future::join_all(
-            services
-                .iter()
-                .map(|s| pin_on_service(s, &root, &name, &origins, &meta, req.unpin, timeout)),
-        )
+        let service_reports = futures_util::future::join_all(services.iter().map(|s| {
+            pin_on_service(
+                s,
+                &root,
+                req.site,
+                req.release,
+                &origins,
+                req.unpin,
+                timeout,
+            )
+        }))
         .await;
         node_reports
             .into_iter()
@@ -158,9 +187,9 @@ pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         profile: req.profile,
         site: req.site.to_string(),
         release: req.release,
-        blocks: car.dag.blocks,
-        block_bytes: car.dag.block_bytes,
-        car_bytes: car.car_bytes,
+        blocks: dag.blocks,
+        block_bytes: dag.block_bytes,
+        car_bytes,
         providers,
         dnslink_record: req
             .config
@@ -177,10 +206,62 @@ pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
     })
 }
 
+/// The CAR to upload, in a temporary directory that goes away with it, and its size. The bundle
+/// must still be the one whose CID was computed.
+async fn export_car(req: &PinRequest<'_>, root: &Cid) -> Result<(tempfile::TempDir, u64)> {
+    let work = tempfile::Builder::new()
+        .prefix(".mirrorcast-pin-")
+        .tempdir_in(req.work_dir)
+        .map_err(|e| Error::io(req.work_dir, e))?;
+    let car = super::car::export(
+        req.dir,
+        &work.path().join("bundle.car"),
+        req.profile,
+        req.progress,
+    )?;
+    if car.dag.root != *root {
+        return Err(Error::Content(format!(
+            "{}: the bundle changed while it was being pinned; run pin again",
+            req.dir.display()
+        )));
+    }
+    Ok((work, car.car_bytes))
+}
+
+/// Whether the node answers and already holds `root` pinned.
+async fn node_state(client: &NodeClient, root: &Cid) -> Result<bool> {
+    client.version().await?;
+    client.is_pinned(root).await
+}
+
+/// Whether a pinning service on the internet could fetch from this address: loopback,
+/// private and link-local addresses are useless to it, and tell it about our network.
+fn reachable_origin(addr: &str) -> bool {
+    let mut parts = addr.split('/').skip(1);
+    let (Some(proto), Some(host)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    match proto {
+        "ip4" => host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| {
+            !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified())
+        }),
+        "ip6" => host.parse::<std::net::Ipv6Addr>().is_ok_and(|ip| {
+            let first = ip.segments()[0];
+            !(ip.is_loopback()
+                || ip.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80)
+        }),
+        "dns" | "dns4" | "dns6" | "dnsaddr" => host != "localhost",
+        _ => false,
+    }
+}
+
 async fn pin_on_node(
     client: &NodeClient,
     ipns_key: Option<&str>,
-    car: &Path,
+    state: Result<bool>,
+    car: Option<&Path>,
     root: &Cid,
     unpin: &[Cid],
     timeout: Duration,
@@ -188,10 +269,10 @@ async fn pin_on_node(
     let started = Instant::now();
     let mut report = ProviderReport::new(&client.name, "node", started);
     let result: Result<()> = async {
-        client.version().await?;
-        report.status = if client.is_pinned(root).await? {
+        report.status = if state? {
             "already-pinned"
         } else {
+            let car = car.ok_or_else(|| Error::Ipfs("no CAR to upload".into()))?;
             let read = client.import_car(car, timeout).await?;
             if !same_content(&read, root) {
                 return Err(Error::Ipfs(format!(
@@ -206,20 +287,23 @@ async fn pin_on_node(
                 .any(|p| same_content(&p, root));
             if !ok {
                 return Err(Error::Ipfs(format!(
-                    "IPFS node {:?}: asked to pin {root}, it answered that it pinned {pinned:?}; the node does not hold our release",
-                    client.name
+                    "IPFS node {:?}: asked to pin {root}, it answered that it pinned {}; the node does not hold our release",
+                    client.name,
+                    super::http::peer_text(&pinned.join(", "), 200)
                 )));
             }
             "pinned"
         };
+        // The name first: if it cannot move to this release, the older ones stay pinned so that
+        // it never points at content nobody keeps.
+        if let Some(key) = ipns_key {
+            report.ipns_name = Some(client.publish_name(root, key, timeout).await?);
+        }
         for old in unpin.iter().filter(|c| !same_content(c, root)) {
             if client.is_pinned(old).await? {
                 client.unpin(old).await?;
                 report.unpinned.push(old.to_string());
             }
-        }
-        if let Some(key) = ipns_key {
-            report.ipns_name = Some(client.publish_name(root, key, timeout).await?);
         }
         Ok(())
     }
@@ -230,9 +314,9 @@ async fn pin_on_node(
 async fn pin_on_service(
     service: &ServiceClient,
     root: &Cid,
-    name: &str,
+    site: &str,
+    release: u64,
     origins: &[String],
-    meta: &[(&'static str, String)],
     unpin: &[Cid],
     timeout: Duration,
 ) -> ProviderReport {
@@ -240,7 +324,7 @@ async fn pin_on_service(
     let mut report = ProviderReport::new(&service.name, "pinning-service", started);
     let result: Result<()> = async {
         let pinned = service
-            .ensure_pinned(root, name, origins, meta, timeout)
+            .ensure_pinned(root, site, release, origins, timeout)
             .await?;
         report.status = if pinned.status == "already-pinned" {
             "already-pinned"
@@ -248,7 +332,7 @@ async fn pin_on_service(
             "pinned"
         };
         for old in unpin.iter().filter(|c| !same_content(c, root)) {
-            if service.unpin(old).await? > 0 {
+            if service.unpin(old, site).await? > 0 {
                 report.unpinned.push(old.to_string());
             }
         }

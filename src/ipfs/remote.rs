@@ -11,12 +11,16 @@ use std::time::{Duration, Instant};
 use cid::Cid;
 use serde::{Deserialize, Serialize};
 
+use super::http::peer_text;
+use super::node::same_content;
 use crate::config::{PinningService, secret_from_env};
 use crate::error::{Error, Result};
 use crate::signing::Secret;
 
 const MAX_ANSWER: usize = 1 << 20;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The `meta.app` of the pins we make: we unpin only pins that carry it.
+const APP: &str = "mirrorcast";
 /// Polling starts fast (a service may pin in a second) and backs off to this.
 const MAX_POLL_INTERVAL: Duration = Duration::from_secs(30);
 
@@ -31,8 +35,32 @@ pub struct ServiceClient {
 struct PinStatus {
     requestid: String,
     status: String,
+    pin: PinInfo,
     #[serde(default)]
     info: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct PinInfo {
+    cid: String,
+    #[serde(default)]
+    meta: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl PinStatus {
+    /// Whether this is a pin of `cid` (a service may ignore the query's filter).
+    fn is_of(&self, cid: &Cid) -> bool {
+        self.pin
+            .cid
+            .parse::<Cid>()
+            .is_ok_and(|c| same_content(&c, cid))
+    }
+
+    /// Whether we made it, for `site`.
+    fn is_ours(&self, site: &str) -> bool {
+        let meta = |k: &str| self.pin.meta.get(k).and_then(|v| v.as_str());
+        meta("app") == Some(APP) && meta("site") == Some(site)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -63,13 +91,7 @@ impl ServiceClient {
     pub fn connect(service: &PinningService) -> Result<Self> {
         let owner = format!("pinning service {:?}", service.name);
         let token = secret_from_env(&service.token_env, &owner)?;
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(REQUEST_TIMEOUT)
-            .connect_timeout(Duration::from_secs(10))
-            .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| Error::Ipfs(format!("{owner}: cannot set up HTTP ({e})")))?;
+        let http = super::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?;
         Ok(ServiceClient {
             name: service.name.clone(),
             endpoint: service.endpoint.clone(),
@@ -98,25 +120,12 @@ impl ServiceClient {
         what: &str,
         req: reqwest::RequestBuilder,
     ) -> Result<Option<T>> {
-        let mut res = req
+        let req = req
             .bearer_auth(self.token.expose())
-            .send()
+            .timeout(REQUEST_TIMEOUT);
+        let (status, body) = super::http::exchange(req, MAX_ANSWER)
             .await
-            .map_err(|e| self.error(what, describe(&e)))?;
-        let status = res.status();
-        let mut body = Vec::new();
-        while let Some(chunk) = res
-            .chunk()
-            .await
-            .map_err(|e| self.error(what, describe(&e)))?
-        {
-            if body.len() + chunk.len() > MAX_ANSWER {
-                return Err(
-                    self.error(what, "the answer is larger than any valid one; refusing it")
-                );
-            }
-            body.extend_from_slice(&chunk);
-        }
+            .map_err(|why| self.error(what, why))?;
         if !status.is_success() {
             let reason = serde_json::from_slice::<serde_json::Value>(&body)
                 .ok()
@@ -138,10 +147,7 @@ impl ServiceClient {
             };
             return Err(self.error(
                 what,
-                format!(
-                    "HTTP {status} {}{hint}",
-                    crate::safe_fs::printable(&reason.chars().take(300).collect::<String>())
-                ),
+                format!("HTTP {status} {}{hint}", peer_text(&reason, 300)),
             ));
         }
         if body.iter().all(u8::is_ascii_whitespace) {
@@ -162,7 +168,12 @@ impl ServiceClient {
             .append_pair("status", statuses);
         let req = self.http.get(url);
         let answer: Option<PinResults> = self.send("GET /pins", req).await?;
-        Ok(answer.map(|a| a.results).unwrap_or_default())
+        Ok(answer
+            .map(|a| a.results)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| p.is_of(cid))
+            .collect())
     }
 
     /// Make sure `cid` is pinned, asking for it once (a re-run finds the earlier request), and
@@ -170,9 +181,9 @@ impl ServiceClient {
     pub async fn ensure_pinned(
         &self,
         cid: &Cid,
-        name: &str,
+        site: &str,
+        release: u64,
         origins: &[String],
-        meta: &[(&'static str, String)],
         timeout: Duration,
     ) -> Result<RemotePin> {
         let deadline = Instant::now() + timeout;
@@ -193,14 +204,27 @@ impl ServiceClient {
             None => {
                 let pin = Pin {
                     cid: cid.to_string(),
-                    name,
+                    name: &format!("{site} release {release}"),
                     origins,
-                    meta: meta.iter().cloned().collect(),
+                    meta: [
+                        ("app", APP.to_string()),
+                        ("site", site.to_string()),
+                        ("release", release.to_string()),
+                    ]
+                    .into(),
                 };
                 let req = self.http.post(self.url("pins")).json(&pin);
-                self.send("POST /pins", req)
+                let made: PinStatus = self
+                    .send("POST /pins", req)
                     .await?
-                    .ok_or_else(|| self.error("POST /pins", "the answer is empty"))?
+                    .ok_or_else(|| self.error("POST /pins", "the answer is empty"))?;
+                if !made.is_of(cid) {
+                    return Err(self.error(
+                        "POST /pins",
+                        "the answer is about another CID; the service does not follow the Pinning Service API",
+                    ));
+                }
+                made
             }
         };
         let mut polls = 0;
@@ -217,25 +241,21 @@ impl ServiceClient {
                 "failed" => {
                     let info = current
                         .info
-                        .map(|i| crate::safe_fs::printable(&i.to_string()).into_owned())
+                        .map(|i| peer_text(&i.to_string(), 300))
                         .unwrap_or_default();
                     return Err(self.error(
                         "pin",
                         format!(
                             "the service reports the pin (request {}) failed {info}; check that the origins are reachable from the internet",
-                            current.requestid
+                            peer_text(&current.requestid, 100)
                         ),
                     ));
                 }
                 "queued" | "pinning" => {}
                 other => {
-                    return Err(self.error(
-                        "pin",
-                        format!(
-                            "unknown status {:?}",
-                            crate::safe_fs::printable(&other.chars().take(40).collect::<String>())
-                        ),
-                    ));
+                    return Err(
+                        self.error("pin", format!("unknown status {:?}", peer_text(other, 40)))
+                    );
                 }
             }
             let now = Instant::now();
@@ -246,7 +266,7 @@ impl ServiceClient {
                         "still {} after {} s (request {}); the service may not reach the content: check the origins, or raise `timeout` under [ipfs]",
                         current.status,
                         timeout.as_secs(),
-                        current.requestid
+                        peer_text(&current.requestid, 100)
                     ),
                 ));
             }
@@ -262,34 +282,30 @@ impl ServiceClient {
                 .send("GET /pins/{requestid}", req)
                 .await?
                 .ok_or_else(|| self.error("GET /pins/{requestid}", "the answer is empty"))?;
+            if !current.is_of(cid) {
+                return Err(self.error(
+                    "GET /pins/{requestid}",
+                    "the answer is about another CID; the service does not follow the Pinning Service API",
+                ));
+            }
         }
     }
 
-    /// Remove every pin request for `cid`; how many there were.
-    pub async fn unpin(&self, cid: &Cid) -> Result<usize> {
+    /// Remove the pins of `cid` that we made for `site` (never anyone else's); how many.
+    pub async fn unpin(&self, cid: &Cid, site: &str) -> Result<usize> {
         let pins = self.existing(cid, "queued,pinning,pinned,failed").await?;
-        for p in &pins {
+        let ours: Vec<_> = pins.iter().filter(|p| p.is_ours(site)).collect();
+        for p in &ours {
             let req = self
                 .http
                 .delete(self.url(&format!("pins/{}", encode(&p.requestid))));
             self.send::<serde_json::Value>("DELETE /pins/{requestid}", req)
                 .await?;
         }
-        Ok(pins.len())
+        Ok(ours.len())
     }
 }
 
 fn encode(segment: &str) -> String {
     percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
-
-fn describe(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        format!("no answer within {} s", REQUEST_TIMEOUT.as_secs())
-    } else if e.is_connect() {
-        "cannot connect; check `endpoint` in mirrors.toml and the network".into()
-    } else {
-        // reqwest's text can name the URL, which carries no secret (the token is a header).
-        e.to_string()
-    }
 }

@@ -95,16 +95,17 @@ impl CidProfile {
     }
 }
 
-/// Receives every block of the DAG once, children before their parents, the root last.
+/// Receives every block of the DAG once (a block two files share comes once), children before
+/// their parents, the root last. Errors name the sink's own file.
 pub trait BlockSink {
-    fn put(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()>;
+    fn put(&mut self, cid: &Cid, block: &[u8]) -> Result<()>;
 }
 
 /// Discards blocks: for computing a CID only.
 pub struct NoBlocks;
 
 impl BlockSink for NoBlocks {
-    fn put(&mut self, _: &Cid, _: &[u8]) -> std::io::Result<()> {
+    fn put(&mut self, _: &Cid, _: &[u8]) -> Result<()> {
         Ok(())
     }
 }
@@ -116,7 +117,7 @@ pub struct DagSummary {
     #[serde(serialize_with = "crate::ipfs::serialize_cid")]
     pub root: Cid,
     pub profile: CidProfile,
-    /// Blocks handed to the sink.
+    /// Distinct blocks handed to the sink.
     pub blocks: u64,
     /// Their total size in bytes.
     pub block_bytes: u64,
@@ -141,6 +142,7 @@ pub fn build(
         progress,
         blocks: 0,
         block_bytes: 0,
+        seen: Default::default(),
         buffers: Default::default(),
     };
     let result = builder.tree(path, &tree);
@@ -218,6 +220,8 @@ struct Builder<'a> {
     progress: &'a dyn Progress,
     blocks: u64,
     block_bytes: u64,
+    /// Blocks already handed over: identical chunks (or files) make one block.
+    seen: std::collections::HashSet<Cid>,
     /// Two read buffers, kept from file to file: one is hashed while the other fills.
     buffers: [Vec<u8>; 2],
 }
@@ -237,7 +241,10 @@ impl Builder<'_> {
         }
     }
 
-    fn emit(&mut self, cid: &Cid, block: &[u8]) -> std::io::Result<()> {
+    fn emit(&mut self, cid: &Cid, block: &[u8]) -> Result<()> {
+        if !self.seen.insert(*cid) {
+            return Ok(());
+        }
         self.blocks += 1;
         self.block_bytes += block.len() as u64;
         self.sink.put(cid, block)
@@ -269,7 +276,7 @@ impl Builder<'_> {
             )));
         }
         let cid = self.profile.cid(DAG_PB, &block);
-        self.emit(&cid, &block).map_err(|e| Error::io(path, e))?;
+        self.emit(&cid, &block)?;
         let below: u64 = entries.iter().map(|(_, n)| n.tsize).sum();
         Ok(Node {
             cid,
@@ -316,14 +323,14 @@ impl Builder<'_> {
             );
             for ((cid, wrapped), raw) in made.into_iter().zip(data.chunks(chunk)) {
                 let block = wrapped.as_deref().unwrap_or(raw);
-                self.emit(&cid, block).at(path)?;
+                self.emit(&cid, block)?;
                 let node = Node {
                     cid,
                     tsize: block.len() as u64,
                     file_bytes: raw.len() as u64,
                 };
                 leaves += 1;
-                self.push(&mut levels, 0, node).at(path)?;
+                self.push(&mut levels, 0, node)?;
             }
             self.progress.advance(filled as u64);
             std::mem::swap(&mut current, &mut next);
@@ -335,18 +342,18 @@ impl Builder<'_> {
             // node without data (`QmbFMke1…`), as Kubo, js-ipfs and ipfs-car all give.
             let (cid, wrapped) = leaf(self.profile, &[]);
             let block = wrapped.unwrap_or_default();
-            self.emit(&cid, &block).at(path)?;
+            self.emit(&cid, &block)?;
             return Ok(Node {
                 cid,
                 tsize: block.len() as u64,
                 file_bytes: 0,
             });
         }
-        self.finish(levels).at(path)
+        self.finish(levels)
     }
 
     /// Add `node` to `level`; a full level becomes a parent one level up, at once.
-    fn push(&mut self, levels: &mut Levels, level: usize, node: Node) -> std::io::Result<()> {
+    fn push(&mut self, levels: &mut Levels, level: usize, node: Node) -> Result<()> {
         if levels.0.len() <= level {
             levels.0.resize_with(level + 1, Vec::new);
         }
@@ -360,7 +367,7 @@ impl Builder<'_> {
     }
 
     /// Close the tree: the bottom-up layout's last, partial groups, then the root.
-    fn finish(&mut self, mut levels: Levels) -> std::io::Result<Node> {
+    fn finish(&mut self, mut levels: Levels) -> Result<Node> {
         let mut level = 0;
         loop {
             let pending = std::mem::take(&mut levels.0[level]);
@@ -379,7 +386,7 @@ impl Builder<'_> {
         }
     }
 
-    fn parent(&mut self, children: &[Node]) -> std::io::Result<Node> {
+    fn parent(&mut self, children: &[Node]) -> Result<Node> {
         let links: Vec<PbLink> = children
             .iter()
             .map(|c| PbLink {

@@ -12,6 +12,8 @@ pub enum Reply {
     Json(u16, String),
     /// Read the request, then never answer (until the server is dropped).
     Hang,
+    /// This status, then a body that never ends.
+    Endless(u16),
 }
 
 pub struct FaultServer {
@@ -108,6 +110,22 @@ fn serve(stream: TcpStream, handler: &dyn Fn(&str, &str) -> Reply, stop: &Atomic
             Reply::Hang => {
                 while !stop.load(Ordering::SeqCst) {
                     std::thread::sleep(Duration::from_millis(50));
+                }
+                return;
+            }
+            Reply::Endless(status) => {
+                let mut out = stream.try_clone().expect("clone stream");
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                );
+                if out.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                let chunk = format!("10000\r\n{}\r\n", "x".repeat(0x10000));
+                while !stop.load(Ordering::SeqCst) {
+                    if out.write_all(chunk.as_bytes()).is_err() {
+                        return;
+                    }
                 }
                 return;
             }

@@ -22,6 +22,21 @@ fn cid(p: &Project, path: &str, profile: &str) -> String {
         .to_string()
 }
 
+/// Raise the release, add a signatory, bundle again: the new release's CID.
+fn next_release(p: &Project, release: u64, signatory: &str) -> String {
+    let site = p.read("content/site.toml").replace(
+        &format!("release = {}", release - 1),
+        &format!("release = {release}"),
+    );
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + signatory + "\n"),
+    );
+    p.bundle();
+    cid(p, "dist", "unixfs-v1-2025")
+}
+
 fn json(run: &Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", run.stdout, run.stderr))
@@ -96,16 +111,7 @@ fn older_releases_are_unpinned_beyond_keep() {
     let p = bundled(&service_toml(&service.endpoint, "60s"));
     assert_eq!(pin(&p, &[("PSA_TOKEN", "t")]).code, 0);
     let first = cid(&p, "dist", "unixfs-v1-2025");
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Новый Подписант\n"),
-    );
-    p.bundle();
-    let second = cid(&p, "dist", "unixfs-v1-2025");
+    let second = next_release(&p, 2, "Новый Подписант");
     assert_ne!(first, second);
     let run = pin(&p, &[("PSA_TOKEN", "t")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -187,17 +193,26 @@ fn a_node_that_reads_another_root_is_refused() {
 
 #[test]
 fn a_node_whose_pin_never_returns_ends_at_the_deadline() {
-    let node = FaultServer::start(|_, path| match path.split('?').next().unwrap_or("") {
+    let p = bundled("");
+    let root = cid(&p, "dist", "unixfs-v1-2025");
+    let node = FaultServer::start(move |_, path| match path.split('?').next().unwrap_or("") {
         "/api/v0/version" => Reply::Json(200, VERSION.into()),
         "/api/v0/pin/ls" => Reply::Json(500, NOT_PINNED.into()),
-        "/api/v0/dag/import" => Reply::Hang,
+        // The import works, the pin never answers: content the node cannot find.
+        "/api/v0/dag/import" => Reply::Json(
+            200,
+            format!(r#"{{"Root":{{"Cid":{{"/":"{root}"}},"PinErrorMsg":""}}}}"#),
+        ),
         _ => Reply::Hang,
     });
-    let p = bundled(&node_toml(&node.url, "2s"));
+    p.write("mirrors.toml", &node_toml(&node.url, "2s"));
     let run = pin(&p, &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     let error = json(&run)["providers"][0]["error"].to_string();
-    assert!(error.contains("no answer within"), "{error}");
+    assert!(
+        error.contains("pin/add") && error.contains("no complete answer within"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -364,26 +379,16 @@ fn pin_on_a_real_node() {
     assert_eq!(json(&again)["providers"][0]["status"], "already-pinned");
 
     // Release 2 replaces release 1 (keep = 1).
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Ещё Одна Подпись\n"),
-    );
-    p.bundle();
-    let second = cid(&p, "dist", "unixfs-v1-2025");
+    let second = next_release(&p, 2, "Ещё Одна Подпись");
     let run = pin(&p, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report = json(&run);
     assert_eq!(report["providers"][0]["unpinned"][0], ours.as_str());
     let (status, body) = node.rpc_any(&format!("pin/ls?arg={ours}&type=recursive&timeout=5s"));
-    assert_ne!(
-        status,
-        200,
-        "release 1 is still pinned: {}",
-        String::from_utf8_lossy(&body)
+    let body = String::from_utf8_lossy(&body);
+    assert!(
+        status != 200 && body.contains("not pinned"),
+        "release 1 is still pinned: {status} {body}"
     );
     let pins = node.rpc(&format!("pin/ls?arg={second}&type=recursive"));
     assert!(pins["Keys"].get(&second).is_some(), "{pins}");
@@ -405,4 +410,101 @@ fn pin_on_a_real_node() {
     assert!(legacy.starts_with("Qm"), "{legacy}");
     let added = node.add_dir(&p.path().join("dist"), "cid-version=0&pin=false");
     assert_eq!(added.last().expect("add answered")["Hash"], legacy.as_str());
+}
+
+#[test]
+fn a_node_answering_an_endless_error_is_cut_off() {
+    let node = FaultServer::start(|_, _| Reply::Endless(500));
+    let p = bundled(&node_toml(&node.url, "20s"));
+    let run = pin(&p, &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let error = json(&run)["providers"][0]["error"].to_string();
+    assert!(error.contains("larger than any valid one"), "{error}");
+}
+
+#[test]
+fn a_service_answering_500_is_named_with_the_status() {
+    let service = PinningService::start("t", Behaviour::Status500);
+    let p = bundled(&service_toml(&service.endpoint, "10s"));
+    let run = pin(&p, &[("PSA_TOKEN", "t")]);
+    assert_eq!(run.code, 1);
+    let error = json(&run)["providers"][0]["error"].to_string();
+    assert!(
+        error.contains("HTTP 500") && error.contains("psa"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_service_ignoring_filters_never_gets_foreign_pins_deleted() {
+    use std::sync::{Arc, Mutex};
+    // Release 1, then release 2 with keep = 1: release 1's CID is to be unpinned.
+    let p = bundled("");
+    let first = cid(&p, "dist", "unixfs-v1-2025");
+    let second = next_release(&p, 2, "Третья Подпись");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    // Every listing answers someone else's pins, whatever the filter: another CID, and release
+    // 1's CID pinned by somebody else (no mirrorcast meta).
+    let service = FaultServer::start(move |method, path| {
+        log.lock().expect("lock").push(format!("{method} {path}"));
+        let status = |id: &str, cid: &str, meta: &str| {
+            format!(
+                r#"{{"requestid":"{id}","status":"pinned","created":"2026-01-01T00:00:00Z","pin":{{"cid":"{cid}","meta":{meta}}},"delegates":["/ip4/203.0.113.1/tcp/4001/p2p/x"]}}"#
+            )
+        };
+        match (method, path.split('?').next().unwrap_or("")) {
+            ("GET", "/pins") => Reply::Json(
+                200,
+                format!(
+                    r#"{{"count":2,"results":[{},{}]}}"#,
+                    status(
+                        "foreign-1",
+                        "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku",
+                        "{}"
+                    ),
+                    status("foreign-2", &first, r#"{"app":"someone-else"}"#)
+                ),
+            ),
+            ("POST", "/pins") => {
+                Reply::Json(202, status("ours", &second, r#"{"app":"mirrorcast"}"#))
+            }
+            _ => Reply::Json(404, r#"{"error":{"reason":"NOT_FOUND"}}"#.into()),
+        }
+    });
+    p.write("mirrors.toml", &service_toml(&service.url, "10s"));
+    let run = pin(&p, &[("PSA_TOKEN", "t")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(report["providers"][0]["status"], "pinned");
+    assert_eq!(report["providers"][0]["unpinned"], serde_json::json!([]));
+    let requests = seen.lock().expect("lock").clone();
+    assert!(
+        requests.iter().any(|r| r.starts_with("POST /pins")),
+        "{requests:?}"
+    );
+    assert!(
+        !requests.iter().any(|r| r.starts_with("DELETE")),
+        "{requests:?}"
+    );
+}
+
+#[test]
+fn a_bundle_ipfs_cannot_take_unsharded_is_still_bundled() {
+    let p = Project::new();
+    p.keygen();
+    for i in 0..1001 {
+        p.write(&format!("content/files/f{i:04}.txt"), &format!("{i}\n"));
+    }
+    let run = p.run(&["bundle", "--secret-key", "ci.key", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = json(&run);
+    assert!(report["cid"].is_null(), "{report}");
+    assert!(
+        report["cid-problem"].to_string().contains("1001 entries"),
+        "{report}"
+    );
+    let run = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert!(run.stderr.contains("no IPFS CID"), "{}", run.stderr);
+    p.ok(&["check", "dist", "--publisher-key", "ci.pub"]);
 }

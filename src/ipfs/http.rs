@@ -1,0 +1,85 @@
+//! HTTP to IPFS nodes and pinning services, which we do not control: one client setup and one
+//! way to read an answer, so every call has a timeout, no redirect is followed (credentials must
+//! not travel to another host) and no answer, error or not, is read past a size cap.
+
+use std::time::Duration;
+
+/// A client for one node or service.
+pub(crate) fn client() -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| format!("cannot set up HTTP ({e})"))
+}
+
+/// Why an answer could not be read.
+enum ReadFailure {
+    TooLarge,
+    Transport(reqwest::Error),
+}
+
+impl std::fmt::Display for ReadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadFailure::TooLarge => {
+                f.write_str("the answer is larger than any valid one; refusing it")
+            }
+            ReadFailure::Transport(e) => f.write_str(&describe(e)),
+        }
+    }
+}
+
+/// Send `req` and read the whole answer, whatever its status, but never more than `cap` bytes.
+/// The error is a description for people.
+pub(crate) async fn exchange(
+    req: reqwest::RequestBuilder,
+    cap: usize,
+) -> Result<(reqwest::StatusCode, Vec<u8>), String> {
+    let res = req.send().await.map_err(|e| describe(&e))?;
+    let status = res.status();
+    let body = read_capped(res, cap).await.map_err(|e| e.to_string())?;
+    Ok((status, body))
+}
+
+/// The whole body, whatever the status, but never more than `cap` bytes.
+async fn read_capped(mut res: reqwest::Response, cap: usize) -> Result<Vec<u8>, ReadFailure> {
+    let mut body = Vec::new();
+    while let Some(chunk) = res.chunk().await.map_err(ReadFailure::Transport)? {
+        if body.len() + chunk.len() > cap {
+            return Err(ReadFailure::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// The cause of a transport failure in words a person can act on.
+pub(crate) fn describe(e: &reqwest::Error) -> String {
+    if e.is_connect() {
+        "cannot connect; is it running, and is its address in mirrors.toml (or IPFS_API) right?"
+            .into()
+    } else if e.is_timeout() {
+        "timed out".into()
+    } else {
+        // The URL in reqwest's text carries no secret: credentials travel in headers.
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(e);
+        while let Some(cause) = source {
+            text = format!("{text}: {cause}");
+            source = cause.source();
+        }
+        text
+    }
+}
+
+/// Text from a remote peer, made safe to print: no control or bidi characters, and short.
+pub(crate) fn peer_text(text: &str, max_chars: usize) -> String {
+    let short: String = text.trim().chars().take(max_chars).collect();
+    let mut out = crate::safe_fs::printable(&short).into_owned();
+    if text.trim().chars().count() > max_chars {
+        out.push('…');
+    }
+    out
+}
