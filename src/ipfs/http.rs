@@ -11,7 +11,23 @@ pub(crate) fn client() -> Result<reqwest::Client, String> {
         .connect_timeout(Duration::from_secs(10))
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| format!("cannot set up HTTP ({e})"))
+        .map_err(|e| {
+            format!(
+                "cannot set up HTTPS ({}); are the system's CA certificates installed (Debian: ca-certificates)?",
+                chain(&e)
+            )
+        })
+}
+
+/// An error and its causes, on one line.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        text = format!("{text}: {cause}");
+        source = cause.source();
+    }
+    text
 }
 
 /// Why an answer could not be read.
@@ -64,13 +80,7 @@ pub(crate) fn describe(e: &reqwest::Error) -> String {
         "timed out".into()
     } else {
         // The URL in reqwest's text carries no secret: credentials travel in headers.
-        let mut text = e.to_string();
-        let mut source = std::error::Error::source(e);
-        while let Some(cause) = source {
-            text = format!("{text}: {cause}");
-            source = cause.source();
-        }
-        text
+        chain(e)
     }
 }
 

@@ -264,7 +264,7 @@ impl Builder<'_> {
             data: Some(unixfs_data(TYPE_DIRECTORY, None, None, &[]).into()),
         }
         .into_bytes();
-        if block.len() > MAX_DIRECTORY_BLOCK || entries.len() > MAX_DIRECTORY_ENTRIES {
+        if block.len() >= MAX_DIRECTORY_BLOCK || entries.len() > MAX_DIRECTORY_ENTRIES {
             return Err(Error::Content(format!(
                 "{}: {} entries ({} bytes as one block) are too many for one UnixFS directory; \
                  IPFS tools would shard it (ipfs-car beyond {MAX_DIRECTORY_ENTRIES} entries, Kubo \
