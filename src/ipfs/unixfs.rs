@@ -138,6 +138,7 @@ pub fn build(
     progress.begin("IPFS", file_bytes);
     let mut builder = Builder {
         profile,
+        max_links: profile.max_links(),
         sink,
         progress,
         blocks: 0,
@@ -216,6 +217,8 @@ struct Node {
 
 struct Builder<'a> {
     profile: CidProfile,
+    /// The profile's, except in tests of the layout with small trees.
+    max_links: usize,
     sink: &'a mut dyn BlockSink,
     progress: &'a dyn Progress,
     blocks: u64,
@@ -358,7 +361,7 @@ impl Builder<'_> {
             levels.0.resize_with(level + 1, Vec::new);
         }
         levels.0[level].push(node);
-        if levels.0[level].len() == self.profile.max_links() {
+        if levels.0[level].len() == self.max_links {
             let children = std::mem::take(&mut levels.0[level]);
             let parent = self.parent(&children)?;
             self.push(levels, level + 1, parent)?;
@@ -529,6 +532,56 @@ mod tests {
             cid(b"", CidProfile::Legacy),
             "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"
         );
+    }
+
+    /// The streaming layout (`push`/`finish`) against the plain bottom-up definition: group
+    /// each level into parents of at most `max` nodes until one is left (a lone leaf is the
+    /// file itself).
+    #[test]
+    fn streaming_layout_is_the_balanced_layout() {
+        fn builder(sink: &mut NoBlocks, max: usize) -> Builder<'_> {
+            Builder {
+                profile: CidProfile::UnixfsV1_2025,
+                max_links: max,
+                sink,
+                progress: &NoProgress,
+                blocks: 0,
+                block_bytes: 0,
+                seen: Default::default(),
+                buffers: Default::default(),
+            }
+        }
+        let leaf_node = |i: usize| {
+            let data = i.to_le_bytes();
+            Node {
+                cid: CidProfile::UnixfsV1_2025.cid(RAW, &data),
+                tsize: data.len() as u64,
+                file_bytes: data.len() as u64,
+            }
+        };
+        for max in 2..=5 {
+            for leaves in 1..=130 {
+                let mut sink = NoBlocks;
+                let mut b = builder(&mut sink, max);
+                let mut levels = Levels::default();
+                for i in 0..leaves {
+                    b.push(&mut levels, 0, leaf_node(i)).expect("push");
+                }
+                let streamed = b.finish(levels).expect("finish");
+
+                let mut sink = NoBlocks;
+                let mut b = builder(&mut sink, max);
+                let mut level: Vec<Node> = (0..leaves).map(leaf_node).collect();
+                while level.len() > 1 {
+                    level = level
+                        .chunks(max)
+                        .map(|group| b.parent(group).expect("parent"))
+                        .collect();
+                }
+                assert_eq!(streamed.cid, level[0].cid, "{leaves} leaves, {max} links");
+                assert_eq!(streamed.tsize, level[0].tsize);
+            }
+        }
     }
 
     #[test]
