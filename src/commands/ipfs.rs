@@ -193,3 +193,51 @@ fn older_releases(
     }
     Ok(old)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn older_releases_keeps_the_newest_releases_of_this_site_and_key() {
+        let [a, b, c, d, e, f] = [
+            "bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4",
+            "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku",
+            "bafybeiczsscdsbs7ffqz55asqdf3smv6klcw3gofszvwlyarci47bgf354",
+            "bafkreiewj52apjogheczo4buyqxn52rnoh7chpbf3nv3uhqnuttxytwswm",
+            "bafkreia2yq37i5wercwluqaav55orhxvh577x3xs5e3ykcmf6xhlrnnon4",
+            "bafybeigc5argbfcwlwcqxiny2elwgiq32feodcbhaydp3ttap5yhjgcwim",
+        ];
+        let dir = tempfile::tempdir().expect("tempdir");
+        let log = dir.path().join("releases.jsonl");
+        let line = |site: &str, release: u64, key: &str, cids: &[&str]| {
+            serde_json::json!({"site": site, "release": release, "key": key, "content": "x",
+                "created": "t", "cids": cids})
+            .to_string()
+        };
+        let text = [
+            line("s", 1, "K", &[a]),
+            // Release 2 re-signed (a new expiry): two CIDs, the later one current.
+            line("s", 2, "K", &[b, c]),
+            line("s", 3, "K", &[d]),
+            // Another key's trial releases and another site's are never candidates.
+            line("s", 4, "L", &[e]),
+            line("other", 5, "K", &[f]),
+            "not json".to_string(),
+        ];
+        std::fs::write(&log, text[..5].join("\n")).expect("write");
+        let old = |keep| -> Vec<String> {
+            older_releases(std::slice::from_ref(&log), "s", "K", keep)
+                .expect("log")
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        assert_eq!(old(2), [b, a]);
+        assert_eq!(old(1), [b, c, a]);
+        assert_eq!(old(3), [b]);
+        // A log that cannot be read is an error, not a silent "nothing to unpin".
+        std::fs::write(&log, text.join("\n")).expect("write");
+        assert!(older_releases(&[log], "s", "K", 1).is_err());
+    }
+}

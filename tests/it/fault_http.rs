@@ -3,8 +3,8 @@
 
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::{TcpListener, TcpStream};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub enum Reply {
@@ -19,6 +19,7 @@ pub enum Reply {
 pub struct FaultServer {
     pub url: String,
     stop: Arc<AtomicBool>,
+    heads: Arc<Mutex<Vec<String>>>,
 }
 
 impl FaultServer {
@@ -28,6 +29,8 @@ impl FaultServer {
         let url = format!("http://{}", listener.local_addr().expect("local address"));
         let stop = Arc::new(AtomicBool::new(false));
         let handler = Arc::new(handler);
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let recorded = heads.clone();
         let stopping = stop.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
@@ -37,10 +40,16 @@ impl FaultServer {
                 let Ok(stream) = stream else { continue };
                 let handler = handler.clone();
                 let stopping = stopping.clone();
-                std::thread::spawn(move || serve(stream, &*handler, &stopping));
+                let recorded = recorded.clone();
+                std::thread::spawn(move || serve(stream, &*handler, &stopping, &recorded));
             }
         });
-        FaultServer { url, stop }
+        FaultServer { url, stop, heads }
+    }
+
+    /// The request line and headers of every request so far, one string each.
+    pub fn heads(&self) -> Vec<String> {
+        self.heads.lock().expect("lock").clone()
     }
 }
 
@@ -52,7 +61,12 @@ impl Drop for FaultServer {
     }
 }
 
-fn serve(stream: TcpStream, handler: &dyn Fn(&str, &str) -> Reply, stop: &AtomicBool) {
+fn serve(
+    stream: TcpStream,
+    handler: &dyn Fn(&str, &str) -> Reply,
+    stop: &AtomicBool,
+    heads: &Mutex<Vec<String>>,
+) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
     loop {
@@ -66,11 +80,13 @@ fn serve(stream: TcpStream, handler: &dyn Fn(&str, &str) -> Reply, stop: &Atomic
             parts.next().unwrap_or("").to_string(),
         );
         let (mut length, mut chunked) = (0usize, false);
+        let mut head = line.clone();
         loop {
             let mut header = String::new();
             if reader.read_line(&mut header).unwrap_or(0) == 0 {
                 return;
             }
+            head.push_str(&header);
             let header = header.trim_end();
             if header.is_empty() {
                 break;
@@ -83,6 +99,7 @@ fn serve(stream: TcpStream, handler: &dyn Fn(&str, &str) -> Reply, stop: &Atomic
                 chunked = true;
             }
         }
+        heads.lock().expect("lock").push(head);
         // Read the body so the client is never cut off mid-upload.
         if chunked {
             loop {

@@ -508,3 +508,120 @@ fn a_bundle_ipfs_cannot_take_unsharded_is_still_bundled() {
     assert!(run.stderr.contains("no IPFS CID"), "{}", run.stderr);
     p.ok(&["check", "dist", "--publisher-key", "ci.pub"]);
 }
+
+/// A fault node that imports and pins whatever it is given and records what it was asked.
+fn recording_node(
+    root: String,
+    name_publish: Reply,
+) -> (FaultServer, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let publish = std::sync::Mutex::new(Some(name_publish));
+    let server = FaultServer::start(move |_, path| {
+        log.lock().expect("lock").push(path.to_string());
+        match path.split('?').next().unwrap_or("") {
+            "/api/v0/version" => Reply::Json(200, VERSION.into()),
+            "/api/v0/pin/ls" => Reply::Json(500, NOT_PINNED.into()),
+            "/api/v0/dag/import" => Reply::Json(
+                200,
+                format!(r#"{{"Root":{{"Cid":{{"/":"{root}"}},"PinErrorMsg":""}}}}"#),
+            ),
+            "/api/v0/pin/add" => Reply::Json(200, format!(r#"{{"Pins":["{root}"]}}"#)),
+            "/api/v0/key/list" => {
+                Reply::Json(200, r#"{"Keys":[{"Name":"k","Id":"12D3KooWk"}]}"#.into())
+            }
+            "/api/v0/name/publish" => publish
+                .lock()
+                .expect("lock")
+                .take()
+                .unwrap_or(Reply::Json(500, r#"{"Message":"again?","Code":0}"#.into())),
+            _ => Reply::Json(500, r#"{"Message":"unexpected","Code":0}"#.into()),
+        }
+    });
+    (server, seen)
+}
+
+#[test]
+fn the_node_token_is_sent_as_a_header_and_never_shown() {
+    let p = bundled("");
+    let root = cid(&p, "dist", "unixfs-v1-2025");
+    let (node, _) = recording_node(root, Reply::Json(500, "{}".into()));
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[ipfs.node]]\nname = \"n\"\napi = \"{}\"\ntoken-env = \"NODE_TOKEN\"\n",
+            node.url
+        ),
+    );
+    let run = pin(&p, &[("NODE_TOKEN", "node-secret-42")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains("node-secret") && !run.stderr.contains("node-secret"));
+    let heads = node.heads();
+    assert!(heads.len() >= 4, "{heads:?}");
+    for head in &heads {
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("authorization: bearer node-secret-42\r\n"),
+            "a request without the token: {head}"
+        );
+    }
+    // The same address over the network in clear is refused before anything is sent.
+    p.write(
+        "mirrors.toml",
+        "[[ipfs.node]]\nname = \"n\"\napi = \"http://192.0.2.1:5001\"\ntoken-env = \"NODE_TOKEN\"\n",
+    );
+    let run = pin(&p, &[("NODE_TOKEN", "node-secret-42")]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("https://"), "{}", run.stderr);
+}
+
+#[test]
+fn a_failed_ipns_publish_keeps_older_releases_pinned() {
+    let p = bundled("");
+    let first = cid(&p, "dist", "unixfs-v1-2025");
+    let second = next_release(&p, 2, "Подпись Для IPNS");
+    // Pin on a node whose name/publish answers `reply`: the run, and what the node was asked.
+    let pin_with = |reply: Reply| {
+        let (node, seen) = recording_node(second.clone(), reply);
+        p.write(
+            "mirrors.toml",
+            &format!(
+                "[ipfs]\nkeep = 1\n[[ipfs.node]]\nname = \"n\"\napi = \"{}\"\nipns-key = \"k\"\n",
+                node.url
+            ),
+        );
+        let run = pin(&p, &[]);
+        let asked = seen.lock().expect("lock").clone();
+        (run, asked)
+    };
+    let (run, asked) = pin_with(Reply::Json(
+        500,
+        r#"{"Message":"NotFound: ","Code":0,"Type":"error"}"#.into(),
+    ));
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let report = json(&run);
+    let provider = &report["providers"][0];
+    assert_eq!(provider["status"], "pinned", "{provider}");
+    assert!(
+        provider["error"].to_string().contains("name/publish"),
+        "{provider}"
+    );
+    assert_eq!(provider["unpinned"], serde_json::json!([]));
+    assert!(
+        !asked.iter().any(|a| a.contains(&first)),
+        "release 1 ({first}) was looked at for unpinning although the name still points at it: {asked:?}"
+    );
+
+    // The control: when the name moves, release 1 is looked for to be unpinned.
+    let (run, asked) = pin_with(Reply::Json(
+        200,
+        format!(r#"{{"Name":"12D3KooWk","Value":"/ipfs/{second}"}}"#),
+    ));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        asked
+            .iter()
+            .any(|a| a.starts_with("/api/v0/pin/ls") && a.contains(&first)),
+        "{asked:?}"
+    );
+}
