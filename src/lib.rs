@@ -16,6 +16,7 @@ pub mod ipfs;
 pub mod keys;
 pub mod manifest;
 pub mod progress;
+pub mod push;
 pub mod release_log;
 pub mod report;
 pub mod safe_fs;
