@@ -289,7 +289,9 @@ impl MirrorsConfig {
             if let Some(second) = transports.iter().flatten().nth(1) {
                 return Err(err(
                     second.clone(),
-                    format!("mirror {name:?} has two transports; give each mirror one of [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp], [mirror.git] (list the same host twice under two names if you need both)"),
+                    format!(
+                        "mirror {name:?} has two transports; give each mirror one of [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp], [mirror.git] (list the same host twice under two names if you need both)"
+                    ),
                 ));
             }
             let base = path.parent().unwrap_or(Path::new("."));
@@ -482,7 +484,11 @@ fn transport(
         }
         return Ok(Some(TransportConfig::Webdav {
             endpoint,
-            username: w.username.as_ref().map(|u| text(u, "username")).transpose()?,
+            username: w
+                .username
+                .as_ref()
+                .map(|u| text(u, "username"))
+                .transpose()?,
             password_env,
         }));
     }
@@ -520,7 +526,9 @@ fn transport(
         if !path.starts_with('/') {
             return Err(err(
                 s.path.span(),
-                format!("mirror {name:?}: `path` must be absolute on the server, e.g. \"/var/www/letter\""),
+                format!(
+                    "mirror {name:?}: `path` must be absolute on the server, e.g. \"/var/www/letter\""
+                ),
             ));
         }
         return Ok(Some(TransportConfig::Sftp {
@@ -529,7 +537,11 @@ fn transport(
             user: text(&s.user, "user")?,
             path,
             key_file: local(&s.key_file, "key-file")?,
-            known_hosts: s.known_hosts.as_ref().map(|k| local(k, "known-hosts")).transpose()?,
+            known_hosts: s
+                .known_hosts
+                .as_ref()
+                .map(|k| local(k, "known-hosts"))
+                .transpose()?,
         }));
     }
     if let Some(g) = m.git {
@@ -541,16 +553,22 @@ fn transport(
         {
             return Err(err(
                 g.repository.span(),
-                format!("mirror {name:?}: the repository address carries a password; use an SSH key or a git credential helper instead"),
+                format!(
+                    "mirror {name:?}: the repository address carries a password; use an SSH key or a git credential helper instead"
+                ),
             ));
         }
         let branch = match &g.branch {
             Some(b) => text(b, "branch")?,
             None => "pages".into(),
         };
-        if branch.starts_with('-') || branch.contains("..") || branch.contains(char::is_whitespace) {
+        if branch.starts_with('-') || branch.contains("..") || branch.contains(char::is_whitespace)
+        {
             let span = g.branch.as_ref().map_or(g.repository.span(), Spanned::span);
-            return Err(err(span, format!("mirror {name:?}: `branch` is not a valid branch name")));
+            return Err(err(
+                span,
+                format!("mirror {name:?}: `branch` is not a valid branch name"),
+            ));
         }
         return Ok(Some(TransportConfig::Git { repository, branch }));
     }

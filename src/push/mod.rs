@@ -1,4 +1,281 @@
 //! `push`: put a release on every mirror that has a transport, changing only what changed and
 //! never leaving a mirror half-updated where the transport allows better.
+//!
+//! Per mirror: read its manifest (and trust it only if it is genuinely ours), plan the
+//! difference, send content files (concurrently), then the lists and signatures with the
+//! manifest last, then delete what the previous release had and this one does not, then
+//! `finish` (git: one commit). Where the transport can rename, every file is written under a
+//! temporary name and renamed into place, so no reader ever gets a partial file.
 
 pub mod plan;
+pub mod transport;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt as _;
+use serde::Serialize;
+
+use crate::check::{MAX_MANIFEST, MAX_SIGNATURE, genuine_manifest};
+use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest};
+use crate::signing::PublicKey;
+use plan::{Plan, Remote};
+use transport::{Transport, TransportError, TransportResult};
+
+/// Suffix of the temporary names files are written under before a rename.
+const TEMP_SUFFIX: &str = ".mirrorcast-partial";
+/// Tries of one operation that fails for a temporary reason.
+const ATTEMPTS: u32 = 4;
+
+/// The release to push, already checked.
+pub struct Release<'a> {
+    pub dir: &'a Path,
+    pub manifest: &'a Manifest,
+    pub manifest_bytes: &'a [u8],
+    pub key: &'a PublicKey,
+}
+
+pub struct Options {
+    /// Files sent at once to one mirror.
+    pub file_jobs: usize,
+    /// The longest one mirror may take.
+    pub time_limit: Duration,
+    /// Send every file, whatever the mirror's manifest says.
+    pub full: bool,
+}
+
+/// What happened on one mirror.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct MirrorReport {
+    pub name: String,
+    pub transport: &'static str,
+    /// `updated`, `up-to-date`, `failed`, or `skipped` (no transport).
+    pub status: &'static str,
+    /// The release the mirror held before, when it had a genuine one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_release: Option<u64>,
+    pub files_sent: u64,
+    pub bytes_sent: u64,
+    pub files_skipped: u64,
+    pub files_deleted: u64,
+    pub retries: u32,
+    /// Why each retry happened.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub retry_log: Vec<String>,
+    pub seconds: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl MirrorReport {
+    pub fn new(name: &str, transport: &'static str) -> Self {
+        MirrorReport {
+            name: name.to_string(),
+            transport,
+            status: "failed",
+            previous_release: None,
+            files_sent: 0,
+            bytes_sent: 0,
+            files_skipped: 0,
+            files_deleted: 0,
+            retries: 0,
+            retry_log: Vec::new(),
+            seconds: 0.0,
+            error: None,
+        }
+    }
+}
+
+/// Counters shared by the concurrent uploads of one mirror.
+#[derive(Default)]
+struct Tally {
+    files: AtomicU64,
+    bytes: AtomicU64,
+    retries: AtomicU32,
+    /// One line per retry, for the report.
+    log: std::sync::Mutex<Vec<String>>,
+}
+
+/// Push `release` through `transport`, within `options.time_limit`.
+pub async fn push_one(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    options: &Options,
+    report: &mut MirrorReport,
+) {
+    let started = Instant::now();
+    let tally = Tally::default();
+    let result = match tokio::time::timeout(
+        options.time_limit,
+        run(transport, release, options, &tally, report),
+    )
+    .await
+    {
+        Ok(result) => result,
+        Err(_) => Err(TransportError::permanent(format!(
+            "not done within {} s (the mirror's time limit); the files sent so far are in place, the mirror still serves its previous manifest, and the next push completes it",
+            options.time_limit.as_secs()
+        ))),
+    };
+    report.files_sent = tally.files.load(Ordering::Relaxed);
+    report.bytes_sent = tally.bytes.load(Ordering::Relaxed);
+    report.retries = tally.retries.load(Ordering::Relaxed);
+    report.retry_log = tally.log.lock().map(|l| l.clone()).unwrap_or_default();
+    report.seconds = started.elapsed().as_secs_f64();
+    match result {
+        Ok(status) => report.status = status,
+        Err(e) => {
+            report.status = "failed";
+            report.error = Some(e.message);
+        }
+    }
+}
+
+async fn run(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    options: &Options,
+    tally: &Tally,
+    report: &mut MirrorReport,
+) -> TransportResult<&'static str> {
+    // What the mirror holds.
+    let remote_bytes = retry(tally, || transport.read(MANIFEST, MAX_MANIFEST)).await?;
+    let remote_manifest = match &remote_bytes {
+        None => None,
+        Some(bytes) => {
+            let sig = retry(tally, || transport.read(MANIFEST_SIG, MAX_SIGNATURE)).await?;
+            sig.and_then(|sig| genuine_manifest(release.key, bytes, &sig).ok())
+        }
+    };
+    let remote = match (&remote_bytes, &remote_manifest) {
+        (None, _) => Remote::Empty,
+        (Some(_), None) => Remote::Unknown,
+        (Some(bytes), Some(m)) => {
+            report.previous_release = Some(m.release);
+            if m.site == release.manifest.site && m.release > release.manifest.release {
+                return Err(TransportError::permanent(format!(
+                    "the mirror holds release {}, newer than release {} being pushed; bundle the newest release (never replace a newer one)",
+                    m.release, release.manifest.release
+                )));
+            }
+            Remote::Release {
+                manifest: m,
+                same_bytes: bytes.as_slice() == release.manifest_bytes,
+            }
+        }
+    };
+    let plan = plan::plan(release.manifest, &remote, options.full);
+    report.files_skipped = plan.skipped as u64;
+    if plan.is_empty() {
+        return Ok("up-to-date");
+    }
+    send_all(transport, release, &plan, options, tally).await?;
+    for path in &plan.delete {
+        retry(tally, || transport.delete(path)).await?;
+        report.files_deleted += 1;
+    }
+    let message = format!(
+        "{} release {}",
+        release.manifest.site, release.manifest.release
+    );
+    retry(tally, || transport.finish(&message)).await?;
+    Ok("updated")
+}
+
+/// Content files concurrently, then the meta files one by one, the manifest last.
+async fn send_all(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    plan: &Plan,
+    options: &Options,
+    tally: &Tally,
+) -> TransportResult<()> {
+    let rename = transport.capabilities().rename;
+    let mut sends = futures_util::stream::iter(plan.content.iter())
+        .map(|path| send(transport, release.dir, path, rename, tally))
+        .buffer_unordered(options.file_jobs.max(1));
+    while let Some(result) = sends.next().await {
+        result?;
+    }
+    drop(sends);
+    if rename {
+        // All four staged first, then four quick renames: the window in which a reader could
+        // pair an old manifest with a new signature is as short as the storage allows.
+        for path in &plan.meta {
+            upload(transport, release.dir, path, &temp_name(path), tally).await?;
+        }
+        for path in &plan.meta {
+            let temp = temp_name(path);
+            retry(tally, || transport.rename(&temp, path)).await?;
+        }
+    } else {
+        for path in &plan.meta {
+            upload(transport, release.dir, path, path, tally).await?;
+        }
+    }
+    Ok(())
+}
+
+fn temp_name(path: &str) -> String {
+    format!("{path}{TEMP_SUFFIX}")
+}
+
+/// One content file: under a temporary name and renamed, where the transport can.
+async fn send(
+    transport: &dyn Transport,
+    dir: &Path,
+    path: &str,
+    rename: bool,
+    tally: &Tally,
+) -> TransportResult<()> {
+    if rename {
+        let temp = temp_name(path);
+        upload(transport, dir, path, &temp, tally).await?;
+        retry(tally, || transport.rename(&temp, path)).await
+    } else {
+        upload(transport, dir, path, path, tally).await
+    }
+}
+
+async fn upload(
+    transport: &dyn Transport,
+    dir: &Path,
+    path: &str,
+    to: &str,
+    tally: &Tally,
+) -> TransportResult<()> {
+    let local = dir.join(path);
+    let size = std::fs::metadata(&local)
+        .map_err(|e| TransportError::permanent(format!("{}: {e}", local.display())))?
+        .len();
+    retry(tally, || transport.write(to, &local)).await?;
+    tally.files.fetch_add(1, Ordering::Relaxed);
+    tally.bytes.fetch_add(size, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Run `op`, trying again after temporary failures with exponential backoff and jitter.
+async fn retry<T, F, Fut>(tally: &Tally, mut op: F) -> TransportResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = TransportResult<T>>,
+{
+    let mut delay = Duration::from_millis(200);
+    for attempt in 1.. {
+        match op().await {
+            Err(e) if e.temporary && attempt < ATTEMPTS => {
+                tally.retries.fetch_add(1, Ordering::Relaxed);
+                if let Ok(mut log) = tally.log.lock() {
+                    log.push(format!("attempt {attempt} failed, trying again: {e}"));
+                }
+                let jitter = Duration::from_millis(u64::from(attempt) * 53 % 150);
+                tokio::time::sleep(delay + jitter).await;
+                delay *= 2;
+            }
+            other => return other,
+        }
+    }
+    unreachable!("the loop returns")
+}

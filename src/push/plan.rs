@@ -40,7 +40,10 @@ pub enum Remote<'a> {
     /// everything, delete nothing.
     Unknown,
     /// A genuine manifest, and whether its bytes equal ours.
-    Release { manifest: &'a Manifest, same_bytes: bool },
+    Release {
+        manifest: &'a Manifest,
+        same_bytes: bool,
+    },
 }
 
 /// Plan pushing `local` to a mirror holding `remote`. `full` sends every file whatever the
@@ -62,7 +65,13 @@ pub fn plan(local: &Manifest, remote: &Remote<'_>, full: bool) -> Plan {
             plan.content.push(f.path.clone());
         }
     }
-    let unchanged = matches!(remote, Remote::Release { same_bytes: true, .. });
+    let unchanged = matches!(
+        remote,
+        Remote::Release {
+            same_bytes: true,
+            ..
+        }
+    );
     if full || !unchanged {
         plan.meta = [SUMS, SUMS_SIG, MANIFEST_SIG, MANIFEST]
             .iter()

@@ -1,0 +1,153 @@
+//! A git repository as a mirror: the bundle is committed to a branch and pushed, which is how
+//! GitHub, GitLab and Codeberg Pages sites are fed. The whole release appears in one commit, so
+//! readers never see half of it.
+//!
+//! The work happens in a clone kept in the state directory (`.mirrorcast/git/<mirror>`), with the
+//! system `git`, so the user's SSH keys and credential helpers apply and no secret passes
+//! through us.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::{Capabilities, Transport, TransportError, TransportResult};
+
+pub struct GitTransport {
+    repository: String,
+    branch: String,
+    /// The clone's work tree.
+    work: PathBuf,
+}
+
+/// Author and committer of release commits: fixed, so the same release makes the same commit
+/// content whoever pushes it.
+const AUTHOR: [(&str, &str); 4] = [
+    ("GIT_AUTHOR_NAME", "mirrorcast"),
+    ("GIT_AUTHOR_EMAIL", "mirrorcast@localhost"),
+    ("GIT_COMMITTER_NAME", "mirrorcast"),
+    ("GIT_COMMITTER_EMAIL", "mirrorcast@localhost"),
+];
+
+impl GitTransport {
+    /// Prepare the clone: fetch `branch` if the repository has it, else start it empty.
+    pub fn open(repository: &str, branch: &str, work: &Path) -> TransportResult<Self> {
+        let t = GitTransport {
+            repository: repository.to_string(),
+            branch: branch.to_string(),
+            work: work.to_path_buf(),
+        };
+        std::fs::create_dir_all(work)
+            .map_err(|e| TransportError::permanent(format!("{}: {e}", work.display())))?;
+        if !work.join(".git").exists() {
+            t.git(&["init", "--quiet"])?;
+        }
+        // Always fetch into a clean state: a clone left by an interrupted push is reset.
+        t.git(&["remote", "remove", "mirror"]).ok();
+        t.git(&["remote", "add", "mirror", repository])?;
+        let has_branch = t
+            .git(&["ls-remote", "--heads", "mirror", branch])?
+            .contains(&format!("refs/heads/{branch}"));
+        if has_branch {
+            t.git(&["fetch", "--quiet", "--depth", "1", "mirror", branch])?;
+            t.git(&["checkout", "--quiet", "--force", "-B", branch, "FETCH_HEAD"])?;
+            t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
+        } else {
+            t.git(&["checkout", "--quiet", "--orphan", branch])?;
+            t.git(&["rm", "-r", "--quiet", "--cached", "--ignore-unmatch", "."])?;
+            t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
+        }
+        Ok(t)
+    }
+
+    fn git(&self, args: &[&str]) -> TransportResult<String> {
+        let out = Command::new("git")
+            .arg("-C")
+            .arg(&self.work)
+            .args(args)
+            .envs(AUTHOR)
+            .env("GIT_TERMINAL_PROMPT", "0")
+            .output()
+            .map_err(|e| TransportError::permanent(format!("cannot run git ({e}); install git")))?;
+        if out.status.success() {
+            return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let message = format!(
+            "git {}: {}",
+            args.first().copied().unwrap_or_default(),
+            crate::safe_fs::printable(stderr.trim())
+        );
+        // Network trouble is worth another try; a refused push or a bad address is not.
+        let temporary = [
+            "Could not resolve host",
+            "Connection timed out",
+            "Connection reset",
+            "early EOF",
+            "The remote end hung up",
+        ]
+        .iter()
+        .any(|m| stderr.contains(m));
+        Err(TransportError { temporary, message })
+    }
+
+    fn local(&self, path: &str) -> PathBuf {
+        self.work.join(path)
+    }
+}
+
+#[async_trait::async_trait]
+impl Transport for GitTransport {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            rename: true,
+            atomic_release: true,
+        }
+    }
+
+    async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        match crate::safe_fs::read_regular(&self.local(path), cap) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(crate::safe_fs::ReadError::Missing) => Ok(None),
+            Err(_) => Err(TransportError::permanent(format!(
+                "{path} in the clone of {} is not a readable file",
+                self.repository
+            ))),
+        }
+    }
+
+    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        let to = self.local(path);
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| TransportError::permanent(format!("{}: {e}", dir.display())))?;
+        }
+        std::fs::copy(from, &to)
+            .map(|_| ())
+            .map_err(|e| TransportError::permanent(format!("{}: {e}", to.display())))
+    }
+
+    async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
+        std::fs::rename(self.local(from), self.local(to))
+            .map_err(|e| TransportError::permanent(format!("{from} → {to}: {e}")))
+    }
+
+    async fn delete(&self, path: &str) -> TransportResult<()> {
+        match std::fs::remove_file(self.local(path)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(TransportError::permanent(format!("{path}: {e}")))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn finish(&self, message: &str) -> TransportResult<()> {
+        self.git(&["add", "--all", "."])?;
+        let status = self.git(&["status", "--porcelain"])?;
+        if status.trim().is_empty() {
+            return Ok(());
+        }
+        self.git(&["commit", "--quiet", "--no-gpg-sign", "-m", message])?;
+        let refspec = format!("HEAD:refs/heads/{}", self.branch);
+        self.git(&["push", "--quiet", "mirror", &refspec])?;
+        Ok(())
+    }
+}
