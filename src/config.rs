@@ -59,8 +59,6 @@ pub enum TransportConfig {
         user: String,
         path: String,
         key_file: PathBuf,
-        /// A known_hosts file that must hold the server's key (else the user's own).
-        known_hosts: Option<PathBuf>,
     },
     /// A git repository: the bundle is committed to `branch` and pushed (GitHub, GitLab and
     /// Codeberg Pages are fed this way).
@@ -195,7 +193,6 @@ struct RawSftp {
     user: Spanned<String>,
     path: Spanned<String>,
     key_file: Spanned<String>,
-    known_hosts: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -467,7 +464,10 @@ fn transport(
     let env = |v: &Spanned<String>| env_name(v).map_err(|m| err(v.span(), m));
     let local = |v: &Spanned<String>, what: &str| -> Result<PathBuf> {
         let p = PathBuf::from(text(v, what)?);
-        Ok(if p.is_absolute() { p } else { base.join(p) })
+        let p = if p.is_absolute() { p } else { base.join(p) };
+        // Absolute, so that it means the same wherever the transport works from (git runs in
+        // its clone's directory).
+        Ok(std::path::absolute(&p).unwrap_or(p))
     };
     if let Some(d) = m.dir {
         let d = d.into_inner();
@@ -537,11 +537,6 @@ fn transport(
             user: text(&s.user, "user")?,
             path,
             key_file: local(&s.key_file, "key-file")?,
-            known_hosts: s
-                .known_hosts
-                .as_ref()
-                .map(|k| local(k, "known-hosts"))
-                .transpose()?,
         }));
     }
     if let Some(g) = m.git {
@@ -558,6 +553,18 @@ fn transport(
                 ),
             ));
         }
+        // A local path (a bare repository on disk) is relative to mirrors.toml, like `dir`;
+        // URLs and scp-style addresses (`git@host:org/repo.git`) are left to git.
+        let scp_like = repository
+            .split_once(':')
+            .is_some_and(|(host, _)| !host.contains('/') && host.len() > 1);
+        let repository = if repository.contains("://") || scp_like {
+            repository
+        } else {
+            local(&g.repository, "repository")?
+                .to_string_lossy()
+                .into_owned()
+        };
         let branch = match &g.branch {
             Some(b) => text(b, "branch")?,
             None => "pages".into(),

@@ -36,5 +36,6 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Cid(args) => commands::ipfs::cid(args, ctx),
         cli::Command::Car(args) => commands::ipfs::car(args, ctx),
         cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
+        cli::Command::Push(args) => commands::push::run(args, ctx),
     }
 }

@@ -71,10 +71,16 @@ impl GitTransport {
             return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
+        let said: Vec<&str> = stderr
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         let message = format!(
-            "git {}: {}",
+            "git {} ({}): {}",
             args.first().copied().unwrap_or_default(),
-            crate::safe_fs::printable(stderr.trim())
+            self.repository,
+            crate::safe_fs::printable(&said.join("; "))
         );
         // Network trouble is worth another try; a refused push or a bad address is not.
         let temporary = [

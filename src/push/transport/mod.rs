@@ -1,9 +1,17 @@
 //! Transports: how a mirror is written to. One trait, one file per kind of storage, and a
 //! description of what each can do so that `push` uses the safest order the storage allows.
 
+pub mod dir;
 pub mod git;
+pub mod s3;
+pub mod sftp;
+pub mod storage;
+pub mod webdav;
 
 use std::path::Path;
+
+use crate::config::{Mirror, TransportConfig, secret_from_env};
+use crate::error::{Error, Result};
 
 /// What a transport can do beyond plain writes and deletes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -70,4 +78,81 @@ pub trait Transport: Send + Sync {
     async fn finish(&self, _message: &str) -> TransportResult<()> {
         Ok(())
     }
+}
+
+/// The transport of `mirror`, with its secrets read from the environment; `None` for a mirror
+/// without one. `state` holds local working copies (git clones).
+pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>, &'static str)>> {
+    let owner = format!("mirror {:?}", mirror.name);
+    let failed = |e: TransportError| Error::Usage(format!("{owner}: {}", e.message));
+    let Some(config) = &mirror.transport else {
+        return Ok(None);
+    };
+    let opened: (Box<dyn Transport>, &'static str) = match config {
+        TransportConfig::Dir { path } => (Box::new(dir::open(path).map_err(failed)?), "dir"),
+        TransportConfig::Webdav {
+            endpoint,
+            username,
+            password_env,
+        } => {
+            let password = password_env
+                .as_ref()
+                .map(|v| secret_from_env(v, &owner))
+                .transpose()?;
+            (
+                Box::new(
+                    webdav::open(endpoint, username.as_deref(), password.as_ref())
+                        .map_err(failed)?,
+                ),
+                "webdav",
+            )
+        }
+        TransportConfig::S3 {
+            endpoint,
+            bucket,
+            region,
+            prefix,
+            virtual_host_style,
+            access_key_id_env,
+            secret_access_key_env,
+        } => {
+            let key_id = secret_from_env(access_key_id_env, &owner)?;
+            let secret = secret_from_env(secret_access_key_env, &owner)?;
+            let target = s3::S3Target {
+                endpoint,
+                bucket,
+                region,
+                prefix,
+                virtual_host_style: *virtual_host_style,
+            };
+            (
+                Box::new(s3::open(&target, &key_id, &secret).map_err(failed)?),
+                "s3",
+            )
+        }
+        TransportConfig::Sftp {
+            host,
+            port,
+            user,
+            path,
+            key_file,
+        } => (
+            Box::new(sftp::open(host, *port, user, path, key_file).map_err(failed)?),
+            "sftp",
+        ),
+        TransportConfig::Git { repository, branch } => {
+            // One clone per mirror, named by a hash so any mirror name is a safe directory name.
+            let dir = state
+                .join("git")
+                .join(&crate::hash::sha256_hex(mirror.name.as_bytes())[..16]);
+            (
+                Box::new(
+                    git::GitTransport::open(repository, branch, &dir)
+                        .map_err(|e| Error::Usage(format!("{owner}: {}", e.message)))?,
+                ),
+                "git",
+            )
+        }
+    };
+    Ok(Some(opened))
 }

@@ -1,0 +1,107 @@
+//! `push`: the checked bundle onto every mirror with a transport.
+
+use std::time::Duration;
+
+use futures_util::StreamExt as _;
+
+use super::{Context, Outcome};
+use crate::cli::PushArgs;
+use crate::error::{Error, Result};
+use crate::manifest::{MANIFEST, Manifest};
+use crate::push::{MirrorReport, Options, Release, push_one};
+use crate::report::{PushReport, Report};
+
+pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let dir = &args.check.dir;
+    crate::check::require_dir(dir)?;
+    let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
+    for name in &args.only {
+        if !mirrors.mirrors.iter().any(|m| &m.name == name) {
+            return Err(Error::Usage(format!(
+                "--only {name}: no mirror of that name in {}",
+                args.mirrors.display()
+            )));
+        }
+    }
+    // Only a genuine bundle goes out.
+    let key = super::check::trusted_key(&args.check)?;
+    let check = crate::check::check(dir, &key, ctx.now, ctx.progress)?;
+    if !check.genuine {
+        return Ok(Outcome {
+            report: Report::Check(check),
+            exit_code: 1,
+        });
+    }
+    let manifest_bytes =
+        crate::safe_fs::read_regular(&dir.join(MANIFEST), crate::check::MAX_MANIFEST)
+            .map_err(|_| Error::Content(format!("{}: cannot read {MANIFEST}", dir.display())))?;
+    let manifest = Manifest::parse(&manifest_bytes)?;
+
+    // Open every transport first: a missing secret is an error of use, before anything is sent.
+    let state = &args.check.state_dir;
+    let mut targets = Vec::new();
+    let mut reports = Vec::new();
+    for mirror in &mirrors.mirrors {
+        if !args.only.is_empty() && !args.only.contains(&mirror.name) {
+            continue;
+        }
+        match crate::push::transport::open(mirror, state)? {
+            Some((transport, kind)) => {
+                targets.push((transport, MirrorReport::new(&mirror.name, kind)))
+            }
+            None => {
+                let mut report = MirrorReport::new(&mirror.name, "none");
+                report.status = "skipped";
+                reports.push(report);
+            }
+        }
+    }
+    if targets.is_empty() {
+        return Err(Error::Usage(format!(
+            "no mirror in {} has a transport to push with; add [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp] or [mirror.git] to one (see README, \"mirrors.toml\")",
+            args.mirrors.display()
+        )));
+    }
+    let release = Release {
+        dir,
+        manifest: &manifest,
+        manifest_bytes: &manifest_bytes,
+        key: &key.key,
+    };
+    let options = Options {
+        file_jobs: args.file_jobs.max(1),
+        time_limit: Duration::from_secs(args.time_limit.max(1)),
+        full: args.full,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
+    let pushed: Vec<MirrorReport> = runtime.block_on(async {
+        futures_util::stream::iter(targets)
+            .map(|(transport, mut report)| {
+                let (release, options) = (&release, &options);
+                async move {
+                    push_one(transport.as_ref(), release, options, &mut report).await;
+                    report
+                }
+            })
+            .buffer_unordered(args.jobs.max(1))
+            .collect()
+            .await
+    });
+    reports.extend(pushed);
+    reports.sort_by(|a, b| a.name.cmp(&b.name));
+    let all_ok = reports
+        .iter()
+        .all(|r| matches!(r.status, "updated" | "up-to-date" | "skipped"));
+    Ok(Outcome {
+        report: Report::Push(PushReport {
+            site: manifest.site.clone(),
+            release: manifest.release,
+            mirrors: reports,
+            all_ok,
+        }),
+        exit_code: if all_ok { 0 } else { 1 },
+    })
+}

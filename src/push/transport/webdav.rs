@@ -1,0 +1,27 @@
+//! A WebDAV server (nginx, Apache, Nextcloud, a hosting panel), with basic auth. Files are
+//! uploaded under a temporary name and moved into place (MOVE), so readers never see a
+//! partial file.
+
+use super::storage::{Storage, with_our_http};
+use super::{TransportError, TransportResult};
+use crate::signing::Secret;
+
+pub fn open(
+    endpoint: &url::Url,
+    username: Option<&str>,
+    password: Option<&Secret>,
+) -> TransportResult<Storage> {
+    let mut builder = opendal::services::Webdav::default().endpoint(endpoint.as_str());
+    if let Some(user) = username {
+        builder = builder.username(user);
+    }
+    if let Some(password) = password {
+        builder = builder.password(password.expose());
+    }
+    let describe = format!("WebDAV {endpoint}");
+    let op = opendal::Operator::new(builder)
+        .map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
+    let op =
+        with_our_http(op).map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
+    Ok(Storage::new(op, describe))
+}
