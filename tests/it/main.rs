@@ -10,4 +10,5 @@ mod ipfs_node;
 mod keys;
 mod links;
 mod pinning_service;
+mod push;
 mod support;

@@ -1,0 +1,225 @@
+//! `push` to local directories and git repositories (the transports that need no server).
+
+use std::collections::BTreeMap;
+
+use crate::support::{Project, Run, tree};
+
+fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", run.stdout, run.stderr))
+}
+
+fn mirror<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    report["mirrors"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["name"] == name))
+        .unwrap_or_else(|| panic!("no mirror {name} in {report}"))
+}
+
+const MIRRORS: &str = r#"
+[[mirror]]
+name = "usb"
+urls = ["https://usb.example/"]
+[mirror.dir]
+path = "mirror-usb"
+
+[[mirror]]
+name = "pages"
+urls = ["https://pages.example/"]
+[mirror.git]
+repository = "bare.git"
+branch = "pages"
+
+[[mirror]]
+name = "pulls-by-itself"
+urls = ["https://self.example/"]
+"#;
+
+/// A project with a key, a bare git repository and the mirror list above.
+fn project() -> Project {
+    let p = Project::new();
+    p.keygen();
+    p.write("mirrors.toml", MIRRORS);
+    p.write("content/files/old-leaflet.txt", "release 1 only\n");
+    let git = std::process::Command::new("git")
+        .args(["init", "--quiet", "--bare", "bare.git"])
+        .current_dir(p.path())
+        .status()
+        .expect("git");
+    assert!(git.success());
+    p
+}
+
+fn push(p: &Project, extra: &[&str]) -> Run {
+    let mut args = vec!["push", "--json", "--publisher-key", "ci.pub"];
+    args.extend_from_slice(extra);
+    p.run(&args)
+}
+
+/// The files of the `pages` branch, as a tree.
+fn git_tree(p: &Project) -> BTreeMap<String, Vec<u8>> {
+    let out = p.path().join("git-checkout");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).expect("mkdir");
+    let status = std::process::Command::new("git")
+        .arg("--git-dir")
+        .arg(p.path().join("bare.git"))
+        .arg("--work-tree")
+        .arg(&out)
+        .args(["checkout", "pages", "--", "."])
+        .status()
+        .expect("git checkout");
+    assert!(status.success());
+    tree(&out)
+}
+
+fn manifest_hashes(p: &Project) -> BTreeMap<String, String> {
+    let m: serde_json::Value =
+        serde_json::from_str(&p.read("dist/manifest.json")).expect("manifest");
+    m["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().expect("path").to_string(),
+                f["sha256"].as_str().expect("sha").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn push_sends_only_changes_deletes_only_what_the_release_dropped() {
+    let p = project();
+    p.bundle();
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(mirror(&report, "usb")["status"], "updated");
+    assert_eq!(mirror(&report, "pages")["status"], "updated");
+    assert_eq!(mirror(&report, "pulls-by-itself")["status"], "skipped");
+    let dist = tree(&p.path().join("dist"));
+    assert_eq!(tree(&p.path().join("mirror-usb")), dist);
+    assert_eq!(git_tree(&p), dist);
+
+    // Someone else's file on the mirror, then release 2: one file dropped, one signatory added.
+    p.write("mirror-usb/volunteer-notes.txt", "not ours\n");
+    let before = manifest_hashes(&p);
+    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Ещё Один Человек\n"),
+    );
+    p.bundle();
+    let after = manifest_hashes(&p);
+    let changed = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .count();
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    for name in ["usb", "pages"] {
+        let m = mirror(&report, name);
+        assert_eq!(m["status"], "updated", "{m}");
+        assert_eq!(m["previous-release"], 1, "{m}");
+        // The changed files and the four list and signature files, nothing else.
+        assert_eq!(m["files-sent"], changed + 4, "{m}");
+        assert_eq!(m["files-skipped"], after.len() - changed, "{m}");
+        assert_eq!(m["files-deleted"], 1, "{m}");
+    }
+    let mut dist = tree(&p.path().join("dist"));
+    assert_eq!(git_tree(&p), dist);
+    dist.insert("volunteer-notes.txt".into(), b"not ours\n".to_vec());
+    assert_eq!(tree(&p.path().join("mirror-usb")), dist);
+
+    // Nothing to do the second time.
+    let report = json(&push(&p, &[]));
+    for name in ["usb", "pages"] {
+        let m = mirror(&report, name);
+        assert_eq!(m["status"], "up-to-date", "{m}");
+        assert_eq!(m["files-sent"], 0, "{m}");
+    }
+}
+
+#[test]
+fn an_older_release_never_replaces_a_newer_one() {
+    let p = project();
+    p.bundle();
+    crate::support::copy_dir(&p.path().join("dist"), &p.path().join("dist-1"));
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Новое Имя\n"),
+    );
+    p.bundle();
+    assert_eq!(push(&p, &["--only", "usb"]).code, 0);
+    let run = push(&p, &["--only", "usb", "dist-1"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let error = mirror(&json(&run), "usb")["error"].to_string();
+    assert!(error.contains("newer"), "{error}");
+    assert_eq!(
+        tree(&p.path().join("mirror-usb")),
+        tree(&p.path().join("dist"))
+    );
+}
+
+#[test]
+fn a_mirror_manifest_that_is_not_ours_means_send_all_delete_nothing() {
+    let p = project();
+    p.bundle();
+    assert_eq!(push(&p, &["--only", "usb"]).code, 0);
+    // A forged manifest claiming a stray file: it must neither be trusted for the delta nor
+    // decide what gets deleted.
+    let forged = p
+        .read("mirror-usb/manifest.json")
+        .replace("\"release\": 1", "\"release\": 9");
+    p.write("mirror-usb/manifest.json", &forged);
+    p.write("mirror-usb/stray.txt", "left alone\n");
+    let run = push(&p, &["--only", "usb"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let m = mirror(&json(&run), "usb").clone();
+    assert_eq!(m["files-skipped"], 0, "{m}");
+    assert_eq!(m["files-deleted"], 0, "{m}");
+    assert!(p.path().join("mirror-usb/stray.txt").exists());
+    assert_eq!(
+        p.read("mirror-usb/manifest.json"),
+        p.read("dist/manifest.json")
+    );
+}
+
+#[test]
+fn configuration_errors_name_the_place_and_stop_before_sending() {
+    let p = project();
+    p.bundle();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"a\"\nurls = [\"https://a.example/\"]\n[mirror.dir]\npath = \"x\"\n[mirror.webdav]\nendpoint = \"https://dav.example/\"\n",
+    );
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("mirrors.toml:6:1") && run.stderr.contains("two transports"),
+        "{}",
+        run.stderr
+    );
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"dav\"\nurls = [\"https://a.example/\"]\n[mirror.webdav]\nendpoint = \"https://dav.example/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n",
+    );
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("DAV_PASSWORD"), "{}", run.stderr);
+    let run = push(&p, &["--only", "nobody"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nobody"), "{}", run.stderr);
+    assert!(!p.path().join("x").exists());
+}
