@@ -11,4 +11,5 @@ mod keys;
 mod links;
 mod pinning_service;
 mod push;
+mod servers;
 mod support;

@@ -223,3 +223,83 @@ fn configuration_errors_name_the_place_and_stop_before_sending() {
     assert!(run.stderr.contains("nobody"), "{}", run.stderr);
     assert!(!p.path().join("x").exists());
 }
+
+#[test]
+fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
+    let server = crate::servers::webdav("organiser", "dav-pass-77");
+    let p = project();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/letter/\"\nusername = \"organiser\"\npassword-env = \"DAV_PASSWORD\"\n",
+            server.port
+        ),
+    );
+    p.bundle();
+    let push_with = |password: &str| {
+        let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub"]);
+        c.env("DAV_PASSWORD", password);
+        Run::from(c.output().expect("push"))
+    };
+    let run = push_with("dav-pass-77");
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // Every file, read back from the server's disk, is the bundle's.
+    assert_eq!(
+        tree(&server.root().join("letter")),
+        tree(&p.path().join("dist"))
+    );
+
+    let before = manifest_hashes(&p);
+    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Подпись По WebDAV\n"),
+    );
+    p.bundle();
+    std::fs::write(server.root().join("letter/theirs.txt"), "theirs\n").expect("foreign");
+    let after = manifest_hashes(&p);
+    let changed = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .count();
+    let log_before = server.access_log().len();
+    let run = push_with("dav-pass-77");
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // On the wire: a PUT for each changed file and each list/signature file, nothing more.
+    let puts = server.access_log()[log_before..]
+        .iter()
+        .filter(|(m, _, status)| m == "PUT" && status.starts_with('2'))
+        .count();
+    assert_eq!(puts, changed + 4);
+    let deletes: Vec<String> = server.access_log()[log_before..]
+        .iter()
+        .filter(|(m, _, _)| m == "DELETE")
+        .map(|(_, path, _)| path.clone())
+        .collect();
+    assert_eq!(deletes, ["/letter/files/old-leaflet.txt"]);
+    let mut want = tree(&p.path().join("dist"));
+    want.insert("theirs.txt".into(), b"theirs\n".to_vec());
+    assert_eq!(tree(&server.root().join("letter")), want);
+
+    // A wrong password: one line naming the mirror and the cause, no retries, no secret.
+    let log_before = server.access_log().len();
+    let run = push_with("wrong-pass-secret");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let m = mirror(&json(&run), "dav").clone();
+    assert_eq!(m["retries"], 0, "{m}");
+    let error = m["error"].as_str().expect("error").to_string();
+    assert!(
+        error.contains("401") || error.contains("nauthorized"),
+        "{error}"
+    );
+    assert!(!run.stdout.contains("wrong-pass") && !run.stderr.contains("wrong-pass"));
+    let denied = server.access_log()[log_before..]
+        .iter()
+        .filter(|(_, _, status)| status == "401")
+        .count();
+    assert!(denied <= 2, "{denied} refused requests: a retry storm");
+}

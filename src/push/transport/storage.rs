@@ -61,6 +61,8 @@ impl Storage {
             }
             _ => "",
         };
+        // Servers' error pages can be long; the start says what happened.
+        let text: String = text.chars().take(500).collect();
         TransportError {
             temporary,
             message: format!(

@@ -11,7 +11,12 @@ pub fn open(
     username: Option<&str>,
     password: Option<&Secret>,
 ) -> TransportResult<Storage> {
-    let mut builder = opendal::services::Webdav::default().endpoint(endpoint.as_str());
+    // OpenDAL wants the server and the path apart: it creates missing collections (MKCOL)
+    // below `root`, level by level.
+    let origin = endpoint.origin().ascii_serialization();
+    let mut builder = opendal::services::Webdav::default()
+        .endpoint(&origin)
+        .root(endpoint.path());
     if let Some(user) = username {
         builder = builder.username(user);
     }
