@@ -303,3 +303,29 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
         .count();
     assert!(denied <= 2, "{denied} refused requests: a retry storm");
 }
+
+#[test]
+fn push_over_sftp_refuses_an_unknown_host_key() {
+    // The positive path needs the server's key in a known_hosts file of our choosing, which
+    // OpenDAL's SFTP service (the system ssh, reading the passwd home) cannot be given: see the
+    // branch notes. Here: an unknown host is refused, and nothing is written.
+    let server = crate::servers::sftp();
+    let p = project();
+    let site_dir = server.dir.path().join("www");
+    std::fs::create_dir_all(&site_dir).expect("mkdir");
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{}\"\nkey-file = \"{}\"\n",
+            server.port,
+            site_dir.display(),
+            server.client_key().display()
+        ),
+    );
+    p.bundle();
+    let run = p.run(&["push", "--json", "--publisher-key", "ci.pub"]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let error = mirror(&json(&run), "ssh-box")["error"].to_string();
+    assert!(error.contains("Host key verification failed"), "{error}");
+    assert!(!site_dir.join("manifest.json").exists());
+}

@@ -133,3 +133,44 @@ impl Server {
             .collect()
     }
 }
+
+/// OpenSSH's sshd with a throwaway host key, accepting `client_key()` for root, serving SFTP.
+pub fn sftp() -> Server {
+    crate::support::require_tool("sshd");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    for (name, comment) in [("host_key", "testhost"), ("client_key", "testclient")] {
+        let status = Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f"])
+            .arg(d.join(name))
+            .status()
+            .expect("ssh-keygen");
+        assert!(status.success());
+    }
+    std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).expect("authorized_keys");
+    let port = free_port();
+    let config = format!(
+        "ListenAddress 127.0.0.1\nPort {port}\nHostKey {dir}/host_key\nPidFile {dir}/sshd.pid\nAuthorizedKeysFile {dir}/authorized_keys\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\nUsePAM no\nAllowTcpForwarding no\nX11Forwarding no\nPrintMotd no\nSubsystem sftp internal-sftp\nLogLevel INFO\n",
+        dir = d.display()
+    );
+    std::fs::write(d.join("sshd_config"), config).expect("sshd_config");
+    // sshd refuses to start without its privilege-separation directory.
+    let _ = std::fs::create_dir_all("/run/sshd");
+    let log = d.join("sshd.log");
+    let mut child = Command::new("/usr/sbin/sshd")
+        .args(["-D", "-e", "-f"])
+        .arg(d.join("sshd_config"))
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("start sshd");
+    wait_for_port(port, &mut child, "sshd", &log);
+    Server { child, dir, port }
+}
+
+impl Server {
+    pub fn client_key(&self) -> PathBuf {
+        self.dir.path().join("client_key")
+    }
+
+}
