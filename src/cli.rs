@@ -58,6 +58,9 @@ pub enum Command {
     /// only what changed.
     #[command(after_help = PUSH_EXIT_CODES)]
     Push(PushArgs),
+    /// Bundle content/, check the bundle, and push it to every mirror: the whole job.
+    #[command(after_help = PUSH_EXIT_CODES)]
+    Publish(PublishArgs),
 }
 
 const PUSH_EXIT_CODES: &str = "\
@@ -66,7 +69,7 @@ Exit codes:
   1  the bundle is not genuine, or some mirror did not take the release (the others still did)
   2  error: bad usage, a broken mirrors.toml, a missing key or environment variable";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct PushArgs {
     #[command(flatten)]
     pub check: CheckArgs,
@@ -75,6 +78,12 @@ pub struct PushArgs {
     #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
     pub mirrors: PathBuf,
 
+    #[command(flatten)]
+    pub options: PushOptionArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PushOptionArgs {
     /// Mirrors pushed to at once.
     #[arg(long, short = 'j', default_value_t = 8)]
     pub jobs: usize,
@@ -95,6 +104,15 @@ pub struct PushArgs {
     /// Push only to these mirrors (by name; repeat the flag for several).
     #[arg(long = "only", value_name = "NAME")]
     pub only: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub bundle: BundleArgs,
+
+    #[command(flatten)]
+    pub options: PushOptionArgs,
 }
 
 const PIN_EXIT_CODES: &str = "\
@@ -206,7 +224,7 @@ pub struct BundleArgs {
     pub release_log: PathBuf,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
     /// The bundle directory.
     #[arg(default_value = "dist")]

@@ -37,5 +37,6 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Car(args) => commands::ipfs::car(args, ctx),
         cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
         cli::Command::Push(args) => commands::push::run(args, ctx),
+        cli::Command::Publish(args) => commands::publish::run(args, ctx),
     }
 }

@@ -50,8 +50,16 @@ pub struct PushReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PublishReport {
+    pub bundle: BundleOutcome,
+    pub push: PushReport,
+}
+
+#[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum Report {
+    Publish(PublishReport),
     Push(PushReport),
     Keygen(KeygenReport),
     Bundle(BundleOutcome),
@@ -117,6 +125,14 @@ impl Report {
                         "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
                     ));
                 }
+            }
+            Report::Publish(p) => {
+                let (text, more) = Report::Bundle(p.bundle.clone()).human();
+                out.push_str(&text);
+                warnings.extend(more);
+                let (text, more) = Report::Push(p.push.clone()).human();
+                out.push_str(&text);
+                warnings.extend(more);
             }
             Report::Push(p) => {
                 let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);

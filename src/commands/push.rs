@@ -15,7 +15,7 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let dir = &args.check.dir;
     crate::check::require_dir(dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
-    for name in &args.only {
+    for name in &args.options.only {
         if !mirrors.mirrors.iter().any(|m| &m.name == name) {
             return Err(Error::Usage(format!(
                 "--only {name}: no mirror of that name in {}",
@@ -42,7 +42,7 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mut targets = Vec::new();
     let mut reports = Vec::new();
     for mirror in &mirrors.mirrors {
-        if !args.only.is_empty() && !args.only.contains(&mirror.name) {
+        if !args.options.only.is_empty() && !args.options.only.contains(&mirror.name) {
             continue;
         }
         match crate::push::transport::open(mirror, state)? {
@@ -69,9 +69,9 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         key: &key.key,
     };
     let options = Options {
-        file_jobs: args.file_jobs.max(1),
-        time_limit: Duration::from_secs(args.time_limit.max(1)),
-        full: args.full,
+        file_jobs: args.options.file_jobs.max(1),
+        time_limit: Duration::from_secs(args.options.time_limit.max(1)),
+        full: args.options.full,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -86,7 +86,7 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
                     report
                 }
             })
-            .buffer_unordered(args.jobs.max(1))
+            .buffer_unordered(args.options.jobs.max(1))
             .collect()
             .await
     });

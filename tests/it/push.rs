@@ -329,3 +329,21 @@ fn push_over_sftp_refuses_an_unknown_host_key() {
     assert!(error.contains("Host key verification failed"), "{error}");
     assert!(!site_dir.join("manifest.json").exists());
 }
+
+#[test]
+fn publish_bundles_checks_and_pushes() {
+    let p = project();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
+    );
+    let run = p.run(&["publish", "--secret-key", "ci.key", "--json"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(report["bundle"]["release"], 1);
+    assert_eq!(mirror(&report["push"], "usb")["status"], "updated");
+    assert_eq!(
+        tree(&p.path().join("mirror-usb")),
+        tree(&p.path().join("dist"))
+    );
+}

@@ -172,5 +172,4 @@ impl Server {
     pub fn client_key(&self) -> PathBuf {
         self.dir.path().join("client_key")
     }
-
 }
