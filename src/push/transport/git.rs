@@ -11,6 +11,7 @@ use std::process::Command;
 
 use super::{Capabilities, Transport, TransportError, TransportResult};
 
+#[derive(Clone)]
 pub struct GitTransport {
     repository: String,
     branch: String,
@@ -146,6 +147,17 @@ impl Transport for GitTransport {
     }
 
     async fn finish(&self, message: &str) -> TransportResult<()> {
+        // Committing and pushing may take a while on the network: off the async thread, so
+        // the other mirrors go on meanwhile.
+        let (me, message) = (self.clone(), message.to_string());
+        tokio::task::spawn_blocking(move || me.commit_and_push(&message))
+            .await
+            .map_err(|e| TransportError::permanent(format!("git: {e}")))?
+    }
+}
+
+impl GitTransport {
+    fn commit_and_push(&self, message: &str) -> TransportResult<()> {
         self.git(&["add", "--all", "."])?;
         let status = self.git(&["status", "--porcelain"])?;
         if status.trim().is_empty() {
