@@ -59,6 +59,8 @@ pub enum TransportConfig {
         user: String,
         path: String,
         key_file: PathBuf,
+        /// A known_hosts file holding the server's key (else the user's own).
+        known_hosts: Option<PathBuf>,
     },
     /// A git repository: the bundle is committed to `branch` and pushed (GitHub, GitLab and
     /// Codeberg Pages are fed this way).
@@ -193,6 +195,7 @@ struct RawSftp {
     user: Spanned<String>,
     path: Spanned<String>,
     key_file: Spanned<String>,
+    known_hosts: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -537,6 +540,11 @@ fn transport(
             user: text(&s.user, "user")?,
             path,
             key_file: local(&s.key_file, "key-file")?,
+            known_hosts: s
+                .known_hosts
+                .as_ref()
+                .map(|k| local(k, "known-hosts"))
+                .transpose()?,
         }));
     }
     if let Some(g) = m.git {

@@ -305,10 +305,7 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
 }
 
 #[test]
-fn push_over_sftp_refuses_an_unknown_host_key() {
-    // The positive path needs the server's key in a known_hosts file of our choosing, which
-    // OpenDAL's SFTP service (the system ssh, reading the passwd home) cannot be given: see the
-    // branch notes. Here: an unknown host is refused, and nothing is written.
+fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
     let server = crate::servers::sftp();
     let p = project();
     let site_dir = server.dir.path().join("www");
@@ -316,18 +313,59 @@ fn push_over_sftp_refuses_an_unknown_host_key() {
     p.write(
         "mirrors.toml",
         &format!(
-            "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{}\"\nkey-file = \"{}\"\n",
+            "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{}\"\nkey-file = \"{}\"\nknown-hosts = \"known_hosts\"\n",
             server.port,
             site_dir.display(),
             server.client_key().display()
         ),
     );
     p.bundle();
+    // A host whose key is not the one we know is refused, and nothing is written.
+    p.write(
+        "known_hosts",
+        &format!(
+            "[127.0.0.1]:{} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n",
+            server.port
+        ),
+    );
     let run = p.run(&["push", "--json", "--publisher-key", "ci.pub"]);
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
     let error = mirror(&json(&run), "ssh-box")["error"].to_string();
-    assert!(error.contains("Host key verification failed"), "{error}");
+    assert!(
+        error.contains("ssh-box") || error.contains("SFTP"),
+        "{error}"
+    );
+    assert!(
+        error.contains("host key") || error.contains("HOST IDENTIFICATION"),
+        "{error}"
+    );
     assert!(!site_dir.join("manifest.json").exists());
+
+    // With the server's real key, the push goes through, then only changes travel.
+    p.write("known_hosts", &server.known_hosts_line());
+    let run = p.run(&["push", "--json", "--publisher-key", "ci.pub"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
+    let before = manifest_hashes(&p);
+    let second = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &second);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Подпись По SFTP\n"),
+    );
+    p.bundle();
+    let after = manifest_hashes(&p);
+    let changed = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .count();
+    let report = json(&p.run(&["push", "--json", "--publisher-key", "ci.pub"]));
+    let m = mirror(&report, "ssh-box");
+    assert_eq!(m["status"], "updated", "{m}");
+    assert_eq!(m["files-sent"], changed + 4, "{m}");
+    assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
 }
 
 #[test]

@@ -172,4 +172,16 @@ impl Server {
     pub fn client_key(&self) -> PathBuf {
         self.dir.path().join("client_key")
     }
+
+    /// The `known_hosts` line for this server.
+    pub fn known_hosts_line(&self) -> String {
+        let key = std::fs::read_to_string(self.dir.path().join("host_key.pub")).expect("host key");
+        let mut fields = key.split_whitespace();
+        format!(
+            "[127.0.0.1]:{} {} {}\n",
+            self.port,
+            fields.next().unwrap_or_default(),
+            fields.next().unwrap_or_default()
+        )
+    }
 }

@@ -136,10 +136,21 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
             user,
             path,
             key_file,
-        } => (
-            Box::new(sftp::open(host, *port, user, path, key_file).map_err(failed)?),
-            "sftp",
-        ),
+            known_hosts,
+        } => {
+            let target = sftp::SftpTarget {
+                host: host.clone(),
+                port: *port,
+                user: user.clone(),
+                path: path.clone(),
+                key_file: key_file.clone(),
+                known_hosts: known_hosts.clone(),
+            };
+            (
+                Box::new(sftp::SftpTransport::open(target, state).map_err(failed)?),
+                "sftp",
+            )
+        }
         TransportConfig::Git { repository, branch } => {
             // One clone per mirror, named by a hash so any mirror name is a safe directory name.
             let dir = state
