@@ -385,3 +385,78 @@ fn publish_bundles_checks_and_pushes() {
         tree(&p.path().join("dist"))
     );
 }
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn push_to_garage_s3_and_read_back_through_its_website() {
+    let g = crate::servers::garage();
+    let p = project();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"garage\"\nurls = [\"https://letter.example/\"]\n[mirror.s3]\nendpoint = \"http://127.0.0.1:{}\"\nbucket = \"{}\"\nregion = \"garage\"\naccess-key-id-env = \"S3_KEY\"\nsecret-access-key-env = \"S3_SECRET\"\n",
+            g.s3_port, g.bucket
+        ),
+    );
+    p.bundle();
+    let push = |p: &Project| {
+        let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub"]);
+        c.env("S3_KEY", g.key_id).env("S3_SECRET", g.secret);
+        Run::from(c.output().expect("push"))
+    };
+    let run = push(&p);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains(g.secret) && !run.stderr.contains(g.secret));
+    for (path, want) in manifest_hashes(&p) {
+        let (status, body) = g.web_get(&path);
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(sha256(&body), want, "{path}");
+    }
+
+    g.put_foreign("theirs.txt", b"theirs\n");
+    let before = manifest_hashes(&p);
+    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Подпись Через S3\n"),
+    );
+    p.bundle();
+    let after = manifest_hashes(&p);
+    let changed = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .count();
+    let run = push(&p);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    let m = mirror(&report, "garage");
+    assert_eq!(m["files-sent"], changed + 4, "{m}");
+    assert_eq!(m["files-deleted"], 1, "{m}");
+    for (path, want) in &after {
+        let (status, body) = g.web_get(path);
+        assert_eq!((status, sha256(&body)), (200, want.clone()), "{path}");
+    }
+    assert_eq!(g.web_get("files/old-leaflet.txt").0, 404);
+    assert_eq!(g.web_get("theirs.txt"), (200, b"theirs\n".to_vec()));
+
+    // Wrong secret: refused at once, named, not retried, not shown.
+    let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub", "--full"]);
+    c.env("S3_KEY", g.key_id)
+        .env("S3_SECRET", "wrong-secret-0000");
+    let run = Run::from(c.output().expect("push"));
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let m = mirror(&json(&run), "garage").clone();
+    assert_eq!(m["retries"], 0, "{m}");
+    assert!(!run.stdout.contains("wrong-secret") && !run.stderr.contains("wrong-secret"));
+}

@@ -185,3 +185,173 @@ impl Server {
         )
     }
 }
+
+const GARAGE_TOML: &str = r#"
+metadata_dir = "@DIR@/meta"
+data_dir = "@DIR@/data"
+db_engine = "sqlite"
+metadata_fsync = false
+data_fsync = false
+disable_scrub = true
+replication_factor = 1
+rpc_bind_addr = "127.0.0.1:@RPC@"
+rpc_public_addr = "127.0.0.1:@RPC@"
+rpc_secret = "@SECRET@"
+
+[s3_api]
+s3_region = "garage"
+api_bind_addr = "127.0.0.1:@S3@"
+root_domain = ".s3.garage.localhost"
+
+[s3_web]
+bind_addr = "127.0.0.1:@WEB@"
+root_domain = ".web.garage.localhost"
+"#;
+
+/// The Garage binary scripts/setup builds (once, cached outside target/).
+pub fn garage_bin() -> PathBuf {
+    let cache = std::env::var_os("MIRRORCAST_TEST_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/mirrorcast-tests")
+        });
+    let bin = cache.join("garage/bin/garage");
+    assert!(
+        bin.is_file(),
+        "{} is missing: run scripts/setup (it builds Garage once, about 18 minutes)",
+        bin.display()
+    );
+    bin
+}
+
+pub struct Garage {
+    pub server: Server,
+    pub s3_port: u16,
+    pub web_port: u16,
+    pub bucket: &'static str,
+    pub key_id: &'static str,
+    pub secret: &'static str,
+}
+
+/// A single-node Garage (S3) with bucket `letter`, a read-write key and website access on.
+pub fn garage() -> Garage {
+    let bin = garage_bin();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (rpc, s3, web) = (free_port(), free_port(), free_port());
+    let config = dir.path().join("garage.toml");
+    std::fs::write(
+        &config,
+        GARAGE_TOML
+            .replace("@DIR@", &dir.path().display().to_string())
+            .replace("@RPC@", &rpc.to_string())
+            .replace("@S3@", &s3.to_string())
+            .replace("@WEB@", &web.to_string())
+            .replace("@SECRET@", &"ab".repeat(32)),
+    )
+    .expect("garage.toml");
+    let log = dir.path().join("garage.log");
+    let mut child = Command::new(&bin)
+        .arg("-c")
+        .arg(&config)
+        .arg("server")
+        .env("RUST_LOG", "garage=warn")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("start garage");
+    wait_for_port(s3, &mut child, "garage", &log);
+    let garage = |args: &[&str]| -> String {
+        let out = Command::new(&bin)
+            .arg("-c")
+            .arg(&config)
+            .args(args)
+            .output()
+            .expect("garage cli");
+        assert!(
+            out.status.success(),
+            "garage {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let node = loop {
+        let out = Command::new(&bin)
+            .arg("-c")
+            .arg(&config)
+            .args(["node", "id", "-q"])
+            .output()
+            .expect("garage node id");
+        if out.status.success() {
+            break String::from_utf8_lossy(&out.stdout).trim().to_string();
+        }
+        assert!(Instant::now() < deadline, "garage did not answer");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let id = node.split('@').next().unwrap_or_default().to_string();
+    garage(&["layout", "assign", "-z", "dc1", "-c", "1G", &id]);
+    garage(&["layout", "apply", "--version", "1"]);
+    let (bucket, key_id, secret) = (
+        "letter",
+        "GK0123456789abcdef01234567",
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    );
+    garage(&["bucket", "create", bucket]);
+    garage(&["key", "import", "--yes", "-n", "letter-key", key_id, secret]);
+    garage(&[
+        "bucket", "allow", "--read", "--write", "--owner", bucket, "--key", key_id,
+    ]);
+    garage(&["bucket", "website", "--allow", bucket]);
+    Garage {
+        server: Server {
+            child,
+            dir,
+            port: s3,
+        },
+        s3_port: s3,
+        web_port: web,
+        bucket,
+        key_id,
+        secret,
+    }
+}
+
+impl Garage {
+    /// A file of the bucket's website, as readers get it: (status, body).
+    pub fn web_get(&self, path: &str) -> (u16, Vec<u8>) {
+        let out = Command::new("curl")
+            .args(["-s", "-o", "-", "-w", "\n%{http_code}", "-H"])
+            .arg(format!("Host: {}.web.garage.localhost", self.bucket))
+            .arg(format!("http://127.0.0.1:{}/{path}", self.web_port))
+            .output()
+            .expect("curl");
+        let mut body = out.stdout;
+        let split = body.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+        let status = String::from_utf8_lossy(&body[split + 1..])
+            .trim()
+            .parse()
+            .unwrap_or(0);
+        body.truncate(split);
+        (status, body)
+    }
+
+    /// Put an object with the key, as someone else sharing the bucket would.
+    pub fn put_foreign(&self, key: &str, data: &[u8]) {
+        let file = self.server.dir.path().join("foreign-upload");
+        std::fs::write(&file, data).expect("write");
+        let status = Command::new("curl")
+            .args(["-s", "-f", "--aws-sigv4", "aws:amz:garage:s3"])
+            // Garage wants the payload hash header, which curl does not add by itself.
+            .args(["-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-u"])
+            .arg(format!("{}:{}", self.key_id, self.secret))
+            .arg("-T")
+            .arg(&file)
+            .arg(format!(
+                "http://127.0.0.1:{}/{}/{key}",
+                self.s3_port, self.bucket
+            ))
+            .status()
+            .expect("curl");
+        assert!(status.success(), "foreign PUT failed");
+    }
+}
