@@ -184,7 +184,10 @@ async fn run(
     Ok("updated")
 }
 
-/// Content files concurrently, then the meta files one by one, the manifest last.
+/// Stage and swap where the storage can rename: every file is first uploaded under a temporary
+/// name (an interruption here leaves the mirror's release untouched), then renamed into place,
+/// content first and `manifest.json` last, in one quick burst. Elsewhere (S3, whose objects are
+/// each replaced atomically) files go straight to their names, content first, manifest last.
 async fn send_all(
     transport: &dyn Transport,
     release: &Release<'_>,
@@ -193,26 +196,41 @@ async fn send_all(
     tally: &Tally,
 ) -> TransportResult<()> {
     let rename = transport.capabilities().rename;
-    let mut sends = futures_util::stream::iter(plan.content.iter())
-        .map(|path| send(transport, release.dir, path, rename, tally))
-        .buffer_unordered(options.file_jobs.max(1));
-    while let Some(result) = sends.next().await {
+    let target = |path: &String| {
+        if rename {
+            temp_name(path)
+        } else {
+            path.clone()
+        }
+    };
+    let jobs = options.file_jobs.max(1);
+    let mut uploads = futures_util::stream::iter(plan.content.iter())
+        .map(|path| {
+            let to = target(path);
+            async move { upload(transport, release.dir, path, &to, tally).await }
+        })
+        .buffer_unordered(jobs);
+    while let Some(result) = uploads.next().await {
         result?;
     }
-    drop(sends);
+    drop(uploads);
+    for path in &plan.meta {
+        upload(transport, release.dir, path, &target(path), tally).await?;
+    }
     if rename {
-        // All four staged first, then four quick renames: the window in which a reader could
-        // pair an old manifest with a new signature is as short as the storage allows.
-        for path in &plan.meta {
-            upload(transport, release.dir, path, &temp_name(path), tally).await?;
+        let mut renames = futures_util::stream::iter(plan.content.iter())
+            .map(|path| {
+                let temp = temp_name(path);
+                async move { retry(tally, || transport.rename(&temp, path)).await }
+            })
+            .buffer_unordered(jobs);
+        while let Some(result) = renames.next().await {
+            result?;
         }
+        drop(renames);
         for path in &plan.meta {
             let temp = temp_name(path);
             retry(tally, || transport.rename(&temp, path)).await?;
-        }
-    } else {
-        for path in &plan.meta {
-            upload(transport, release.dir, path, path, tally).await?;
         }
     }
     Ok(())
@@ -220,23 +238,6 @@ async fn send_all(
 
 fn temp_name(path: &str) -> String {
     format!("{path}{TEMP_SUFFIX}")
-}
-
-/// One content file: under a temporary name and renamed, where the transport can.
-async fn send(
-    transport: &dyn Transport,
-    dir: &Path,
-    path: &str,
-    rename: bool,
-    tally: &Tally,
-) -> TransportResult<()> {
-    if rename {
-        let temp = temp_name(path);
-        upload(transport, dir, path, &temp, tally).await?;
-        retry(tally, || transport.rename(&temp, path)).await
-    } else {
-        upload(transport, dir, path, path, tally).await
-    }
 }
 
 async fn upload(

@@ -37,8 +37,22 @@ pub struct Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop(&mut self.child);
+    }
+}
+
+/// Kill a server and its children. nginx's workers outlive a killed master and keep serving,
+/// and a live master replaces a killed worker: so the master goes first, then the workers it had.
+fn stop(child: &mut Child) {
+    let workers = Command::new("pgrep")
+        .args(["-P", &child.id().to_string()])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let _ = child.kill();
+    let _ = child.wait();
+    for pid in workers.split_whitespace() {
+        let _ = Command::new("kill").args(["-9", pid]).status();
     }
 }
 
@@ -95,24 +109,53 @@ pub fn webdav(user: &str, password: &str) -> Server {
         .replace("@DIR@", &d)
         .replace("@PORT@", &port.to_string());
     std::fs::write(dir.path().join("nginx.conf"), conf).expect("nginx.conf");
-    let log = dir.path().join("error.log");
-    let mut child = Command::new("nginx")
+    let mut child = spawn_nginx(dir.path());
+    wait_for_port(port, &mut child, "nginx", &dir.path().join("error.log"));
+    Server { child, dir, port }
+}
+
+fn spawn_nginx(dir: &Path) -> Child {
+    Command::new("nginx")
         .arg("-p")
-        .arg(format!("{d}/"))
+        .arg(format!("{}/", dir.display()))
         .arg("-c")
-        .arg(dir.path().join("nginx.conf"))
+        .arg(dir.join("nginx.conf"))
         .arg("-e")
-        .arg(&log)
+        .arg(dir.join("error.log"))
         .args(["-g", "daemon off;"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("start nginx");
-    wait_for_port(port, &mut child, "nginx", &log);
-    Server { child, dir, port }
+        .expect("start nginx")
 }
 
 impl Server {
+    /// Stop the server at once, as a host going away would.
+    pub fn kill(&mut self) {
+        stop(&mut self.child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(
+                Instant::now() < deadline,
+                "the server on port {} would not stop",
+                self.port
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Start nginx again on the same port and files.
+    pub fn restart_webdav(&mut self) {
+        self.kill();
+        self.child = spawn_nginx(self.dir.path());
+        wait_for_port(
+            self.port,
+            &mut self.child,
+            "nginx",
+            &self.dir.path().join("error.log"),
+        );
+    }
+
     pub fn root(&self) -> PathBuf {
         self.dir.path().join("root")
     }
