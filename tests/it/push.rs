@@ -502,7 +502,7 @@ fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
         .replace("release = 1", "release = 2");
     p.write("content/site.toml", &site);
     p.bundle();
-    let mut child = push(&p)
+    let child = push(&p)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("push");
