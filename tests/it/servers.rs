@@ -261,7 +261,7 @@ pub fn garage_bin() -> PathBuf {
     let bin = cache.join("garage/bin/garage");
     assert!(
         bin.is_file(),
-        "{} is missing: run scripts/setup (it builds Garage once, about 18 minutes)",
+        "{} is missing: run scripts/setup (it builds Garage once, about 6 minutes)",
         bin.display()
     );
     bin
