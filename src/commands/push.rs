@@ -69,6 +69,7 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         key: &key.key,
     };
     let options = Options {
+        progress: ctx.progress,
         file_jobs: args.options.file_jobs.max(1),
         time_limit: Duration::from_secs(args.options.time_limit.max(1)),
         full: args.options.full,

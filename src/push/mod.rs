@@ -36,7 +36,9 @@ pub struct Release<'a> {
     pub key: &'a PublicKey,
 }
 
-pub struct Options {
+pub struct Options<'a> {
+    /// Where each mirror's bar goes (bytes to send).
+    pub progress: &'a dyn crate::progress::Progress,
     /// Files sent at once to one mirror.
     pub file_jobs: usize,
     /// The longest one mirror may take.
@@ -102,7 +104,7 @@ struct Tally {
 pub async fn push_one(
     transport: &dyn Transport,
     release: &Release<'_>,
-    options: &Options,
+    options: &Options<'_>,
     report: &mut MirrorReport,
 ) {
     let started = Instant::now();
@@ -136,7 +138,7 @@ pub async fn push_one(
 async fn run(
     transport: &dyn Transport,
     release: &Release<'_>,
-    options: &Options,
+    options: &Options<'_>,
     tally: &Tally,
     report: &mut MirrorReport,
 ) -> TransportResult<&'static str> {
@@ -171,7 +173,17 @@ async fn run(
     if plan.is_empty() {
         return Ok("up-to-date");
     }
-    send_all(transport, release, &plan, options, tally).await?;
+    let total: u64 = plan
+        .content
+        .iter()
+        .chain(&plan.meta)
+        .filter_map(|p| std::fs::metadata(release.dir.join(p)).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = options.progress.task(&report.name, total);
+    let sent = send_all(transport, release, &plan, options, tally, bar.as_ref()).await;
+    bar.end();
+    sent?;
     for path in &plan.delete {
         retry(tally, || transport.delete(path)).await?;
         report.files_deleted += 1;
@@ -192,8 +204,9 @@ async fn send_all(
     transport: &dyn Transport,
     release: &Release<'_>,
     plan: &Plan,
-    options: &Options,
+    options: &Options<'_>,
     tally: &Tally,
+    bar: &dyn crate::progress::Progress,
 ) -> TransportResult<()> {
     let rename = transport.capabilities().rename;
     let target = |path: &String| {
@@ -207,7 +220,7 @@ async fn send_all(
     let mut uploads = futures_util::stream::iter(plan.content.iter())
         .map(|path| {
             let to = target(path);
-            async move { upload(transport, release.dir, path, &to, tally).await }
+            async move { upload(transport, release.dir, path, &to, tally, bar).await }
         })
         .buffer_unordered(jobs);
     while let Some(result) = uploads.next().await {
@@ -215,7 +228,7 @@ async fn send_all(
     }
     drop(uploads);
     for path in &plan.meta {
-        upload(transport, release.dir, path, &target(path), tally).await?;
+        upload(transport, release.dir, path, &target(path), tally, bar).await?;
     }
     if rename {
         let mut renames = futures_util::stream::iter(plan.content.iter())
@@ -246,6 +259,7 @@ async fn upload(
     path: &str,
     to: &str,
     tally: &Tally,
+    bar: &dyn crate::progress::Progress,
 ) -> TransportResult<()> {
     let local = dir.join(path);
     let size = std::fs::metadata(&local)
@@ -254,6 +268,7 @@ async fn upload(
     retry(tally, || transport.write(to, &local)).await?;
     tally.files.fetch_add(1, Ordering::Relaxed);
     tally.bytes.fetch_add(size, Ordering::Relaxed);
+    bar.advance(size);
     Ok(())
 }
 
