@@ -68,8 +68,10 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         manifest_bytes: &manifest_bytes,
         key: &key.key,
     };
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let options = Options {
         progress: ctx.progress,
+        stop: &stop,
         file_jobs: args.options.file_jobs.max(1),
         time_limit: Duration::from_secs(args.options.time_limit.max(1)),
         full: args.options.full,
@@ -79,6 +81,16 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         .build()
         .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
     let pushed: Vec<MirrorReport> = runtime.block_on(async {
+        // Ctrl-C: stop starting uploads and let swaps finish; a second one ends at once.
+        let flag = stop.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
         futures_util::stream::iter(targets)
             .map(|(transport, mut report)| {
                 let (release, options) = (&release, &options);

@@ -39,6 +39,9 @@ pub struct Release<'a> {
 pub struct Options<'a> {
     /// Where each mirror's bar goes (bytes to send).
     pub progress: &'a dyn crate::progress::Progress,
+    /// Set when the user interrupts: no new upload starts, a swap under way completes, so
+    /// every mirror stays on a consistent release.
+    pub stop: &'a std::sync::atomic::AtomicBool,
     /// Files sent at once to one mirror.
     pub file_jobs: usize,
     /// The longest one mirror may take.
@@ -184,7 +187,11 @@ async fn run(
     let sent = send_all(transport, release, &plan, options, tally, bar.as_ref()).await;
     bar.end();
     sent?;
+    // Leftovers of the previous release are harmless: skip them when interrupted.
     for path in &plan.delete {
+        if options.stop.load(Ordering::Relaxed) {
+            break;
+        }
         retry(tally, || transport.delete(path)).await?;
         report.files_deleted += 1;
     }
@@ -217,10 +224,22 @@ async fn send_all(
         }
     };
     let jobs = options.file_jobs.max(1);
+    let stopped = || {
+        if options.stop.load(Ordering::Relaxed) {
+            Err(TransportError::permanent(
+                "interrupted before this mirror's release was swapped in; it keeps its previous release",
+            ))
+        } else {
+            Ok(())
+        }
+    };
     let mut uploads = futures_util::stream::iter(plan.content.iter())
         .map(|path| {
             let to = target(path);
-            async move { upload(transport, release.dir, path, &to, tally, bar).await }
+            async move {
+                stopped()?;
+                upload(transport, release.dir, path, &to, tally, bar).await
+            }
         })
         .buffer_unordered(jobs);
     while let Some(result) = uploads.next().await {
@@ -228,8 +247,10 @@ async fn send_all(
     }
     drop(uploads);
     for path in &plan.meta {
+        stopped()?;
         upload(transport, release.dir, path, &target(path), tally, bar).await?;
     }
+    // From here on the swap runs to its end, interrupted or not.
     if rename {
         let mut renames = futures_util::stream::iter(plan.content.iter())
             .map(|path| {

@@ -489,19 +489,7 @@ fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
     let release_1 = p.read("dist/manifest.json");
 
     // Release 2 with many files, so the push is still uploading when the server dies.
-    for i in 0..40 {
-        let bytes: Vec<u8> = (0..(1u32 << 20)).map(|j| (j * 7 + i) as u8).collect();
-        std::fs::write(
-            p.path().join(format!("content/files/part-{i:02}.bin")),
-            bytes,
-        )
-        .expect("write");
-    }
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.bundle();
+    big_release_2(&p);
     let child = push(&p)
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -521,19 +509,91 @@ fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
     assert_eq!(mirror(&report, "usb")["status"], "updated");
     assert_eq!(mirror(&report, "dav")["status"], "failed");
     // The killed mirror still holds release 1, whole.
+    holds_release(&root, &release_1);
+
+    // Back up: the next push completes it, and no staged file is left behind.
+    server.restart_webdav();
+    let run = Run::from(push(&p).output().expect("push"));
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(tree(&root), tree(&p.path().join("dist")));
+}
+
+/// Release 2 with forty 1 MiB files: a push that takes a while.
+fn big_release_2(p: &Project) {
+    for i in 0..40 {
+        let bytes: Vec<u8> = (0..(1u32 << 20)).map(|j| (j * 7 + i) as u8).collect();
+        std::fs::write(
+            p.path().join(format!("content/files/part-{i:02}.bin")),
+            bytes,
+        )
+        .expect("write");
+    }
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.bundle();
+}
+
+/// The mirror holds exactly the release `manifest` describes: that manifest, and every file it
+/// lists with its hash.
+fn holds_release(root: &std::path::Path, manifest: &str) {
     assert_eq!(
         std::fs::read_to_string(root.join("manifest.json")).expect("manifest"),
-        release_1
+        manifest
     );
-    let m: serde_json::Value = serde_json::from_str(&release_1).expect("json");
+    let m: serde_json::Value = serde_json::from_str(manifest).expect("json");
     for f in m["files"].as_array().expect("files") {
         let path = f["path"].as_str().expect("path");
         let bytes = std::fs::read(root.join(path)).expect(path);
         assert_eq!(sha256(&bytes), f["sha256"].as_str().expect("sha"), "{path}");
     }
+}
 
-    // Back up: the next push completes it, and no staged file is left behind.
-    server.restart_webdav();
+#[test]
+fn ctrl_c_stops_cleanly_and_the_next_push_completes() {
+    let server = crate::servers::webdav("u", "p");
+    let p = project();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n",
+            server.port
+        ),
+    );
+    p.bundle();
+    let push = |p: &Project| {
+        let mut c = p.cmd(&[
+            "push",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--file-jobs",
+            "1",
+        ]);
+        c.env("DAV_PASSWORD", "p");
+        c
+    };
+    assert_eq!(Run::from(push(&p).output().expect("push")).code, 0);
+    let release_1 = p.read("dist/manifest.json");
+    big_release_2(&p);
+    let child = push(&p)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("push");
+    let root = server.root();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !walk_has_partial(&root) {
+        assert!(std::time::Instant::now() < deadline, "no upload started");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // SAFETY: a signal to our own child process, whose id we hold.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let run = Run::from(child.wait_with_output().expect("push ended"));
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let m = mirror(&json(&run), "dav").clone();
+    assert!(m["error"].to_string().contains("interrupted"), "{m}");
+    holds_release(&root, &release_1);
     let run = Run::from(push(&p).output().expect("push"));
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(tree(&root), tree(&p.path().join("dist")));
