@@ -243,7 +243,16 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
     };
     let run = push_with("dav-pass-77");
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    // Every file, read back from the server's disk, is the bundle's.
+    // Every file, read back through the server as readers get it, has the manifest's hash.
+    for (path, want) in manifest_hashes(&p) {
+        let out = std::process::Command::new("curl")
+            .args(["-s", "-f", "-u", "organiser:dav-pass-77"])
+            .arg(format!("http://127.0.0.1:{}/letter/{path}", server.port))
+            .output()
+            .expect("curl");
+        assert!(out.status.success(), "GET {path}");
+        assert_eq!(sha256(&out.stdout), want, "{path}");
+    }
     assert_eq!(
         tree(&server.root().join("letter")),
         tree(&p.path().join("dist"))
