@@ -7,7 +7,6 @@ use futures_util::StreamExt as _;
 use super::{Context, Outcome};
 use crate::cli::PushArgs;
 use crate::error::{Error, Result};
-use crate::manifest::{MANIFEST, Manifest};
 use crate::push::{MirrorReport, Options, Release, push_one};
 use crate::report::{PushReport, Report};
 
@@ -24,18 +23,12 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         }
     }
     // Only a genuine bundle goes out.
-    let key = super::check::trusted_key(&args.check)?;
-    let check = crate::check::check(dir, &key, ctx.now, ctx.progress)?;
-    if !check.genuine {
-        return Ok(Outcome {
-            report: Report::Check(check),
-            exit_code: 1,
-        });
-    }
-    let manifest_bytes =
-        crate::safe_fs::read_regular(&dir.join(MANIFEST), crate::check::MAX_MANIFEST)
-            .map_err(|_| Error::Content(format!("{}: cannot read {MANIFEST}", dir.display())))?;
-    let manifest = Manifest::parse(&manifest_bytes)?;
+    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+        Ok(checked) => checked,
+        Err(not_genuine) => return Ok(not_genuine),
+    };
+    let (key, manifest, manifest_bytes) =
+        (&checked.key, &checked.manifest, &checked.manifest_bytes);
 
     // Open every transport first: a missing secret is an error of use, before anything is sent.
     let state = &args.check.state_dir;
@@ -64,8 +57,8 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     }
     let release = Release {
         dir,
-        manifest: &manifest,
-        manifest_bytes: &manifest_bytes,
+        manifest,
+        manifest_bytes,
         key: &key.key,
     };
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
