@@ -470,8 +470,13 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     assert!(!run.stdout.contains("wrong-secret") && !run.stderr.contains("wrong-secret"));
 }
 
-#[test]
-fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
+/// A WebDAV mirror and a directory mirror hold release 1; release 2 (forty 1 MiB files) is
+/// being pushed, one file at a time, when `interrupt` is called, as soon as the first staged
+/// file is on the WebDAV server. Returns the project, the server, the push's run and release 1's
+/// manifest.
+fn interrupted_push(
+    interrupt: impl FnOnce(&mut crate::servers::Server, u32),
+) -> (Project, crate::servers::Server, Run, String) {
     let mut server = crate::servers::webdav("u", "p");
     let p = project();
     p.write(
@@ -482,49 +487,72 @@ fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
         ),
     );
     p.bundle();
-    let push = |p: &Project| {
-        let mut c = p.cmd(&[
-            "push",
-            "--json",
-            "--publisher-key",
-            "ci.pub",
-            "--file-jobs",
-            "1",
-        ]);
-        c.env("DAV_PASSWORD", "p");
-        c
-    };
-    assert_eq!(Run::from(push(&p).output().expect("push")).code, 0);
+    assert_eq!(push_slowly(&p).0, 0);
     let release_1 = p.read("dist/manifest.json");
-
-    // Release 2 with many files, so the push is still uploading when the server dies.
     big_release_2(&p);
-    let child = push(&p)
+    let child = push_command(&p)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("push");
-    // Kill the server as soon as the first staged file is there.
     let root = server.root();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while !walk_has_partial(&root) {
         assert!(std::time::Instant::now() < deadline, "no upload started");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    server.kill();
-    let out = child.wait_with_output().expect("push ended");
-    let run = Run::from(out);
+    interrupt(&mut server, child.id());
+    let run = Run::from(child.wait_with_output().expect("push ended"));
+    (p, server, run, release_1)
+}
+
+/// `push` to the WebDAV and directory mirrors above, one file at a time.
+fn push_command(p: &Project) -> std::process::Command {
+    let mut c = p.cmd(&[
+        "push",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--file-jobs",
+        "1",
+    ]);
+    c.env("DAV_PASSWORD", "p");
+    c
+}
+
+fn push_slowly(p: &Project) -> (i32, Run) {
+    let run = Run::from(push_command(p).output().expect("push"));
+    (run.code, run)
+}
+
+#[test]
+fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
+    let (p, mut server, run, release_1) = interrupted_push(|server, _| server.kill());
     assert_eq!(run.code, 1, "{}", run.stdout);
     let report = json(&run);
     assert_eq!(mirror(&report, "usb")["status"], "updated");
     assert_eq!(mirror(&report, "dav")["status"], "failed");
     // The killed mirror still holds release 1, whole.
-    holds_release(&root, &release_1);
-
+    holds_release(&server.root(), &release_1);
     // Back up: the next push completes it, and no staged file is left behind.
     server.restart_webdav();
-    let run = Run::from(push(&p).output().expect("push"));
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(tree(&root), tree(&p.path().join("dist")));
+    let (code, run) = push_slowly(&p);
+    assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(tree(&server.root()), tree(&p.path().join("dist")));
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_the_next_push_completes() {
+    let (p, server, run, release_1) = interrupted_push(|_, pid| {
+        // SAFETY: a signal to our own child process, whose id we hold.
+        unsafe { libc::kill(pid as i32, libc::SIGINT) };
+    });
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let m = mirror(&json(&run), "dav").clone();
+    assert!(m["error"].to_string().contains("interrupted"), "{m}");
+    holds_release(&server.root(), &release_1);
+    let (code, run) = push_slowly(&p);
+    assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(tree(&server.root()), tree(&p.path().join("dist")));
 }
 
 /// Release 2 with forty 1 MiB files: a push that takes a while.
@@ -557,55 +585,6 @@ fn holds_release(root: &std::path::Path, manifest: &str) {
         let bytes = std::fs::read(root.join(path)).expect(path);
         assert_eq!(sha256(&bytes), f["sha256"].as_str().expect("sha"), "{path}");
     }
-}
-
-#[test]
-fn ctrl_c_stops_cleanly_and_the_next_push_completes() {
-    let server = crate::servers::webdav("u", "p");
-    let p = project();
-    p.write(
-        "mirrors.toml",
-        &format!(
-            "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n",
-            server.port
-        ),
-    );
-    p.bundle();
-    let push = |p: &Project| {
-        let mut c = p.cmd(&[
-            "push",
-            "--json",
-            "--publisher-key",
-            "ci.pub",
-            "--file-jobs",
-            "1",
-        ]);
-        c.env("DAV_PASSWORD", "p");
-        c
-    };
-    assert_eq!(Run::from(push(&p).output().expect("push")).code, 0);
-    let release_1 = p.read("dist/manifest.json");
-    big_release_2(&p);
-    let child = push(&p)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("push");
-    let root = server.root();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !walk_has_partial(&root) {
-        assert!(std::time::Instant::now() < deadline, "no upload started");
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    // SAFETY: a signal to our own child process, whose id we hold.
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-    let run = Run::from(child.wait_with_output().expect("push ended"));
-    assert_eq!(run.code, 1, "{}", run.stdout);
-    let m = mirror(&json(&run), "dav").clone();
-    assert!(m["error"].to_string().contains("interrupted"), "{m}");
-    holds_release(&root, &release_1);
-    let run = Run::from(push(&p).output().expect("push"));
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(tree(&root), tree(&p.path().join("dist")));
 }
 
 fn walk_has_partial(dir: &std::path::Path) -> bool {
