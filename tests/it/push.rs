@@ -89,6 +89,31 @@ fn manifest_hashes(p: &Project) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// Release 2: the leaflet of release 1 dropped, `signatory` added, bundled. How many site files
+/// changed, and the new release's hashes.
+fn release_2_dropping_the_leaflet(
+    p: &Project,
+    signatory: &str,
+) -> (usize, BTreeMap<String, String>) {
+    let before = manifest_hashes(p);
+    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + signatory + "\n"),
+    );
+    p.bundle();
+    let after = manifest_hashes(p);
+    let changed = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .count();
+    (changed, after)
+}
+
 #[test]
 fn push_sends_only_changes_deletes_only_what_the_release_dropped() {
     let p = project();
@@ -105,22 +130,7 @@ fn push_sends_only_changes_deletes_only_what_the_release_dropped() {
 
     // Someone else's file on the mirror, then release 2: one file dropped, one signatory added.
     p.write("mirror-usb/volunteer-notes.txt", "not ours\n");
-    let before = manifest_hashes(&p);
-    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Ещё Один Человек\n"),
-    );
-    p.bundle();
-    let after = manifest_hashes(&p);
-    let changed = after
-        .iter()
-        .filter(|(path, hash)| before.get(*path) != Some(*hash))
-        .count();
+    let (changed, after) = release_2_dropping_the_leaflet(&p, "Ещё Один Человек");
     let run = push(&p, &[]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let report = json(&run);
@@ -258,23 +268,8 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
         tree(&p.path().join("dist"))
     );
 
-    let before = manifest_hashes(&p);
-    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Подпись По WebDAV\n"),
-    );
-    p.bundle();
+    let (changed, _) = release_2_dropping_the_leaflet(&p, "Подпись По WebDAV");
     std::fs::write(server.root().join("letter/theirs.txt"), "theirs\n").expect("foreign");
-    let after = manifest_hashes(&p);
-    let changed = after
-        .iter()
-        .filter(|(path, hash)| before.get(*path) != Some(*hash))
-        .count();
     let log_before = server.access_log().len();
     let run = push_with("dav-pass-77");
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
@@ -430,22 +425,7 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     }
 
     g.put_foreign("theirs.txt", b"theirs\n");
-    let before = manifest_hashes(&p);
-    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Подпись Через S3\n"),
-    );
-    p.bundle();
-    let after = manifest_hashes(&p);
-    let changed = after
-        .iter()
-        .filter(|(path, hash)| before.get(*path) != Some(*hash))
-        .count();
+    let (changed, after) = release_2_dropping_the_leaflet(&p, "Подпись Через S3");
     let run = push(&p);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let report = json(&run);
