@@ -523,6 +523,18 @@ pub fn genuine_manifest(
     let signature = std::str::from_utf8(signature).map_err(|_| "the signature is not text")?;
     let comment = signing::verify(key, signature, bytes).map_err(|e| e.to_string())?;
     let manifest = Manifest::parse(bytes).map_err(|e| e.to_string())?;
+    // Its paths decide what gets deleted on a mirror: only plain relative bundle paths, the
+    // same rule `check` applies, however genuine the signature.
+    if let Some(bad) = manifest
+        .files
+        .iter()
+        .find(|f| bundle_path(Path::new(&f.path)).as_deref() != Some(f.path.as_str()))
+    {
+        return Err(format!(
+            "it lists the unsafe path {:?}",
+            safe_fs::printable(&bad.path)
+        ));
+    }
     let expected = TrustedComment {
         site: manifest.site.clone(),
         release: manifest.release,

@@ -80,9 +80,14 @@ pub fn plan(local: &Manifest, remote: &Remote<'_>, full: bool) -> Plan {
     }
     let keep: std::collections::BTreeSet<&str> =
         local.files.iter().map(|f| f.path.as_str()).collect();
+    // Only plain relative bundle paths are ever deleted (`genuine_manifest` already refuses
+    // others; this holds whatever the caller passed).
     plan.delete = previous
         .keys()
         .filter(|p| !keep.contains(*p) && !META_FILES.contains(p))
+        .filter(|p| {
+            crate::site::content::bundle_path(std::path::Path::new(p)).as_deref() == Some(**p)
+        })
         .map(|p| p.to_string())
         .collect();
     plan
@@ -128,6 +133,26 @@ mod tests {
         assert_eq!(p.skipped, 1);
         assert_eq!(p.meta.last().map(String::as_str), Some(MANIFEST));
         assert_eq!(p.meta.len(), 4);
+        assert_eq!(p.delete, ["gone"]);
+    }
+
+    #[test]
+    fn nothing_outside_the_bundle_is_ever_deleted() {
+        let old = manifest(&[
+            ("../../victim", "1"),
+            ("/etc/passwd", "2"),
+            ("a/../b", "3"),
+            ("gone", "4"),
+        ]);
+        let new = manifest(&[("a", "1")]);
+        let p = plan(
+            &new,
+            &Remote::Release {
+                manifest: &old,
+                same_bytes: false,
+            },
+            false,
+        );
         assert_eq!(p.delete, ["gone"]);
     }
 

@@ -52,7 +52,10 @@ impl GitTransport {
             t.git(&["checkout", "--quiet", "--force", "-B", branch, "FETCH_HEAD"])?;
             t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
         } else {
-            t.git(&["checkout", "--quiet", "--orphan", branch])?;
+            // Start the branch empty, whatever a former run left locally under that name.
+            t.git(&["update-ref", "-d", &format!("refs/heads/{branch}")])
+                .ok();
+            t.git(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
             t.git(&["rm", "-r", "--quiet", "--cached", "--ignore-unmatch", "."])?;
             t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
         }
@@ -96,8 +99,10 @@ impl GitTransport {
         Err(TransportError { temporary, message })
     }
 
-    fn local(&self, path: &str) -> PathBuf {
-        self.work.join(path)
+    /// The file in the clone; never anything outside it.
+    fn local(&self, path: &str) -> TransportResult<PathBuf> {
+        super::checked(path)?;
+        Ok(self.work.join(path))
     }
 }
 
@@ -111,7 +116,7 @@ impl Transport for GitTransport {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        match crate::safe_fs::read_regular(&self.local(path), cap) {
+        match crate::safe_fs::read_regular(&self.local(path)?, cap) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(crate::safe_fs::ReadError::Missing) => Ok(None),
             Err(_) => Err(TransportError::permanent(format!(
@@ -122,7 +127,7 @@ impl Transport for GitTransport {
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
-        let to = self.local(path);
+        let to = self.local(path)?;
         if let Some(dir) = to.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| TransportError::permanent(format!("{}: {e}", dir.display())))?;
@@ -133,12 +138,12 @@ impl Transport for GitTransport {
     }
 
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
-        std::fs::rename(self.local(from), self.local(to))
+        std::fs::rename(self.local(from)?, self.local(to)?)
             .map_err(|e| TransportError::permanent(format!("{from} → {to}: {e}")))
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
-        match std::fs::remove_file(self.local(path)) {
+        match std::fs::remove_file(self.local(path)?) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 Err(TransportError::permanent(format!("{path}: {e}")))
             }
@@ -158,12 +163,14 @@ impl Transport for GitTransport {
 
 impl GitTransport {
     fn commit_and_push(&self, message: &str) -> TransportResult<()> {
-        self.git(&["add", "--all", "."])?;
+        // Every file exactly as in the bundle: no .gitignore of the target repository, no line
+        // ending conversion.
+        self.git(&["-c", "core.autocrlf=false", "add", "--all", "--force", "."])?;
         let status = self.git(&["status", "--porcelain"])?;
-        if status.trim().is_empty() {
-            return Ok(());
+        if !status.trim().is_empty() {
+            self.git(&["commit", "--quiet", "--no-gpg-sign", "-m", message])?;
         }
-        self.git(&["commit", "--quiet", "--no-gpg-sign", "-m", message])?;
+        // Always push: a retry after a failed push finds nothing to commit but must still push.
         let refspec = format!("HEAD:refs/heads/{}", self.branch);
         self.git(&["push", "--quiet", "mirror", &refspec])?;
         Ok(())

@@ -56,6 +56,19 @@ impl std::fmt::Display for TransportError {
 
 pub type TransportResult<T> = std::result::Result<T, TransportError>;
 
+/// A path a transport may touch: a plain relative bundle path (or its staging name), never one
+/// that climbs out of the mirror or names an absolute place.
+pub fn checked(path: &str) -> TransportResult<&str> {
+    if crate::site::content::bundle_path(Path::new(path)).as_deref() == Some(path) {
+        Ok(path)
+    } else {
+        Err(TransportError::permanent(format!(
+            "refusing the path {:?}: not a plain path inside the bundle",
+            crate::safe_fs::printable(path)
+        )))
+    }
+}
+
 /// One mirror's storage. Paths are the bundle's relative paths (`en/index.html`).
 #[async_trait::async_trait]
 pub trait Transport: Send + Sync {

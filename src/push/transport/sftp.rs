@@ -101,8 +101,8 @@ impl SftpTransport {
             .await
     }
 
-    fn full(&self, path: &str) -> PathBuf {
-        Path::new(&self.target.path).join(path)
+    fn full(&self, path: &str) -> TransportResult<PathBuf> {
+        Ok(Path::new(&self.target.path).join(super::checked(path)?))
     }
 
     fn error(&self, what: &str, path: &str, e: &SftpError) -> TransportError {
@@ -188,7 +188,7 @@ impl Transport for SftpTransport {
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
         let sftp = self.sftp().await?;
-        let full = self.full(path);
+        let full = self.full(path)?;
         let mut fs = sftp.fs();
         let meta = match tokio::time::timeout(OPERATION_TIMEOUT, fs.metadata(&full)).await {
             Ok(Err(e)) if missing(&e) => return Ok(None),
@@ -223,7 +223,7 @@ impl Transport for SftpTransport {
         let local =
             |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
         let mut source = tokio::fs::File::open(from).await.map_err(local)?;
-        let full = self.full(path);
+        let full = self.full(path)?;
         let mut file = self.timed("create", path, sftp.create(&full)).await?;
         let mut part = vec![0; PART];
         loop {
@@ -243,19 +243,19 @@ impl Transport for SftpTransport {
         // posix-rename replaces atomically; plain SFTP rename refuses an existing target, so
         // without the extension the old file goes first (a moment without it, never a partial one).
         if !sftp.support_posix_rename() {
-            match fs.remove_file(self.full(to)).await {
+            match fs.remove_file(self.full(to)?).await {
                 Err(e) if !missing(&e) => return Err(self.error("delete", to, &e)),
                 _ => {}
             }
         }
-        self.timed("rename", from, fs.rename(self.full(from), self.full(to)))
+        self.timed("rename", from, fs.rename(self.full(from)?, self.full(to)?))
             .await
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
         let mut fs = sftp.fs();
-        match tokio::time::timeout(OPERATION_TIMEOUT, fs.remove_file(self.full(path))).await {
+        match tokio::time::timeout(OPERATION_TIMEOUT, fs.remove_file(self.full(path)?)).await {
             Ok(Err(e)) if missing(&e) => Ok(()),
             Ok(result) => result.map_err(|e| self.error("delete", path, &e)),
             Err(_) => Err(TransportError::temporary(format!(

@@ -100,6 +100,7 @@ impl Transport for Storage {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        super::checked(path)?;
         let stat = async {
             match self.op.stat(path).await {
                 Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
@@ -123,6 +124,7 @@ impl Transport for Storage {
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        super::checked(path)?;
         let local =
             |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
         let size = std::fs::metadata(from).map_err(local)?.len();
@@ -163,10 +165,13 @@ impl Transport for Storage {
     }
 
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
+        super::checked(from)?;
+        super::checked(to)?;
         self.timed("rename", from, self.op.rename(from, to)).await
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
         self.timed("delete", path, self.op.delete(path)).await
     }
 }
