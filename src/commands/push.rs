@@ -96,6 +96,8 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
             .collect()
             .await
     });
+    // A git or ssh process stuck past a mirror's time limit must not keep us waiting.
+    runtime.shutdown_background();
     reports.extend(pushed);
     reports.sort_by(|a, b| a.name.cmp(&b.name));
     let all_ok = reports

@@ -17,6 +17,8 @@ pub struct GitTransport {
     branch: String,
     /// The clone's work tree.
     work: PathBuf,
+    /// Fetched (or started empty) for this push.
+    prepared: std::sync::Arc<tokio::sync::OnceCell<()>>,
 }
 
 /// Author and committer of release commits: fixed, so the same release makes the same commit
@@ -30,45 +32,72 @@ const AUTHOR: [(&str, &str); 4] = [
 
 impl GitTransport {
     /// Prepare the clone: fetch `branch` if the repository has it, else start it empty.
+    /// Note where the clone lives; the network is touched only in the push itself, so a host
+    /// that is down fails this mirror alone, within its time limit.
     pub fn open(repository: &str, branch: &str, work: &Path) -> TransportResult<Self> {
-        let t = GitTransport {
+        std::fs::create_dir_all(work)
+            .map_err(|e| TransportError::permanent(format!("{}: {e}", work.display())))?;
+        Ok(GitTransport {
             repository: repository.to_string(),
             branch: branch.to_string(),
             work: work.to_path_buf(),
-        };
-        std::fs::create_dir_all(work)
-            .map_err(|e| TransportError::permanent(format!("{}: {e}", work.display())))?;
-        if !work.join(".git").exists() {
-            t.git(&["init", "--quiet"])?;
+            prepared: std::sync::Arc::new(tokio::sync::OnceCell::new()),
+        })
+    }
+
+    /// Fetch the branch into the clone, or start it empty; once per push.
+    async fn prepare(&self) -> TransportResult<()> {
+        let me = self.clone();
+        self.prepared
+            .get_or_try_init(|| async move {
+                tokio::task::spawn_blocking(move || me.fetch())
+                    .await
+                    .map_err(|e| TransportError::permanent(format!("git: {e}")))?
+            })
+            .await
+            .map(|_| ())
+    }
+
+    fn fetch(&self) -> TransportResult<()> {
+        let branch = self.branch.as_str();
+        if !self.work.join(".git").exists() {
+            self.git(&["init", "--quiet"])?;
         }
         // Always fetch into a clean state: a clone left by an interrupted push is reset.
-        t.git(&["remote", "remove", "mirror"]).ok();
-        t.git(&["remote", "add", "mirror", repository])?;
-        let has_branch = t
+        self.git(&["remote", "remove", "mirror"]).ok();
+        self.git(&["remote", "add", "mirror", &self.repository])?;
+        let has_branch = self
             .git(&["ls-remote", "--heads", "mirror", branch])?
             .contains(&format!("refs/heads/{branch}"));
         if has_branch {
-            t.git(&["fetch", "--quiet", "--depth", "1", "mirror", branch])?;
-            t.git(&["checkout", "--quiet", "--force", "-B", branch, "FETCH_HEAD"])?;
-            t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
+            self.git(&["fetch", "--quiet", "--depth", "1", "mirror", branch])?;
+            self.git(&["checkout", "--quiet", "--force", "-B", branch, "FETCH_HEAD"])?;
         } else {
             // Start the branch empty, whatever a former run left locally under that name.
-            t.git(&["update-ref", "-d", &format!("refs/heads/{branch}")])
+            self.git(&["update-ref", "-d", &format!("refs/heads/{branch}")])
                 .ok();
-            t.git(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
-            t.git(&["rm", "-r", "--quiet", "--cached", "--ignore-unmatch", "."])?;
-            t.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
+            self.git(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
+            self.git(&["rm", "-r", "--quiet", "--cached", "--ignore-unmatch", "."])?;
         }
-        Ok(t)
+        self.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
+        Ok(())
     }
 
     fn git(&self, args: &[&str]) -> TransportResult<String> {
         let out = Command::new("git")
             .arg("-C")
             .arg(&self.work)
+            // A stalled transfer over http ends instead of hanging.
+            .args(["-c", "http.lowSpeedLimit=1000", "-c", "http.lowSpeedTime=30"])
             .args(args)
             .envs(AUTHOR)
             .env("GIT_TERMINAL_PROMPT", "0")
+            // No prompt, and a dead host or a stalled transfer ends instead of hanging.
+            .env(
+                "GIT_SSH_COMMAND",
+                "ssh -o BatchMode=yes -o ConnectTimeout=15 -o ServerAliveInterval=15 -o ServerAliveCountMax=2",
+            )
+
             .output()
             .map_err(|e| TransportError::permanent(format!("cannot run git ({e}); install git")))?;
         if out.status.success() {
@@ -116,6 +145,7 @@ impl Transport for GitTransport {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        self.prepare().await?;
         match crate::safe_fs::read_regular(&self.local(path)?, cap) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(crate::safe_fs::ReadError::Missing) => Ok(None),
@@ -127,6 +157,7 @@ impl Transport for GitTransport {
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        self.prepare().await?;
         let to = self.local(path)?;
         if let Some(dir) = to.parent() {
             std::fs::create_dir_all(dir)
