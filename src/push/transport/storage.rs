@@ -117,10 +117,36 @@ impl Transport for Storage {
                 self.describe
             )));
         }
-        // Never more than the size the storage gave, whatever the body says.
-        let read = async { self.op.read_with(path).range(0..size).await };
-        let bytes = self.timed("read", path, read).await?.to_vec();
-        Ok(Some(bytes))
+        // Streamed and counted: never more than `cap` in memory, whatever the server sends
+        // after announcing `size` (a hostile one may ignore the range).
+        let read = async {
+            use futures_util::TryStreamExt as _;
+            let mut stream = self
+                .op
+                .reader(path)
+                .await?
+                .into_bytes_stream(0..size)
+                .await?;
+            let mut bytes = Vec::new();
+            while let Some(chunk) = stream
+                .try_next()
+                .await
+                .map_err(|e| opendal::Error::new(ErrorKind::Unexpected, e.to_string()))?
+            {
+                if (bytes.len() + chunk.len()) as u64 > cap {
+                    return Ok(None);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(Some(bytes))
+        };
+        match self.timed("read", path, read).await? {
+            Some(bytes) => Ok(Some(bytes)),
+            None => Err(TransportError::permanent(format!(
+                "{} {path} is larger than any genuine one",
+                self.describe
+            ))),
+        }
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
