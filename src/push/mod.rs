@@ -156,7 +156,19 @@ async fn run(
     };
     let remote = match (&remote_bytes, &remote_manifest) {
         (None, _) => Remote::Empty,
-        (Some(_), None) => Remote::Unknown,
+        (Some(bytes), None) => {
+            // Not ours: damaged, or someone else's site. Never overwrite another site.
+            if let Ok(other) = Manifest::parse(bytes)
+                && other.site != release.manifest.site
+            {
+                return Err(TransportError::permanent(format!(
+                    "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
+                    crate::safe_fs::printable(&other.site),
+                    release.manifest.site
+                )));
+            }
+            Remote::Unknown
+        }
         (Some(bytes), Some(m)) => {
             report.previous_release = Some(m.release);
             if m.site == release.manifest.site && m.release > release.manifest.release {
@@ -307,7 +319,12 @@ where
                 if let Ok(mut log) = tally.log.lock() {
                     log.push(format!("attempt {attempt} failed, trying again: {e}"));
                 }
-                let jitter = Duration::from_millis(u64::from(attempt) * 53 % 150);
+                // Jitter from the clock's nanoseconds: enough to keep mirrors that failed
+                // together from retrying together.
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.subsec_nanos());
+                let jitter = Duration::from_millis(u64::from(nanos % 250));
                 tokio::time::sleep(delay + jitter).await;
                 delay *= 2;
             }

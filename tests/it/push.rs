@@ -189,9 +189,15 @@ fn a_mirror_manifest_that_is_not_ours_means_send_all_delete_nothing() {
     assert_eq!(push(&p, &["--only", "usb"]).code, 0);
     // A forged manifest claiming a stray file: it must neither be trusted for the delta nor
     // decide what gets deleted.
+    // It lists the stray file, so trusting it would delete the stray (not in release 1).
     let forged = p
         .read("mirror-usb/manifest.json")
-        .replace("\"release\": 1", "\"release\": 9");
+        .replace("\"release\": 1", "\"release\": 9")
+        .replace(
+            "\"files\": [",
+            "\"files\": [\n    {\"path\": \"stray.txt\", \"sha256\": \"00\", \"size\": 1},",
+        );
+    assert!(forged.contains("stray.txt"));
     p.write("mirror-usb/manifest.json", &forged);
     p.write("mirror-usb/stray.txt", "left alone\n");
     let run = push(&p, &["--only", "usb"]);
@@ -576,4 +582,21 @@ fn walk_has_partial(dir: &std::path::Path) -> bool {
         path.to_string_lossy().ends_with(".mirrorcast-partial")
             || (path.is_dir() && walk_has_partial(&path))
     })
+}
+
+#[test]
+fn another_sites_mirror_is_never_overwritten() {
+    let p = project();
+    p.bundle();
+    assert_eq!(push(&p, &["--only", "usb"]).code, 0);
+    let theirs = p.read("mirror-usb/manifest.json").replace(
+        "\"site\": \"open-letter\"",
+        "\"site\": \"someone-elses-site\"",
+    );
+    p.write("mirror-usb/manifest.json", &theirs);
+    let run = push(&p, &["--only", "usb", "--full"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let error = mirror(&json(&run), "usb")["error"].to_string();
+    assert!(error.contains("someone-elses-site"), "{error}");
+    assert_eq!(p.read("mirror-usb/manifest.json"), theirs);
 }

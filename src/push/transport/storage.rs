@@ -45,6 +45,12 @@ impl Storage {
             | ErrorKind::NotADirectory => false,
             _ => e.is_temporary(),
         };
+        // OpenDAL's WebDAV calls 408 and 429 permanent; they are the very cases to retry.
+        let status_text = e.to_string();
+        let temporary = temporary
+            || [" 408", " 429", "Too Many Requests", "Request Timeout"]
+                .iter()
+                .any(|m| status_text.contains(m));
         // The error's own chain carries the useful part (the ssh message, the HTTP status);
         // OpenDAL's context never includes credentials.
         let mut text = e.to_string();
