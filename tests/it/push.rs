@@ -41,6 +41,8 @@ fn project() -> Project {
     p.keygen();
     p.write("mirrors.toml", MIRRORS);
     p.write("content/files/old-leaflet.txt", "release 1 only\n");
+    // The directory mirror's folder exists, as on a mounted drive.
+    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
     let git = std::process::Command::new("git")
         .args(["init", "--quiet", "--bare", "bare.git"])
         .current_dir(p.path())
@@ -599,4 +601,25 @@ fn another_sites_mirror_is_never_overwritten() {
     let error = mirror(&json(&run), "usb")["error"].to_string();
     assert!(error.contains("someone-elses-site"), "{error}");
     assert_eq!(p.read("mirror-usb/manifest.json"), theirs);
+}
+
+#[test]
+fn a_missing_mirror_folder_fails_that_mirror_alone() {
+    let p = project();
+    p.bundle();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"unplugged\"\nurls = [\"https://u.example/\"]\n[mirror.dir]\npath = \"no-such-drive/letter\"\n\n[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
+    );
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let report = json(&run);
+    assert_eq!(mirror(&report, "usb")["status"], "updated");
+    assert!(
+        mirror(&report, "unplugged")["error"]
+            .to_string()
+            .contains("mounted"),
+        "{report}"
+    );
+    assert!(!p.path().join("no-such-drive").exists());
 }

@@ -102,6 +102,15 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
         return Ok(None);
     };
     let opened: (Box<dyn Transport>, &'static str) = match config {
+        // An unmounted drive must not turn into a new folder on the local disk; it fails this
+        // mirror alone.
+        TransportConfig::Dir { path } if !path.is_dir() => (
+            Box::new(Unavailable(format!(
+                "directory {}: not there; is the drive mounted? (for a new mirror, create the folder once)",
+                path.display()
+            ))),
+            "dir",
+        ),
         TransportConfig::Dir { path } => (Box::new(dir::open(path).map_err(failed)?), "dir"),
         TransportConfig::Webdav {
             endpoint,
@@ -179,4 +188,29 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
         }
     };
     Ok(Some(opened))
+}
+
+/// A mirror that cannot be reached at all: every operation fails with the reason.
+struct Unavailable(String);
+
+#[async_trait::async_trait]
+impl Transport for Unavailable {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            rename: false,
+            atomic_release: false,
+        }
+    }
+    async fn read(&self, _: &str, _: u64) -> TransportResult<Option<Vec<u8>>> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn write(&self, _: &str, _: &Path) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn rename(&self, _: &str, _: &str) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn delete(&self, _: &str) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
 }
