@@ -14,9 +14,15 @@ pub fn open(
     // OpenDAL wants the server and the path apart: it creates missing collections (MKCOL)
     // below `root`, level by level.
     let origin = endpoint.origin().ascii_serialization();
+    // OpenDAL encodes the root itself: hand it the decoded path (`/письмо/`, not `/%D0%BF…`).
+    let root = percent_encoding::percent_decode_str(endpoint.path())
+        .decode_utf8()
+        .map_err(|_| {
+            TransportError::permanent(format!("WebDAV {endpoint}: the path is not UTF-8"))
+        })?;
     let mut builder = opendal::services::Webdav::default()
         .endpoint(&origin)
-        .root(endpoint.path());
+        .root(&root);
     if let Some(user) = username {
         builder = builder.username(user);
     }
