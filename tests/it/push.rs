@@ -631,3 +631,31 @@ fn a_missing_mirror_folder_fails_that_mirror_alone() {
     );
     assert!(!p.path().join("no-such-drive").exists());
 }
+
+#[test]
+fn a_large_file_goes_to_webdav_streamed_and_whole() {
+    let server = crate::servers::webdav("u", "p");
+    let p = project();
+    // Larger than what is sent from memory in one piece (16 MiB).
+    let big: Vec<u8> = (0..(20u32 << 20)).map(|i| (i * 31 % 253) as u8).collect();
+    std::fs::write(p.path().join("content/files/big.bin"), &big).expect("write");
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/site/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n",
+            server.port
+        ),
+    );
+    p.bundle();
+    let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub"]);
+    c.env("DAV_PASSWORD", "p");
+    let run = Run::from(c.output().expect("push"));
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let got =
+        std::fs::read(server.root().join("site/files/big.bin")).expect("big.bin on the server");
+    assert_eq!(sha256(&got), sha256(&big));
+    assert_eq!(
+        tree(&server.root().join("site")),
+        tree(&p.path().join("dist"))
+    );
+}

@@ -14,7 +14,7 @@ use super::{Capabilities, Transport, TransportError, TransportResult};
 const OPERATION_TIMEOUT: Duration = Duration::from_secs(300);
 /// Files up to this size are sent in one request; larger ones are streamed where the storage
 /// allows it.
-const WHOLE_FILE: u64 = 16 << 20;
+pub(super) const WHOLE_FILE: u64 = 16 << 20;
 const PART: usize = 8 << 20;
 
 pub struct Storage {
@@ -205,6 +205,21 @@ impl Transport for Storage {
     async fn delete(&self, path: &str) -> TransportResult<()> {
         super::checked(path)?;
         self.timed("delete", path, self.op.delete(path)).await
+    }
+}
+
+impl Storage {
+    /// Create the directories above `path` (for writers that go around OpenDAL).
+    pub(super) async fn create_parents(&self, path: &str) -> TransportResult<()> {
+        let Some((parent, _)) = path.rsplit_once('/') else {
+            return Ok(());
+        };
+        let dir = format!("{parent}/");
+        self.timed("create", &dir, self.op.create_dir(&dir)).await
+    }
+
+    pub(super) fn describe(&self) -> &str {
+        &self.describe
     }
 }
 
