@@ -6,7 +6,7 @@
 //! are deterministic. The new bundle is built in a temporary directory beside the output and
 //! swapped in only when complete, so an interrupted build never leaves a half-written `dist/`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -127,12 +127,12 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         .collect();
     site::check_letter_links(content, &all_paths)?;
 
-    let parent = parent_dir(req.out);
-    create_public_dirs(&parent)?;
+    let parent = crate::safe_fs::parent_or_dot(req.out);
+    create_public_dirs(parent)?;
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{}.new-", file_name(req.out)))
-        .tempdir_in(&parent)
-        .at(&parent)?;
+        .tempdir_in(parent)
+        .at(parent)?;
     let root = staging.path();
 
     let mut files: Vec<FileEntry> = pages
@@ -269,13 +269,6 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     })
 }
 
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map_or_else(|| "dist".into(), |n| n.to_string_lossy().into_owned())
@@ -400,12 +393,12 @@ fn make_public(root: &Path) -> Result<()> {
 
 /// Put the finished staging directory at `out`, replacing an earlier bundle.
 fn install(staging: tempfile::TempDir, out: &Path) -> Result<()> {
-    let parent = parent_dir(out);
+    let parent = crate::safe_fs::parent_or_dot(out);
     let old = if out.exists() {
         let old = tempfile::Builder::new()
             .prefix(&format!(".{}.old-", file_name(out)))
-            .tempdir_in(&parent)
-            .at(&parent)?;
+            .tempdir_in(parent)
+            .at(parent)?;
         // Rename over the empty placeholder directory, then let the TempDir delete it.
         std::fs::rename(out, old.path()).at(out)?;
         Some(old)

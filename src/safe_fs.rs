@@ -90,24 +90,35 @@ pub fn read_text(path: &Path, cap: u64) -> Result<String> {
     Ok(text)
 }
 
-/// Write `bytes` to `path` through a temporary file in the same directory, so a reader never
-/// sees half a file. `mode` applies on Unix (0600 for secret keys) before any byte is written.
-pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Result<()> {
-    let dir = match path.parent() {
+/// The directory `path` is in (`.` for a bare file name), where its temporary file goes.
+pub fn parent_or_dot(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).at(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).at(dir)?;
+    }
+}
+
+/// Set a file's permission bits (on Unix; elsewhere there are none to set).
+pub fn set_mode(file: &File, mode: u32) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .at(tmp.path())?;
+        file.set_permissions(std::fs::Permissions::from_mode(mode))
     }
     #[cfg(not(unix))]
-    let _ = mode;
+    {
+        let _ = (file, mode);
+        Ok(())
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory, so a reader never
+/// sees half a file. `mode` applies on Unix (0600 for secret keys) before any byte is written.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Result<()> {
+    let dir = parent_or_dot(path);
+    std::fs::create_dir_all(dir).at(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).at(dir)?;
+    set_mode(tmp.as_file(), mode).at(tmp.path())?;
     tmp.write_all(bytes).at(tmp.path())?;
     tmp.as_file().sync_all().at(tmp.path())?;
     let result = if overwrite {

@@ -37,13 +37,10 @@ pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
         },
     };
     // A CAR inside the directory would be read into itself, half-written.
-    let out_parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let out_parent = crate::safe_fs::parent_or_dot(&out);
     let out_parent = out_parent
         .canonicalize()
-        .map_err(|e| Error::io(&out_parent, e))?;
+        .map_err(|e| Error::io(out_parent, e))?;
     if out_parent.starts_with(&dir_full) {
         return Err(Error::Usage(format!(
             "--out {}: the CAR cannot be written inside the directory it holds; write it beside it",

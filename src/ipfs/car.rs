@@ -34,35 +34,21 @@ pub fn export(
     profile: CidProfile,
     progress: &dyn Progress,
 ) -> Result<CarSummary> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let parent = crate::safe_fs::parent_or_dot(out);
+    // Readers elsewhere (a web server) need to read it whatever the umask.
     let temp = tempfile::Builder::new()
         .prefix(".mirrorcast-car-")
         .tempfile_in(parent)
         .at(parent)?;
+    crate::safe_fs::set_mode(temp.as_file(), 0o644).at(temp.path())?;
     let (file, temp_path) = temp.into_parts();
     let mut writer = CarWriter::new(file, placeholder(profile), &temp_path).at(&temp_path)?;
     let dag = unixfs::build(dir, profile, &mut writer, progress)?;
     let car_bytes = writer.finish(&dag.root).at(&temp_path)?;
-    // Readers elsewhere (a web server) need to read it whatever the umask.
-    set_mode(&temp_path, 0o644).at(&temp_path)?;
     temp_path
         .persist(out)
         .map_err(|e| crate::error::Error::io(out, e.error))?;
     Ok(CarSummary { dag, car_bytes })
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt as _;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
-    Ok(())
 }
 
 /// A root of the right length for the header: a directory root is DAG-PB in the profile's CID

@@ -161,6 +161,26 @@ impl ServiceClient {
         })
     }
 
+    /// Send `req`, whose answer must be the PinStatus of a pin of `cid`.
+    async fn status_of(
+        &self,
+        cid: &Cid,
+        what: &str,
+        req: reqwest::RequestBuilder,
+    ) -> Result<PinStatus> {
+        let status: PinStatus = self
+            .send(what, req)
+            .await?
+            .ok_or_else(|| self.error(what, "the answer is empty"))?;
+        if !status.is_of(cid) {
+            return Err(self.error(
+                what,
+                "the answer is about another CID; the service does not follow the Pinning Service API",
+            ));
+        }
+        Ok(status)
+    }
+
     async fn existing(&self, cid: &Cid, statuses: &str) -> Result<Vec<PinStatus>> {
         let mut url = self.url("pins");
         url.query_pairs_mut()
@@ -214,17 +234,7 @@ impl ServiceClient {
                     .into(),
                 };
                 let req = self.http.post(self.url("pins")).json(&pin);
-                let made: PinStatus = self
-                    .send("POST /pins", req)
-                    .await?
-                    .ok_or_else(|| self.error("POST /pins", "the answer is empty"))?;
-                if !made.is_of(cid) {
-                    return Err(self.error(
-                        "POST /pins",
-                        "the answer is about another CID; the service does not follow the Pinning Service API",
-                    ));
-                }
-                made
+                self.status_of(cid, "POST /pins", req).await?
             }
         };
         let mut polls = 0;
@@ -278,16 +288,7 @@ impl ServiceClient {
             let req = self
                 .http
                 .get(self.url(&format!("pins/{}", encode(&current.requestid))));
-            current = self
-                .send("GET /pins/{requestid}", req)
-                .await?
-                .ok_or_else(|| self.error("GET /pins/{requestid}", "the answer is empty"))?;
-            if !current.is_of(cid) {
-                return Err(self.error(
-                    "GET /pins/{requestid}",
-                    "the answer is about another CID; the service does not follow the Pinning Service API",
-                ));
-            }
+            current = self.status_of(cid, "GET /pins/{requestid}", req).await?;
         }
     }
 

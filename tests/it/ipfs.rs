@@ -233,11 +233,7 @@ fn a_node_that_is_down_is_named_with_the_cause() {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest as _;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    mirrorcast::hash::sha256_hex(bytes)
 }
 
 /// (path, sha256) of every file the bundle's manifest lists.
