@@ -407,11 +407,7 @@ fn publish_bundles_checks_and_pushes() {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest as _;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    mirrorcast::hash::sha256_hex(bytes)
 }
 
 #[test]
