@@ -25,6 +25,8 @@ use transport::{Transport, TransportError, TransportResult};
 
 /// Suffix of the temporary names files are written under before a rename.
 const TEMP_SUFFIX: &str = ".mirrorcast-partial";
+/// How long an interrupted push spends taking its staged files away.
+const CLEANUP_TIME: Duration = Duration::from_secs(15);
 /// Tries of one operation that fails for a temporary reason.
 const ATTEMPTS: u32 = 4;
 
@@ -245,22 +247,39 @@ async fn send_all(
             Ok(())
         }
     };
-    let mut uploads = futures_util::stream::iter(plan.content.iter())
-        .map(|path| {
-            let to = target(path);
-            async move {
-                stopped()?;
-                upload(transport, release.dir, path, &to, tally, bar).await
-            }
-        })
-        .buffer_unordered(jobs);
-    while let Some(result) = uploads.next().await {
-        result?;
-    }
-    drop(uploads);
-    for path in &plan.meta {
-        stopped()?;
-        upload(transport, release.dir, path, &target(path), tally, bar).await?;
+    // Every temporary name written to, so an interrupted or failed staging can take them away.
+    let staged = std::sync::Mutex::new(Vec::new());
+    let stage = |path: &String| {
+        let to = target(path);
+        if rename && let Ok(mut staged) = staged.lock() {
+            staged.push(to.clone());
+        }
+        to
+    };
+    let staging = async {
+        let mut uploads = futures_util::stream::iter(plan.content.iter())
+            .map(|path| {
+                let to = stage(path);
+                async move {
+                    stopped()?;
+                    upload(transport, release.dir, path, &to, tally, bar).await
+                }
+            })
+            .buffer_unordered(jobs);
+        while let Some(result) = uploads.next().await {
+            result?;
+        }
+        drop(uploads);
+        for path in &plan.meta {
+            stopped()?;
+            upload(transport, release.dir, path, &stage(path), tally, bar).await?;
+        }
+        Ok(())
+    };
+    if let Err(e) = staging.await {
+        let staged = staged.into_inner().unwrap_or_default();
+        remove_staged(transport, &staged).await;
+        return Err(e);
     }
     // From here on the swap runs to its end, interrupted or not.
     if rename {
@@ -280,6 +299,16 @@ async fn send_all(
         }
     }
     Ok(())
+}
+
+/// Take staged files away after staging stopped, as far as the mirror still answers within
+/// [`CLEANUP_TIME`]: they are not part of any release, and the next push writes them again.
+async fn remove_staged(transport: &dyn Transport, staged: &[String]) {
+    let removals = futures_util::stream::iter(staged)
+        .map(|temp| transport.delete(temp))
+        .buffer_unordered(8)
+        .for_each(|_| async {});
+    let _ = tokio::time::timeout(CLEANUP_TIME, removals).await;
 }
 
 fn temp_name(path: &str) -> String {

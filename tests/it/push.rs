@@ -330,24 +330,18 @@ fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
     let p = project();
     let site_dir = server.dir.path().join("www");
     std::fs::create_dir_all(&site_dir).expect("mkdir");
-    p.write(
-        "mirrors.toml",
-        &format!(
-            "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{}\"\nkey-file = \"{}\"\nknown-hosts = \"known_hosts\"\n",
-            server.port,
-            site_dir.display(),
-            server.client_key().display()
-        ),
-    );
+    p.write("mirrors.toml", &sftp_mirror(&server, &site_dir));
     p.bundle();
     // A host whose key is not the one we know is refused, and nothing is written.
-    p.write(
-        "known_hosts",
-        &format!(
+    let known_hosts = server.dir.path().join("known_hosts");
+    std::fs::write(
+        &known_hosts,
+        format!(
             "[127.0.0.1]:{} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n",
             server.port
         ),
-    );
+    )
+    .expect("known_hosts");
     let run = p.run(&["push", "--json", "--publisher-key", "ci.pub"]);
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
     let error = mirror(&json(&run), "ssh-box")["error"].to_string();
@@ -362,7 +356,7 @@ fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
     assert!(!site_dir.join("manifest.json").exists());
 
     // With the server's real key, the push goes through, then only changes travel.
-    p.write("known_hosts", &server.known_hosts_line());
+    std::fs::write(&known_hosts, server.known_hosts_line()).expect("known_hosts");
     let run = p.run(&["push", "--json", "--publisher-key", "ci.pub"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
@@ -386,6 +380,20 @@ fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
     assert_eq!(m["status"], "updated", "{m}");
     assert_eq!(m["files-sent"], changed + 4, "{m}");
     assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
+}
+
+/// The mirror "ssh-box" on `server`, into `site_dir`, with the server's host key known
+/// (written beside mirrors.toml as `known_hosts`).
+fn sftp_mirror(server: &crate::servers::Server, site_dir: &std::path::Path) -> String {
+    let known = site_dir.parent().expect("parent").join("known_hosts");
+    std::fs::write(&known, server.known_hosts_line()).expect("known_hosts");
+    format!(
+        "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{}\"\nkey-file = \"{}\"\nknown-hosts = \"{}\"\n",
+        server.port,
+        site_dir.display(),
+        server.client_key().display(),
+        known.display()
+    )
 }
 
 #[test]
@@ -462,42 +470,54 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     assert!(!run.stdout.contains("wrong-secret") && !run.stderr.contains("wrong-secret"));
 }
 
-/// A WebDAV mirror and a directory mirror hold release 1; release 2 (forty 1 MiB files) is
-/// being pushed, one file at a time, when `interrupt` is called, as soon as the first staged
-/// file is on the WebDAV server. Returns the project, the server, the push's run and release 1's
-/// manifest.
+/// The WebDAV mirror of `server` and a directory mirror.
+fn dav_and_usb(server: &crate::servers::Server) -> String {
+    format!(
+        "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n\n[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
+        server.port
+    )
+}
+
+/// The mirrors in `mirrors` hold release 1; release 2 (forty 1 MiB files) is being pushed, one
+/// file at a time, when `interrupt` is called with the push's process id, as soon as the first
+/// staged file is in `root` (the folder a mirror's server keeps its files in). The push runs in
+/// a process group of its own, as a command started from a shell does. Returns the project, the
+/// push's run and release 1's manifest.
 fn interrupted_push(
-    interrupt: impl FnOnce(&mut crate::servers::Server, u32),
-) -> (Project, crate::servers::Server, Run, String) {
-    let mut server = crate::servers::webdav("u", "p");
+    mirrors: &str,
+    root: &std::path::Path,
+    interrupt: impl FnOnce(u32),
+) -> (Project, Run, String) {
+    use std::os::unix::process::CommandExt;
     let p = project();
-    p.write(
-        "mirrors.toml",
-        &format!(
-            "[[mirror]]\nname = \"dav\"\nurls = [\"https://dav.example/\"]\n[mirror.webdav]\nendpoint = \"http://127.0.0.1:{}/\"\nusername = \"u\"\npassword-env = \"DAV_PASSWORD\"\n\n[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
-            server.port
-        ),
-    );
+    p.write("mirrors.toml", mirrors);
     p.bundle();
-    assert_eq!(push_slowly(&p).0, 0);
+    let (code, run) = push_slowly(&p);
+    assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
     let release_1 = p.read("dist/manifest.json");
     big_release_2(&p);
     let child = push_command(&p)
         .stdout(std::process::Stdio::piped())
+        .process_group(0)
         .spawn()
         .expect("push");
-    let root = server.root();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !walk_has_partial(&root) {
+    while !walk_has_partial(root) {
         assert!(std::time::Instant::now() < deadline, "no upload started");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    interrupt(&mut server, child.id());
+    interrupt(child.id());
     let run = Run::from(child.wait_with_output().expect("push ended"));
-    (p, server, run, release_1)
+    (p, run, release_1)
 }
 
-/// `push` to the WebDAV and directory mirrors above, one file at a time.
+/// Ctrl-C on a terminal: SIGINT to the push's whole process group, children included.
+fn ctrl_c(pid: u32) {
+    // SAFETY: a signal to the process group of our own child, which leads it.
+    unsafe { libc::kill(-(pid as i32), libc::SIGINT) };
+}
+
+/// `push` to the mirrors above, one file at a time.
 fn push_command(p: &Project) -> std::process::Command {
     let mut c = p.cmd(&[
         "push",
@@ -518,33 +538,58 @@ fn push_slowly(p: &Project) -> (i32, Run) {
 
 #[test]
 fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
-    let (p, mut server, run, release_1) = interrupted_push(|server, _| server.kill());
+    let mut server = crate::servers::webdav("u", "p");
+    let root = server.root();
+    let (p, run, release_1) = interrupted_push(&dav_and_usb(&server), &root, |_| server.kill());
     assert_eq!(run.code, 1, "{}", run.stdout);
     let report = json(&run);
     assert_eq!(mirror(&report, "usb")["status"], "updated");
     assert_eq!(mirror(&report, "dav")["status"], "failed");
     // The killed mirror still holds release 1, whole.
-    holds_release(&server.root(), &release_1);
+    holds_release(&root, &release_1);
     // Back up: the next push completes it, and no staged file is left behind.
     server.restart_webdav();
     let (code, run) = push_slowly(&p);
     assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(tree(&server.root()), tree(&p.path().join("dist")));
+    assert_eq!(tree(&root), tree(&p.path().join("dist")));
+}
+
+/// After Ctrl-C the mirror keeps release 1, its staged files are taken away, and the next push
+/// completes it.
+fn interrupted_cleanly(
+    p: &Project,
+    run: &Run,
+    name: &str,
+    root: &std::path::Path,
+    release_1: &str,
+) {
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let m = mirror(&json(run), name).clone();
+    assert!(m["error"].to_string().contains("interrupted"), "{m}");
+    holds_release(root, release_1);
+    assert!(!walk_has_partial(root), "staged files left on {name}");
+    let (code, run) = push_slowly(p);
+    assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(tree(root), tree(&p.path().join("dist")));
 }
 
 #[test]
 fn ctrl_c_stops_cleanly_and_the_next_push_completes() {
-    let (p, server, run, release_1) = interrupted_push(|_, pid| {
-        // SAFETY: a signal to our own child process, whose id we hold.
-        unsafe { libc::kill(pid as i32, libc::SIGINT) };
-    });
-    assert_eq!(run.code, 1, "{}", run.stdout);
-    let m = mirror(&json(&run), "dav").clone();
-    assert!(m["error"].to_string().contains("interrupted"), "{m}");
-    holds_release(&server.root(), &release_1);
-    let (code, run) = push_slowly(&p);
-    assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(tree(&server.root()), tree(&p.path().join("dist")));
+    let server = crate::servers::webdav("u", "p");
+    let root = server.root();
+    let (p, run, release_1) = interrupted_push(&dav_and_usb(&server), &root, ctrl_c);
+    interrupted_cleanly(&p, &run, "dav", &root, &release_1);
+}
+
+#[test]
+fn ctrl_c_leaves_the_sftp_connection_up_to_clean_after_itself() {
+    // ssh children in the push's process group get the terminal's SIGINT too; the SFTP
+    // connection must outlive it so the push can end the mirror cleanly.
+    let server = crate::servers::sftp();
+    let root = server.dir.path().join("www");
+    std::fs::create_dir_all(&root).expect("mkdir");
+    let (p, run, release_1) = interrupted_push(&sftp_mirror(&server, &root), &root, ctrl_c);
+    interrupted_cleanly(&p, &run, "ssh-box", &root, &release_1);
 }
 
 /// Release 2 with forty 1 MiB files: a push that takes a while.

@@ -84,7 +84,7 @@ impl SftpTransport {
                 if let Some(kh) = &t.known_hosts {
                     b.user_known_hosts_file(kh);
                 }
-                let session = b.connect(&t.host).await.map_err(|e| {
+                let session = b.connect_mux(&t.host).await.map_err(|e| {
                     // ssh's own words say why: refused, unknown host key, key not accepted.
                     let text = error_chain(&e);
                     TransportError {
