@@ -551,13 +551,16 @@ fn transport(
         let g = g.into_inner();
         let repository = text(&g.repository, "repository")?;
         // Credentials in a git URL would end up in logs; git has credential helpers for them.
+        // Over http a user name alone may be a token (GitHub accepts one there); over ssh it is
+        // just the account (`ssh://git@host/...`).
         if let Ok(url) = Url::parse(&repository)
-            && url.password().is_some()
+            && (url.password().is_some()
+                || (url.scheme().starts_with("http") && !url.username().is_empty()))
         {
             return Err(err(
                 g.repository.span(),
                 format!(
-                    "mirror {name:?}: the repository address carries a password; use an SSH key or a git credential helper instead"
+                    "mirror {name:?}: the repository address carries credentials; write it without them (https://host/org/repo.git) and use an SSH key or a git credential helper instead"
                 ),
             ));
         }
@@ -875,6 +878,24 @@ mod tests {
                 assert!(e.starts_with("mirrors.toml:"), "{e}");
             }
         }
+        // A git address: no password anywhere, no user name over http (it may be a token);
+        // an ssh account name is fine.
+        let git = |repo: &str| {
+            parse(&format!(
+                "[[mirror]]\nname = \"pages\"\nurls = [\"https://p.example/\"]\n[mirror.git]\nrepository = \"{repo}\"\n"
+            ))
+        };
+        for repo in [
+            "https://ghp_s3cret@github.com/o/r.git",
+            "https://x:s3cret@github.com/o/r.git",
+            "ssh://git:s3cret@host.example/o/r.git",
+        ] {
+            let e = git(repo).unwrap_err().to_string();
+            assert!(!e.contains("s3cret"), "{repo}: {e}");
+            assert!(e.starts_with("mirrors.toml:5:"), "{repo}: {e}");
+        }
+        git("ssh://git@host.example/o/r.git").unwrap();
+        git("git@host.example:o/r.git").unwrap();
         assert_eq!(
             hide_quoted(r#"invalid type: string "a\"b", expected x"#),
             r#"invalid type: string "…", expected x"#
