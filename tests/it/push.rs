@@ -458,6 +458,9 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     }
     assert_eq!(g.web_get("files/old-leaflet.txt").0, 404);
     assert_eq!(g.web_get("theirs.txt"), (200, b"theirs\n".to_vec()));
+    // Staged copies are gone after the swap.
+    assert_eq!(g.web_get("manifest.json.mirrorcast-partial").0, 404);
+    assert_eq!(g.web_get("signatories.txt.mirrorcast-partial").0, 404);
 
     // Wrong secret: refused at once, named, not retried, not shown.
     let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub", "--full"]);

@@ -1,6 +1,6 @@
 //! Any S3-compatible store (Garage, MinIO, Ceph, AWS, Backblaze, …), path-style or
-//! virtual-host style. S3 has no rename, but every object is replaced atomically: a reader gets
-//! the old object or the new one, never a mix.
+//! virtual-host style. S3 has no rename: files are staged under temporary names and swapped in
+//! with server-side copies (CopyObject), each of which replaces its object atomically.
 
 use super::storage::{Storage, with_our_http};
 use super::{TransportError, TransportResult};

@@ -21,17 +21,31 @@ pub struct Storage {
     op: Operator,
     /// What this storage is, for messages (`WebDAV https://dav.example/`); never a secret.
     describe: String,
-    rename: bool,
+    swap: Swap,
+}
+
+/// How a staged file is moved into place.
+#[derive(Clone, Copy, PartialEq)]
+enum Swap {
+    Rename,
+    /// A server-side copy, then the staged file deleted (S3: no rename, but CopyObject; the
+    /// copy replaces the object atomically, so the swap is one quick burst as elsewhere).
+    Copy,
+    /// Neither: files go straight to their names.
+    None,
 }
 
 impl Storage {
     pub fn new(op: Operator, describe: String) -> Self {
-        let rename = op.info().capability().rename;
-        Storage {
-            op,
-            describe,
-            rename,
-        }
+        let capability = op.info().capability();
+        let swap = if capability.rename {
+            Swap::Rename
+        } else if capability.copy {
+            Swap::Copy
+        } else {
+            Swap::None
+        };
+        Storage { op, describe, swap }
     }
 
     fn error(&self, what: &str, path: &str, e: &opendal::Error) -> TransportError {
@@ -100,7 +114,7 @@ impl Storage {
 impl Transport for Storage {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
-            rename: self.rename,
+            rename: self.swap != Swap::None,
             atomic_release: false,
         }
     }
@@ -199,6 +213,12 @@ impl Transport for Storage {
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
         super::checked(from)?;
         super::checked(to)?;
+        if self.swap == Swap::Copy {
+            self.timed("copy", from, self.op.copy(from, to)).await?;
+            // The release is in place; a staged copy left behind is only clutter.
+            let _ = self.timed("delete", from, self.op.delete(from)).await;
+            return Ok(());
+        }
         self.timed("rename", from, self.op.rename(from, to)).await
     }
 
