@@ -375,11 +375,42 @@ fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
         .iter()
         .filter(|(path, hash)| before.get(*path) != Some(*hash))
         .count();
+    let inodes_before = inodes(&site_dir);
     let report = json(&p.run(&["push", "--json", "--publisher-key", "ci.pub"]));
     let m = mirror(&report, "ssh-box");
     assert_eq!(m["status"], "updated", "{m}");
     assert_eq!(m["files-sent"], changed + 4, "{m}");
     assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
+    // On the server's own disk: a file written over SFTP is a new file (staged, then renamed),
+    // so the files with new inodes are exactly what went over the wire.
+    let rewritten: Vec<(String, u64)> = inodes(&site_dir)
+        .into_iter()
+        .filter(|(path, (inode, _))| inodes_before.get(path).map(|b| b.0) != Some(*inode))
+        .map(|(path, (_, size))| (path, size))
+        .collect();
+    let changed_paths: Vec<&String> = after
+        .iter()
+        .filter(|(path, hash)| before.get(*path) != Some(*hash))
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(rewritten.len(), changed + 4, "{rewritten:?}");
+    for path in changed_paths {
+        assert!(rewritten.iter().any(|(p, _)| p == path), "{path} not sent");
+    }
+    let bytes: u64 = rewritten.iter().map(|(_, size)| size).sum();
+    assert_eq!(m["bytes-sent"], bytes, "{m}");
+}
+
+/// Every file under `dir`: its inode and size.
+fn inodes(dir: &std::path::Path) -> BTreeMap<String, (u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    tree(dir)
+        .keys()
+        .map(|path| {
+            let meta = std::fs::metadata(dir.join(path)).expect("metadata");
+            (path.clone(), (meta.ino(), meta.size()))
+        })
+        .collect()
 }
 
 /// The mirror "ssh-box" on `server`, into `site_dir`, with the server's host key known
