@@ -285,15 +285,18 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
     let run = push_with("dav-pass-77");
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     // On the wire: a PUT for each changed file and each list/signature file, nothing more.
-    let puts = server.access_log()[log_before..]
+    let log = server.access_log();
+    let puts: Vec<_> = log[log_before..]
         .iter()
-        .filter(|(m, _, status)| m == "PUT" && status.starts_with('2'))
-        .count();
-    assert_eq!(puts, changed + 4);
-    let deletes: Vec<String> = server.access_log()[log_before..]
+        .filter(|r| r.method == "PUT" && r.status.starts_with('2'))
+        .collect();
+    assert_eq!(puts.len(), changed + 4, "{puts:?}");
+    let sent: u64 = puts.iter().map(|r| r.body).sum();
+    assert_eq!(mirror(&json(&run), "dav")["bytes-sent"], sent);
+    let deletes: Vec<String> = log[log_before..]
         .iter()
-        .filter(|(m, _, _)| m == "DELETE")
-        .map(|(_, path, _)| path.clone())
+        .filter(|r| r.method == "DELETE")
+        .map(|r| r.uri.clone())
         .collect();
     // nginx logs non-ASCII bytes escaped (`\xD0…`): compare below the site's folder.
     assert_eq!(deletes.len(), 1, "{deletes:?}");
@@ -319,7 +322,7 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
     assert!(!run.stdout.contains("wrong-pass") && !run.stderr.contains("wrong-pass"));
     let denied = server.access_log()[log_before..]
         .iter()
-        .filter(|(_, _, status)| status == "401")
+        .filter(|r| r.status == "401")
         .count();
     assert!(denied <= 2, "{denied} refused requests: a retry storm");
 }
@@ -477,12 +480,49 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
 
     g.put_foreign("theirs.txt", b"theirs\n");
     let (changed, after) = release_2_dropping_the_leaflet(&p, "Подпись Через S3");
+    // Release 2 goes through a counting proxy in front of Garage.
+    let proxy = crate::servers::counting_proxy(g.s3_port);
+    p.write(
+        "mirrors.toml",
+        &p.read("mirrors.toml").replace(
+            &format!("127.0.0.1:{}", g.s3_port),
+            &format!("127.0.0.1:{}", proxy.port),
+        ),
+    );
     let run = push(&p);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let report = json(&run);
     let m = mirror(&report, "garage");
     assert_eq!(m["files-sent"], changed + 4, "{m}");
     assert_eq!(m["files-deleted"], 1, "{m}");
+    // On the wire: one upload per changed file and list/signature file, swapped in by as many
+    // server-side copies; the dropped file deleted, the staged copies cleared away.
+    let log = proxy.access_log();
+    let uploads: Vec<_> = log
+        .iter()
+        .filter(|r| r.method == "PUT" && !r.copy && r.status.starts_with('2'))
+        .collect();
+    assert_eq!(uploads.len(), changed + 4, "{log:?}");
+    assert!(
+        uploads
+            .iter()
+            .all(|r| r.uri.ends_with(".mirrorcast-partial")),
+        "{uploads:?}"
+    );
+    let sent: u64 = uploads.iter().map(|r| r.body).sum();
+    assert_eq!(m["bytes-sent"], sent, "{m}");
+    let copies = log.iter().filter(|r| r.method == "PUT" && r.copy).count();
+    assert_eq!(copies, changed + 4, "{log:?}");
+    let deleted: Vec<&str> = log
+        .iter()
+        .filter(|r| r.method == "DELETE" && !r.uri.ends_with(".mirrorcast-partial"))
+        .map(|r| r.uri.as_str())
+        .collect();
+    assert_eq!(
+        deleted,
+        [format!("/{}/files/old-leaflet.txt", g.bucket)],
+        "{log:?}"
+    );
     for (path, want) in &after {
         let (status, body) = g.web_get(path);
         assert_eq!((status, sha256(&body)), (200, want.clone()), "{path}");

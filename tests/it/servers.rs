@@ -70,31 +70,66 @@ http {
     uwsgi_temp_path @DIR@/tmp/uwsgi;
     scgi_temp_path @DIR@/tmp/scgi;
     default_type application/octet-stream;
-    log_format dav '$request_method\t$uri\t$status\t$content_length';
-    access_log @DIR@/access.log dav;
+    log_format requests '$request_method\t$uri\t$status\t$content_length\t$http_x_amz_copy_source';
+    access_log @DIR@/access.log requests;
     server {
         listen 127.0.0.1:@PORT@;
         root @DIR@/root;
         client_max_body_size 0;
         location / {
+@LOCATION@
+        }
+    }
+}
+"#;
+
+const WEBDAV_LOCATION: &str = r#"
             auth_basic "webdav";
             auth_basic_user_file @DIR@/htpasswd;
             dav_methods PUT DELETE MKCOL COPY MOVE;
             dav_ext_methods PROPFIND OPTIONS;
             create_full_put_path on;
             dav_access user:rw group:r all:r;
-        }
-    }
-}
 "#;
 
-/// nginx serving WebDAV with basic auth (`user`/`password`) from `root()`.
-pub fn webdav(user: &str, password: &str) -> Server {
+/// A plain proxy that keeps the Host header, so S3 signatures stay valid: a counter on the wire.
+const PROXY_LOCATION: &str = r#"
+            proxy_pass http://127.0.0.1:@UPSTREAM@;
+            proxy_set_header Host $http_host;
+            proxy_http_version 1.1;
+            proxy_request_buffering off;
+            proxy_buffering off;
+"#;
+
+/// nginx in `dir` with `location` as its only location; started and listening.
+fn nginx(dir: tempfile::TempDir, location: &str) -> Server {
     crate::support::require_tool("nginx");
-    let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path().display().to_string();
     std::fs::create_dir_all(dir.path().join("root")).expect("mkdir");
     std::fs::create_dir_all(dir.path().join("tmp")).expect("mkdir");
+    let port = free_port();
+    let conf = NGINX_CONF
+        .replace("@LOCATION@", location)
+        .replace("@DIR@", &d)
+        .replace("@PORT@", &port.to_string());
+    std::fs::write(dir.path().join("nginx.conf"), conf).expect("nginx.conf");
+    let mut child = spawn_nginx(dir.path());
+    wait_for_port(port, &mut child, "nginx", &dir.path().join("error.log"));
+    Server { child, dir, port }
+}
+
+/// nginx passing every request on to `upstream` (a port on 127.0.0.1) and logging it.
+pub fn counting_proxy(upstream: u16) -> Server {
+    let dir = tempfile::tempdir().expect("temp dir");
+    nginx(
+        dir,
+        &PROXY_LOCATION.replace("@UPSTREAM@", &upstream.to_string()),
+    )
+}
+
+/// nginx serving WebDAV with basic auth (`user`/`password`) from `root()`.
+pub fn webdav(user: &str, password: &str) -> Server {
+    let dir = tempfile::tempdir().expect("temp dir");
     let hash = Command::new("openssl")
         .args(["passwd", "-apr1", password])
         .output()
@@ -104,14 +139,7 @@ pub fn webdav(user: &str, password: &str) -> Server {
         format!("{user}:{}", String::from_utf8_lossy(&hash.stdout)),
     )
     .expect("htpasswd");
-    let port = free_port();
-    let conf = NGINX_CONF
-        .replace("@DIR@", &d)
-        .replace("@PORT@", &port.to_string());
-    std::fs::write(dir.path().join("nginx.conf"), conf).expect("nginx.conf");
-    let mut child = spawn_nginx(dir.path());
-    wait_for_port(port, &mut child, "nginx", &dir.path().join("error.log"));
-    Server { child, dir, port }
+    nginx(dir, WEBDAV_LOCATION)
 }
 
 fn spawn_nginx(dir: &Path) -> Child {
@@ -160,21 +188,37 @@ impl Server {
         self.dir.path().join("root")
     }
 
-    /// (method, path, status) of every request nginx logged.
-    pub fn access_log(&self) -> Vec<(String, String, String)> {
+    /// The requests nginx answered, in order.
+    pub fn access_log(&self) -> Vec<Request> {
         std::fs::read_to_string(self.dir.path().join("access.log"))
             .unwrap_or_default()
             .lines()
             .map(|l| {
                 let f: Vec<&str> = l.split('\t').collect();
-                (
-                    f.first().unwrap_or(&"").to_string(),
-                    f.get(1).unwrap_or(&"").to_string(),
-                    f.get(2).unwrap_or(&"").to_string(),
-                )
+                let field = |i: usize| f.get(i).copied().unwrap_or_default().to_string();
+                Request {
+                    method: field(0),
+                    uri: field(1),
+                    status: field(2),
+                    body: field(3).parse().unwrap_or(0),
+                    copy: !matches!(field(4).as_str(), "" | "-"),
+                }
             })
             .collect()
     }
+}
+
+/// One request in nginx's access log.
+#[derive(Debug)]
+pub struct Request {
+    pub method: String,
+    /// As nginx logs it: decoded, non-ASCII bytes escaped (`\xD0…`).
+    pub uri: String,
+    pub status: String,
+    /// The body's length (Content-Length; 0 when there is none).
+    pub body: u64,
+    /// An S3 server-side copy (`x-amz-copy-source`), which carries no body.
+    pub copy: bool,
 }
 
 /// OpenSSH's sshd with a throwaway host key, accepting `client_key()` for root, serving SFTP.
@@ -249,6 +293,9 @@ root_domain = ".s3.garage.localhost"
 [s3_web]
 bind_addr = "127.0.0.1:@WEB@"
 root_domain = ".web.garage.localhost"
+
+[admin]
+api_bind_addr = "127.0.0.1:@ADMIN@"
 "#;
 
 /// The Garage binary scripts/setup builds (once, cached outside target/).
@@ -271,6 +318,7 @@ pub struct Garage {
     pub server: Server,
     pub s3_port: u16,
     pub web_port: u16,
+    pub admin_port: u16,
     pub bucket: &'static str,
     pub key_id: &'static str,
     pub secret: &'static str,
@@ -280,7 +328,7 @@ pub struct Garage {
 pub fn garage() -> Garage {
     let bin = garage_bin();
     let dir = tempfile::tempdir().expect("temp dir");
-    let (rpc, s3, web) = (free_port(), free_port(), free_port());
+    let (rpc, s3, web, admin) = (free_port(), free_port(), free_port(), free_port());
     let config = dir.path().join("garage.toml");
     std::fs::write(
         &config,
@@ -289,6 +337,7 @@ pub fn garage() -> Garage {
             .replace("@RPC@", &rpc.to_string())
             .replace("@S3@", &s3.to_string())
             .replace("@WEB@", &web.to_string())
+            .replace("@ADMIN@", &admin.to_string())
             .replace("@SECRET@", &"ab".repeat(32)),
     )
     .expect("garage.toml");
@@ -353,6 +402,7 @@ pub fn garage() -> Garage {
         },
         s3_port: s3,
         web_port: web,
+        admin_port: admin,
         bucket,
         key_id,
         secret,
