@@ -293,9 +293,6 @@ root_domain = ".s3.garage.localhost"
 [s3_web]
 bind_addr = "127.0.0.1:@WEB@"
 root_domain = ".web.garage.localhost"
-
-[admin]
-api_bind_addr = "127.0.0.1:@ADMIN@"
 "#;
 
 /// The Garage binary scripts/setup builds (once, cached outside target/).
@@ -318,7 +315,6 @@ pub struct Garage {
     pub server: Server,
     pub s3_port: u16,
     pub web_port: u16,
-    pub admin_port: u16,
     pub bucket: &'static str,
     pub key_id: &'static str,
     pub secret: &'static str,
@@ -328,7 +324,7 @@ pub struct Garage {
 pub fn garage() -> Garage {
     let bin = garage_bin();
     let dir = tempfile::tempdir().expect("temp dir");
-    let (rpc, s3, web, admin) = (free_port(), free_port(), free_port(), free_port());
+    let (rpc, s3, web) = (free_port(), free_port(), free_port());
     let config = dir.path().join("garage.toml");
     std::fs::write(
         &config,
@@ -337,7 +333,6 @@ pub fn garage() -> Garage {
             .replace("@RPC@", &rpc.to_string())
             .replace("@S3@", &s3.to_string())
             .replace("@WEB@", &web.to_string())
-            .replace("@ADMIN@", &admin.to_string())
             .replace("@SECRET@", &"ab".repeat(32)),
     )
     .expect("garage.toml");
@@ -402,7 +397,6 @@ pub fn garage() -> Garage {
         },
         s3_port: s3,
         web_port: web,
-        admin_port: admin,
         bucket,
         key_id,
         secret,
