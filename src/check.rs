@@ -416,12 +416,7 @@ fn check_signature(
         }
     };
     let Some(m) = manifest else { return false };
-    let expected = TrustedComment {
-        site: m.site.clone(),
-        release: m.release,
-        expires: m.expires.clone(),
-        file: signed_file.to_string(),
-    };
+    let expected = m.trusted_comment(signed_file);
     if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
         problems.push(Problem {
             expected: Some(expected.to_string()),
@@ -535,12 +530,7 @@ pub fn genuine_manifest(
             safe_fs::printable(&bad.path)
         ));
     }
-    let expected = TrustedComment {
-        site: manifest.site.clone(),
-        release: manifest.release,
-        expires: manifest.expires.clone(),
-        file: MANIFEST.to_string(),
-    };
+    let expected = manifest.trusted_comment(MANIFEST);
     if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
         return Err(
             "the signed trusted comment does not match the manifest's site, release or expiry"

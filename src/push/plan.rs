@@ -117,18 +117,23 @@ mod tests {
         }
     }
 
+    /// The plan for `new` over a mirror holding the genuine release `old`.
+    fn over(new: &Manifest, old: &Manifest, same_bytes: bool, full: bool) -> Plan {
+        plan(
+            new,
+            &Remote::Release {
+                manifest: old,
+                same_bytes,
+            },
+            full,
+        )
+    }
+
     #[test]
     fn only_changes_travel_and_the_manifest_goes_last() {
         let old = manifest(&[("a", "1"), ("b", "2"), ("gone", "3")]);
         let new = manifest(&[("a", "1"), ("b", "9"), ("c", "4")]);
-        let p = plan(
-            &new,
-            &Remote::Release {
-                manifest: &old,
-                same_bytes: false,
-            },
-            false,
-        );
+        let p = over(&new, &old, false, false);
         assert_eq!(p.content, ["b", "c"]);
         assert_eq!(p.skipped, 1);
         assert_eq!(p.meta.last().map(String::as_str), Some(MANIFEST));
@@ -145,38 +150,17 @@ mod tests {
             ("gone", "4"),
         ]);
         let new = manifest(&[("a", "1")]);
-        let p = plan(
-            &new,
-            &Remote::Release {
-                manifest: &old,
-                same_bytes: false,
-            },
-            false,
-        );
+        let p = over(&new, &old, false, false);
         assert_eq!(p.delete, ["gone"]);
     }
 
     #[test]
     fn an_up_to_date_mirror_needs_nothing() {
         let m = manifest(&[("a", "1")]);
-        let p = plan(
-            &m,
-            &Remote::Release {
-                manifest: &m,
-                same_bytes: true,
-            },
-            false,
-        );
+        let p = over(&m, &m, true, false);
         assert!(p.is_empty(), "{p:?}");
         // --full sends everything anyway.
-        let p = plan(
-            &m,
-            &Remote::Release {
-                manifest: &m,
-                same_bytes: true,
-            },
-            true,
-        );
+        let p = over(&m, &m, true, true);
         assert_eq!((p.content.len(), p.meta.len()), (1, 4));
     }
 

@@ -97,12 +97,15 @@ fn release_2_dropping_the_leaflet(
     p: &Project,
     signatory: &str,
 ) -> (usize, BTreeMap<String, String>) {
-    let before = manifest_hashes(p);
     std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
+    release_2_adding(p, signatory)
+}
+
+/// Bundle release 2 with one more signatory (and whatever else the caller changed): how many
+/// files of the manifest changed, and the new manifest's hashes.
+fn release_2_adding(p: &Project, signatory: &str) -> (usize, BTreeMap<String, String>) {
+    let before = manifest_hashes(p);
+    bump_to_release_2(p);
     p.write(
         "content/signatories.txt",
         &(p.read("content/signatories.txt") + signatory + "\n"),
@@ -114,6 +117,13 @@ fn release_2_dropping_the_leaflet(
         .filter(|(path, hash)| before.get(*path) != Some(*hash))
         .count();
     (changed, after)
+}
+
+fn bump_to_release_2(p: &Project) {
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
 }
 
 #[test]
@@ -164,15 +174,7 @@ fn an_older_release_never_replaces_a_newer_one() {
     let p = project();
     p.bundle();
     crate::support::copy_dir(&p.path().join("dist"), &p.path().join("dist-1"));
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Новое Имя\n"),
-    );
-    p.bundle();
+    release_2_adding(&p, "Новое Имя");
     assert_eq!(push(&p, &["--only", "usb"]).code, 0);
     let run = push(&p, &["--only", "usb", "dist-1"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
@@ -364,20 +366,7 @@ fn push_over_sftp_checks_the_host_key_then_sends_only_changes() {
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(tree(&site_dir), tree(&p.path().join("dist")));
     let before = manifest_hashes(&p);
-    let second = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &second);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Подпись По SFTP\n"),
-    );
-    p.bundle();
-    let after = manifest_hashes(&p);
-    let changed = after
-        .iter()
-        .filter(|(path, hash)| before.get(*path) != Some(*hash))
-        .count();
+    let (changed, after) = release_2_adding(&p, "Подпись По SFTP");
     let inodes_before = inodes(&site_dir);
     let report = json(&p.run(&["push", "--json", "--publisher-key", "ci.pub"]));
     let m = mirror(&report, "ssh-box");
@@ -676,10 +665,7 @@ fn big_release_2(p: &Project) {
         )
         .expect("write");
     }
-    let site = p
-        .read("content/site.toml")
-        .replace("release = 1", "release = 2");
-    p.write("content/site.toml", &site);
+    bump_to_release_2(p);
     p.bundle();
 }
 

@@ -214,3 +214,24 @@ impl Transport for Unavailable {
         Err(TransportError::permanent(self.0.clone()))
     }
 }
+
+/// The longest one operation on one file may take before it counts as a temporary failure.
+pub(super) const OPERATION_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// `op` within [`OPERATION_TIMEOUT`]; no answer in time is a temporary failure, named after
+/// the storage (`describe`), the operation and the path.
+pub(super) async fn within<T>(
+    describe: &str,
+    what: &str,
+    path: &str,
+    op: impl std::future::Future<Output = TransportResult<T>>,
+) -> TransportResult<T> {
+    tokio::time::timeout(OPERATION_TIMEOUT, op)
+        .await
+        .unwrap_or_else(|_| {
+            Err(TransportError::temporary(format!(
+                "{describe} {what} {path}: no answer within {} s",
+                OPERATION_TIMEOUT.as_secs()
+            )))
+        })
+}

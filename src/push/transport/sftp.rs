@@ -14,7 +14,6 @@ use openssh_sftp_client::{Sftp, SftpOptions};
 use super::{Capabilities, Transport, TransportError, TransportResult};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
-const OPERATION_TIMEOUT: Duration = Duration::from_secs(300);
 const PART: usize = 1 << 20;
 
 pub struct SftpTarget {
@@ -123,14 +122,10 @@ impl SftpTransport {
         path: &str,
         op: impl std::future::Future<Output = Result<T, SftpError>>,
     ) -> TransportResult<T> {
-        match tokio::time::timeout(OPERATION_TIMEOUT, op).await {
-            Ok(result) => result.map_err(|e| self.error(what, path, &e)),
-            Err(_) => Err(TransportError::temporary(format!(
-                "{} {what} {path}: no answer within {} s",
-                self.describe,
-                OPERATION_TIMEOUT.as_secs()
-            ))),
-        }
+        super::within(&self.describe, what, path, async {
+            op.await.map_err(|e| self.error(what, path, &e))
+        })
+        .await
     }
 
     /// `mkdir -p` of the file's directory, below the site's directory.
@@ -190,15 +185,13 @@ impl Transport for SftpTransport {
         let sftp = self.sftp().await?;
         let full = self.full(path)?;
         let mut fs = sftp.fs();
-        let meta = match tokio::time::timeout(OPERATION_TIMEOUT, fs.metadata(&full)).await {
-            Ok(Err(e)) if missing(&e) => return Ok(None),
-            Ok(result) => result.map_err(|e| self.error("stat", path, &e))?,
-            Err(_) => {
-                return Err(TransportError::temporary(format!(
-                    "{} stat {path}: no answer",
-                    self.describe
-                )));
-            }
+        // A missing file is an answer, not an error.
+        let stat = super::within(&self.describe, "stat", path, async {
+            Ok(fs.metadata(&full).await)
+        });
+        let meta = match stat.await? {
+            Err(e) if missing(&e) => return Ok(None),
+            result => result.map_err(|e| self.error("stat", path, &e))?,
         };
         if meta.len().unwrap_or(0) > cap {
             return Err(TransportError::permanent(format!(
@@ -255,13 +248,13 @@ impl Transport for SftpTransport {
     async fn delete(&self, path: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
         let mut fs = sftp.fs();
-        match tokio::time::timeout(OPERATION_TIMEOUT, fs.remove_file(self.full(path)?)).await {
-            Ok(Err(e)) if missing(&e) => Ok(()),
-            Ok(result) => result.map_err(|e| self.error("delete", path, &e)),
-            Err(_) => Err(TransportError::temporary(format!(
-                "{} delete {path}: no answer",
-                self.describe
-            ))),
+        let full = self.full(path)?;
+        let removed = super::within(&self.describe, "delete", path, async {
+            Ok(fs.remove_file(full).await)
+        });
+        match removed.await? {
+            Err(e) if missing(&e) => Ok(()),
+            result => result.map_err(|e| self.error("delete", path, &e)),
         }
     }
 }

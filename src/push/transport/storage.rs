@@ -10,8 +10,6 @@ use opendal::{ErrorKind, Operator};
 
 use super::{Capabilities, Transport, TransportError, TransportResult};
 
-/// The longest one operation on one file may take before it counts as a temporary failure.
-const OPERATION_TIMEOUT: Duration = Duration::from_secs(300);
 /// Files up to this size are sent in one request; larger ones are streamed where the storage
 /// allows it.
 pub(super) const WHOLE_FILE: u64 = 16 << 20;
@@ -99,14 +97,10 @@ impl Storage {
         path: &str,
         op: impl std::future::Future<Output = opendal::Result<T>>,
     ) -> TransportResult<T> {
-        match tokio::time::timeout(OPERATION_TIMEOUT, op).await {
-            Ok(result) => result.map_err(|e| self.error(what, path, &e)),
-            Err(_) => Err(TransportError::temporary(format!(
-                "{} {what} {path}: no answer within {} s",
-                self.describe,
-                OPERATION_TIMEOUT.as_secs()
-            ))),
-        }
+        super::within(&self.describe, what, path, async {
+            op.await.map_err(|e| self.error(what, path, &e))
+        })
+        .await
     }
 }
 
