@@ -221,7 +221,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             req.key
                 .sign(
                     &manifest_bytes,
-                    &manifest.trusted_comment(MANIFEST),
+                    &manifest.trusted_comment(MANIFEST).to_string(),
                     &untrusted,
                 )
                 .into_bytes(),
@@ -229,7 +229,11 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         (
             SUMS_SIG,
             req.key
-                .sign(sums.as_bytes(), &manifest.trusted_comment(SUMS), &untrusted)
+                .sign(
+                    sums.as_bytes(),
+                    &manifest.trusted_comment(SUMS).to_string(),
+                    &untrusted,
+                )
                 .into_bytes(),
         ),
         (SUMS, sums.into_bytes()),

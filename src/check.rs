@@ -21,7 +21,8 @@ use crate::signing::{self, PublicKey};
 use crate::site::content::bundle_path;
 
 /// A manifest larger than this is not one of ours (100,000 signatories make a few dozen KB).
-const MAX_MANIFEST: u64 = 64 << 20;
+/// The most of a manifest anyone reads: far beyond any genuine one.
+pub const MAX_MANIFEST: u64 = 64 << 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -364,7 +365,8 @@ fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String
 }
 
 /// The largest signature file we read; real ones are about 300 bytes.
-const MAX_SIGNATURE: u64 = 64 * 1024;
+/// The most of a signature file anyone reads.
+pub const MAX_SIGNATURE: u64 = 64 * 1024;
 
 /// Read a list or signature file of the bundle, or say what is wrong with it.
 fn read_meta(dir: &Path, name: &str, cap: u64) -> std::result::Result<Vec<u8>, Problem> {
@@ -414,12 +416,7 @@ fn check_signature(
         }
     };
     let Some(m) = manifest else { return false };
-    let expected = TrustedComment {
-        site: m.site.clone(),
-        release: m.release,
-        expires: m.expires.clone(),
-        file: signed_file.to_string(),
-    };
+    let expected = m.trusted_comment(signed_file);
     if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
         problems.push(Problem {
             expected: Some(expected.to_string()),
@@ -509,4 +506,36 @@ pub fn claimed_key_id(dir: &Path) -> Option<String> {
     let bytes = safe_fs::read_regular(&dir.join(MANIFEST_SIG), MAX_SIGNATURE).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     signing::signature_key_id(&text)
+}
+
+/// A manifest someone else holds (a mirror's), taken only if `signature` is `key`'s over exactly
+/// these bytes and its trusted comment agrees with them. The error says why not, for people.
+pub fn genuine_manifest(
+    key: &PublicKey,
+    bytes: &[u8],
+    signature: &[u8],
+) -> std::result::Result<Manifest, String> {
+    let signature = std::str::from_utf8(signature).map_err(|_| "the signature is not text")?;
+    let comment = signing::verify(key, signature, bytes).map_err(|e| e.to_string())?;
+    let manifest = Manifest::parse(bytes).map_err(|e| e.to_string())?;
+    // Its paths decide what gets deleted on a mirror: only plain relative bundle paths, the
+    // same rule `check` applies, however genuine the signature.
+    if let Some(bad) = manifest
+        .files
+        .iter()
+        .find(|f| bundle_path(Path::new(&f.path)).as_deref() != Some(f.path.as_str()))
+    {
+        return Err(format!(
+            "it lists the unsafe path {:?}",
+            safe_fs::printable(&bad.path)
+        ));
+    }
+    let expected = manifest.trusted_comment(MANIFEST);
+    if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
+        return Err(
+            "the signed trusted comment does not match the manifest's site, release or expiry"
+                .into(),
+        );
+    }
+    Ok(manifest)
 }

@@ -54,6 +54,65 @@ pub enum Command {
     /// publish its IPNS name, and unpin releases older than the newest `keep`.
     #[command(after_help = PIN_EXIT_CODES)]
     Pin(PinArgs),
+    /// Check a bundle, then put it on every mirror in mirrors.toml that has a transport, sending
+    /// only what changed.
+    #[command(after_help = PUSH_EXIT_CODES)]
+    Push(PushArgs),
+    /// Bundle content/, check the bundle, and push it to every mirror: the whole job.
+    #[command(after_help = PUSH_EXIT_CODES)]
+    Publish(PublishArgs),
+}
+
+const PUSH_EXIT_CODES: &str = "\
+Exit codes:
+  0  every mirror with a transport holds the release
+  1  the bundle is not genuine, or some mirror did not take the release (the others still did)
+  2  error: bad usage, a broken mirrors.toml, a missing key or environment variable";
+
+#[derive(Debug, Clone, Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+
+    /// The mirror list.
+    #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
+    pub mirrors: PathBuf,
+
+    #[command(flatten)]
+    pub options: PushOptionArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PushOptionArgs {
+    /// Mirrors pushed to at once.
+    #[arg(long, short = 'j', default_value_t = 8)]
+    pub jobs: usize,
+
+    /// Files sent at once to one mirror.
+    #[arg(long, default_value_t = 4)]
+    pub file_jobs: usize,
+
+    /// The longest one mirror may take, in seconds.
+    #[arg(long, default_value_t = 600)]
+    pub time_limit: u64,
+
+    /// Send every file, whatever the mirror's manifest says (for a mirror whose files were
+    /// changed behind its manifest's back).
+    #[arg(long)]
+    pub full: bool,
+
+    /// Push only to these mirrors (by name; repeat the flag for several).
+    #[arg(long = "only", value_name = "NAME")]
+    pub only: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub bundle: BundleArgs,
+
+    #[command(flatten)]
+    pub options: PushOptionArgs,
 }
 
 const PIN_EXIT_CODES: &str = "\
@@ -165,7 +224,7 @@ pub struct BundleArgs {
     pub release_log: PathBuf,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
     /// The bundle directory.
     #[arg(default_value = "dist")]

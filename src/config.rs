@@ -4,7 +4,7 @@
 //! mirror. Every error names the file, the line and the column. Secrets never live in this file:
 //! later transports name environment variables instead.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -25,6 +25,46 @@ pub struct MirrorsConfig {
 pub struct Mirror {
     pub name: String,
     pub urls: Vec<Url>,
+    /// How `push` reaches it; `None` for a mirror that updates itself (pulls).
+    pub transport: Option<TransportConfig>,
+}
+
+/// How a mirror is written to. Secrets are named environment variables, never values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransportConfig {
+    /// A local or mounted directory.
+    Dir { path: PathBuf },
+    /// A WebDAV server (basic auth).
+    Webdav {
+        endpoint: Url,
+        username: Option<String>,
+        password_env: Option<String>,
+    },
+    /// Any S3-compatible store.
+    S3 {
+        endpoint: Url,
+        bucket: String,
+        region: String,
+        /// Where in the bucket the site lives ("" for the top).
+        prefix: String,
+        /// `bucket.host` addresses instead of `host/bucket`.
+        virtual_host_style: bool,
+        access_key_id_env: String,
+        secret_access_key_env: String,
+    },
+    /// SFTP with an SSH key.
+    Sftp {
+        host: String,
+        port: u16,
+        user: String,
+        path: String,
+        key_file: PathBuf,
+        /// A known_hosts file holding the server's key (else the user's own).
+        known_hosts: Option<PathBuf>,
+    },
+    /// A git repository: the bundle is committed to `branch` and pushed (GitHub, GitLab and
+    /// Codeberg Pages are fed this way).
+    Git { repository: String, branch: String },
 }
 
 /// Where the IPFS copy can be found, and where `pin` puts it.
@@ -111,6 +151,58 @@ struct RawFile {
 struct RawMirror {
     name: Spanned<String>,
     urls: Spanned<Vec<Spanned<String>>>,
+    dir: Option<Spanned<RawDir>>,
+    webdav: Option<Spanned<RawWebdav>>,
+    s3: Option<Spanned<RawS3>>,
+    sftp: Option<Spanned<RawSftp>>,
+    git: Option<Spanned<RawGit>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawDir {
+    path: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawWebdav {
+    endpoint: Spanned<String>,
+    username: Option<Spanned<String>>,
+    password_env: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawS3 {
+    endpoint: Spanned<String>,
+    bucket: Spanned<String>,
+    #[serde(default)]
+    region: Option<Spanned<String>>,
+    #[serde(default)]
+    prefix: Option<Spanned<String>>,
+    #[serde(default)]
+    virtual_host_style: bool,
+    access_key_id_env: Spanned<String>,
+    secret_access_key_env: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSftp {
+    host: Spanned<String>,
+    port: Option<Spanned<i64>>,
+    user: Spanned<String>,
+    path: Spanned<String>,
+    key_file: Spanned<String>,
+    known_hosts: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawGit {
+    repository: Spanned<String>,
+    branch: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -184,10 +276,31 @@ impl MirrorsConfig {
                 ));
             }
             let mut urls = Vec::new();
-            for u in m.urls.into_inner() {
-                urls.push(public_url(&u).map_err(|msg| err(u.span(), msg))?);
+            for u in m.urls.get_ref() {
+                urls.push(public_url(u).map_err(|msg| err(u.span(), msg))?);
             }
-            mirrors.push(Mirror { name, urls });
+            let transports = [
+                m.dir.as_ref().map(Spanned::span),
+                m.webdav.as_ref().map(Spanned::span),
+                m.s3.as_ref().map(Spanned::span),
+                m.sftp.as_ref().map(Spanned::span),
+                m.git.as_ref().map(Spanned::span),
+            ];
+            if let Some(second) = transports.iter().flatten().nth(1) {
+                return Err(err(
+                    second.clone(),
+                    format!(
+                        "mirror {name:?} has two transports; give each mirror one of [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp], [mirror.git] (list the same host twice under two names if you need both)"
+                    ),
+                ));
+            }
+            let base = path.parent().unwrap_or(Path::new("."));
+            let transport = transport(&name, base, m, &err)?;
+            mirrors.push(Mirror {
+                name,
+                urls,
+                transport,
+            });
         }
         let mut ipfs = IpfsConfig::default();
         if let Some(raw) = raw.ipfs {
@@ -330,6 +443,154 @@ impl MirrorsConfig {
         }
         Ok(MirrorsConfig { mirrors, ipfs })
     }
+}
+
+type SpanError<'a> = dyn Fn(std::ops::Range<usize>, String) -> Error + 'a;
+
+/// The validated transport of one mirror (paths relative to mirrors.toml's directory).
+fn transport(
+    name: &str,
+    base: &Path,
+    m: RawMirror,
+    err: &SpanError<'_>,
+) -> Result<Option<TransportConfig>> {
+    let text = |v: &Spanned<String>, what: &str| -> Result<String> {
+        let t = v.get_ref().trim();
+        if t.is_empty() || t.chars().any(crate::safe_fs::is_unsafe_char) {
+            return Err(err(
+                v.span(),
+                format!("mirror {name:?}: `{what}` must be a non-empty single line"),
+            ));
+        }
+        Ok(t.to_string())
+    };
+    let env = |v: &Spanned<String>| env_name(v).map_err(|m| err(v.span(), m));
+    let local = |v: &Spanned<String>, what: &str| -> Result<PathBuf> {
+        let p = PathBuf::from(text(v, what)?);
+        let p = if p.is_absolute() { p } else { base.join(p) };
+        // Absolute, so that it means the same wherever the transport works from (git runs in
+        // its clone's directory).
+        Ok(std::path::absolute(&p).unwrap_or(p))
+    };
+    if let Some(d) = m.dir {
+        let d = d.into_inner();
+        return Ok(Some(TransportConfig::Dir {
+            path: local(&d.path, "path")?,
+        }));
+    }
+    if let Some(w) = m.webdav {
+        let w = w.into_inner();
+        let endpoint = service_url(w.endpoint.get_ref()).map_err(|m| err(w.endpoint.span(), m))?;
+        let password_env = w.password_env.as_ref().map(env).transpose()?;
+        if password_env.is_some() {
+            credentials_need_tls(&endpoint).map_err(|m| err(w.endpoint.span(), m))?;
+        }
+        return Ok(Some(TransportConfig::Webdav {
+            endpoint,
+            username: w
+                .username
+                .as_ref()
+                .map(|u| text(u, "username"))
+                .transpose()?,
+            password_env,
+        }));
+    }
+    if let Some(s) = m.s3 {
+        let s = s.into_inner();
+        let endpoint = service_url(s.endpoint.get_ref()).map_err(|m| err(s.endpoint.span(), m))?;
+        credentials_need_tls(&endpoint).map_err(|m| err(s.endpoint.span(), m))?;
+        let prefix = match &s.prefix {
+            Some(p) => p.get_ref().trim().trim_matches('/').to_string(),
+            None => String::new(),
+        };
+        return Ok(Some(TransportConfig::S3 {
+            endpoint,
+            bucket: text(&s.bucket, "bucket")?,
+            region: match &s.region {
+                Some(r) => text(r, "region")?,
+                None => "us-east-1".into(),
+            },
+            prefix,
+            virtual_host_style: s.virtual_host_style,
+            access_key_id_env: env(&s.access_key_id_env)?,
+            secret_access_key_env: env(&s.secret_access_key_env)?,
+        }));
+    }
+    if let Some(s) = m.sftp {
+        let s = s.into_inner();
+        let port = match &s.port {
+            Some(p) => u16::try_from(*p.get_ref())
+                .ok()
+                .filter(|&p| p > 0)
+                .ok_or_else(|| err(p.span(), "`port` must be 1 to 65535".into()))?,
+            None => 22,
+        };
+        let path = text(&s.path, "path")?;
+        if !path.starts_with('/') {
+            return Err(err(
+                s.path.span(),
+                format!(
+                    "mirror {name:?}: `path` must be absolute on the server, e.g. \"/var/www/letter\""
+                ),
+            ));
+        }
+        return Ok(Some(TransportConfig::Sftp {
+            host: text(&s.host, "host")?,
+            port,
+            user: text(&s.user, "user")?,
+            path,
+            key_file: local(&s.key_file, "key-file")?,
+            known_hosts: s
+                .known_hosts
+                .as_ref()
+                .map(|k| local(k, "known-hosts"))
+                .transpose()?,
+        }));
+    }
+    if let Some(g) = m.git {
+        let g = g.into_inner();
+        let repository = text(&g.repository, "repository")?;
+        // Credentials in a git URL would end up in logs; git has credential helpers for them.
+        // Over http a user name alone may be a token (GitHub accepts one there); over ssh it is
+        // just the account (`ssh://git@host/...`).
+        if let Ok(url) = Url::parse(&repository)
+            && (url.password().is_some()
+                || (url.scheme().starts_with("http") && !url.username().is_empty()))
+        {
+            return Err(err(
+                g.repository.span(),
+                format!(
+                    "mirror {name:?}: the repository address carries credentials; write it without them (https://host/org/repo.git) and use an SSH key or a git credential helper instead"
+                ),
+            ));
+        }
+        // A local path (a bare repository on disk) is relative to mirrors.toml, like `dir`;
+        // URLs and scp-style addresses (`git@host:org/repo.git`) are left to git.
+        let scp_like = repository
+            .split_once(':')
+            .is_some_and(|(host, _)| !host.contains('/') && host.len() > 1);
+        let repository = if repository.contains("://") || scp_like {
+            repository
+        } else {
+            local(&g.repository, "repository")?
+                .to_string_lossy()
+                .into_owned()
+        };
+        let branch = match &g.branch {
+            Some(b) => text(b, "branch")?,
+            None => "pages".into(),
+        };
+        if branch.starts_with('-') || branch.contains("..") || branch.contains(char::is_whitespace)
+        {
+            let span = g.branch.as_ref().map_or(g.repository.span(), Spanned::span);
+            return Err(err(
+                span,
+                format!("mirror {name:?}: `branch` is not a valid branch name"),
+            ));
+        }
+        return Ok(Some(TransportConfig::Git { repository, branch }));
+    }
+    Ok(None)
 }
 
 /// A public address readers open: http(s), a host, no credentials. Directory addresses get a
@@ -617,6 +878,24 @@ mod tests {
                 assert!(e.starts_with("mirrors.toml:"), "{e}");
             }
         }
+        // A git address: no password anywhere, no user name over http (it may be a token);
+        // an ssh account name is fine.
+        let git = |repo: &str| {
+            parse(&format!(
+                "[[mirror]]\nname = \"pages\"\nurls = [\"https://p.example/\"]\n[mirror.git]\nrepository = \"{repo}\"\n"
+            ))
+        };
+        for repo in [
+            "https://ghp_s3cret@github.com/o/r.git",
+            "https://x:s3cret@github.com/o/r.git",
+            "ssh://git:s3cret@host.example/o/r.git",
+        ] {
+            let e = git(repo).unwrap_err().to_string();
+            assert!(!e.contains("s3cret"), "{repo}: {e}");
+            assert!(e.starts_with("mirrors.toml:5:"), "{repo}: {e}");
+        }
+        git("ssh://git@host.example/o/r.git").unwrap();
+        git("git@host.example:o/r.git").unwrap();
         assert_eq!(
             hide_quoted(r#"invalid type: string "a\"b", expected x"#),
             r#"invalid type: string "…", expected x"#

@@ -16,6 +16,7 @@ pub mod ipfs;
 pub mod keys;
 pub mod manifest;
 pub mod progress;
+pub mod push;
 pub mod release_log;
 pub mod report;
 pub mod safe_fs;
@@ -35,5 +36,7 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Cid(args) => commands::ipfs::cid(args, ctx),
         cli::Command::Car(args) => commands::ipfs::car(args, ctx),
         cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
+        cli::Command::Push(args) => commands::push::run(args, ctx),
+        cli::Command::Publish(args) => commands::publish::run(args, ctx),
     }
 }

@@ -33,32 +33,55 @@ impl Prompt for TerminalPrompt {
 }
 
 /// A byte bar on standard error, drawn only while work is under way.
-struct Bar(indicatif::ProgressBar);
+/// Bars on standard error: one for the current long job, one per concurrent task (a mirror).
+struct Bar {
+    multi: indicatif::MultiProgress,
+    main: indicatif::ProgressBar,
+}
+
+fn bytes_style() -> indicatif::ProgressStyle {
+    indicatif::ProgressStyle::with_template(
+        "{msg} {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
+    )
+    .expect("a valid template")
+}
 
 impl Progress for Bar {
     fn begin(&self, label: &str, total: u64) {
         if total == 0 {
             return;
         }
-        self.0.reset();
-        self.0.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{msg} {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
-            )
-            .expect("a valid template"),
-        );
-        self.0.set_message(label.to_string());
-        self.0.set_length(total);
-        self.0
+        self.main.reset();
+        self.main.set_style(bytes_style());
+        self.main.set_message(label.to_string());
+        self.main.set_length(total);
+        self.main
             .set_draw_target(indicatif::ProgressDrawTarget::stderr());
     }
+    fn advance(&self, bytes: u64) {
+        self.main.inc(bytes);
+    }
+    fn end(&self) {
+        self.main.finish_and_clear();
+        self.main
+            .set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    fn task(&self, label: &str, total: u64) -> Box<dyn Progress> {
+        let bar = self.multi.add(indicatif::ProgressBar::new(total));
+        bar.set_style(bytes_style());
+        bar.set_message(label.to_string());
+        Box::new(TaskBar(bar))
+    }
+}
+
+struct TaskBar(indicatif::ProgressBar);
+
+impl Progress for TaskBar {
     fn advance(&self, bytes: u64) {
         self.0.inc(bytes);
     }
     fn end(&self) {
         self.0.finish_and_clear();
-        self.0
-            .set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
 }
 
@@ -71,9 +94,12 @@ fn main() -> ExitCode {
     };
     let bar;
     let progress: &dyn Progress = if std::io::stderr().is_terminal() && !cli.quiet && !cli.json {
-        bar = Bar(indicatif::ProgressBar::hidden());
-        bar.0
-            .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        bar = Bar {
+            multi: indicatif::MultiProgress::with_draw_target(
+                indicatif::ProgressDrawTarget::stderr(),
+            ),
+            main: indicatif::ProgressBar::hidden(),
+        };
         &bar
     } else {
         &NoProgress

@@ -85,15 +85,14 @@ impl Manifest {
         crate::hash::sha256_hex(&undated.to_canonical_json())
     }
 
-    /// The trusted comment signed into both `.minisig` files.
-    pub fn trusted_comment(&self, file: &str) -> String {
+    /// The trusted comment signed into the signature of `file` (both `.minisig` files).
+    pub fn trusted_comment(&self, file: &str) -> TrustedComment {
         TrustedComment {
             site: self.site.clone(),
             release: self.release,
             expires: self.expires.clone(),
             file: file.to_string(),
         }
-        .to_string()
     }
 }
 

@@ -11,6 +11,11 @@ pub trait Progress: Send + Sync {
     fn advance(&self, _bytes: u64) {}
     /// The work is over (done or failed).
     fn end(&self) {}
+    /// A separate, concurrent piece of work with its own progress (one mirror of many), already
+    /// begun; it ends when its `end` is called.
+    fn task(&self, _label: &str, _total: u64) -> Box<dyn Progress> {
+        Box::new(NoProgress)
+    }
 }
 
 /// Reports nothing.

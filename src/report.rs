@@ -40,8 +40,27 @@ pub struct CarReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PushReport {
+    pub site: String,
+    pub release: u64,
+    pub mirrors: Vec<crate::push::MirrorReport>,
+    /// Whether every mirror with a transport holds the release.
+    pub all_ok: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PublishReport {
+    pub bundle: BundleOutcome,
+    pub push: PushReport,
+}
+
+#[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum Report {
+    Publish(PublishReport),
+    Push(PushReport),
     Keygen(KeygenReport),
     Bundle(BundleOutcome),
     Check(CheckReport),
@@ -105,6 +124,40 @@ impl Report {
                     warnings.push(format!(
                         "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
                     ));
+                }
+            }
+            Report::Publish(p) => {
+                let (text, more) = Report::Bundle(p.bundle.clone()).human();
+                out.push_str(&text);
+                warnings.extend(more);
+                let (text, more) = Report::Push(p.push.clone()).human();
+                out.push_str(&text);
+                warnings.extend(more);
+            }
+            Report::Push(p) => {
+                let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
+                for m in &p.mirrors {
+                    let _ = writeln!(
+                        out,
+                        "  {:<11} {:<20} {:<6} sent {} files ({} bytes), skipped {}, deleted {}, {} retries, {:.1} s",
+                        m.status,
+                        printable(&m.name),
+                        m.transport,
+                        m.files_sent,
+                        m.bytes_sent,
+                        m.files_skipped,
+                        m.files_deleted,
+                        m.retries,
+                        m.seconds
+                    );
+                    if let Some(e) = &m.error {
+                        let _ = writeln!(out, "      {e}");
+                    }
+                }
+                if !p.all_ok {
+                    warnings.push(
+                        "some mirrors did not take the release; see the failed lines above".into(),
+                    );
                 }
             }
             Report::Cid(d) => {

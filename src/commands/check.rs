@@ -53,3 +53,40 @@ pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
         site_path.display()
     )))
 }
+
+/// A bundle that passed its own check, ready to be sent somewhere.
+pub(crate) struct Checked {
+    pub key: TrustedKey,
+    pub check: crate::check::CheckReport,
+    pub manifest: crate::manifest::Manifest,
+    /// `manifest.json` as it is on disk.
+    pub manifest_bytes: Vec<u8>,
+}
+
+/// Check the bundle `args` names, as `check` does. `Err(outcome)` carries the check report of a
+/// bundle that is not genuine: the caller stops and returns it (exit 1), sending nothing.
+pub(crate) fn genuine_bundle(
+    args: &CheckArgs,
+    ctx: &Context<'_>,
+) -> Result<std::result::Result<Checked, Outcome>> {
+    let key = trusted_key(args)?;
+    let check = check::check(&args.dir, &key, ctx.now, ctx.progress)?;
+    if !check.genuine {
+        return Ok(Err(Outcome {
+            report: Report::Check(check),
+            exit_code: 1,
+        }));
+    }
+    let manifest_path = args.dir.join(crate::manifest::MANIFEST);
+    let manifest_bytes = crate::safe_fs::read_regular(&manifest_path, check::MAX_MANIFEST)
+        .map_err(|_| {
+            crate::error::Error::Content(format!("{}: cannot read it", manifest_path.display()))
+        })?;
+    let manifest = crate::manifest::Manifest::parse(&manifest_bytes)?;
+    Ok(Ok(Checked {
+        key,
+        check,
+        manifest,
+        manifest_bytes,
+    }))
+}

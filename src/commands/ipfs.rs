@@ -8,7 +8,6 @@ use crate::config::{Auth, IpfsNode, MirrorsConfig};
 use crate::error::{Error, Result};
 use crate::ipfs::{car, pin, unixfs};
 use crate::keys::StateDir;
-use crate::manifest::{MANIFEST, Manifest};
 use crate::report::{CarReport, Report};
 
 pub fn cid(args: &CidArgs, ctx: &Context<'_>) -> Result<Outcome> {
@@ -61,18 +60,11 @@ pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     let nodes = nodes(args, &mirrors)?;
     // Only a genuine bundle is worth pinning: check it as `check` would, first.
-    let key = super::check::trusted_key(&args.check)?;
-    let check = crate::check::check(dir, &key, ctx.now, ctx.progress)?;
-    if !check.genuine {
-        return Ok(Outcome {
-            report: Report::Check(check),
-            exit_code: 1,
-        });
-    }
-    let manifest = Manifest::parse(
-        &crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20)
-            .map_err(|_| Error::Content(format!("{}: cannot read {MANIFEST}", dir.display())))?,
-    )?;
+    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+        Ok(checked) => checked,
+        Err(not_genuine) => return Ok(not_genuine),
+    };
+    let (check, manifest) = (&checked.check, &checked.manifest);
     let state = StateDir::new(&args.check.state_dir);
     let unpin = older_releases(
         &[args.release_log.clone(), state.throwaway_release_log()],

@@ -5,6 +5,8 @@ pub mod bundle;
 pub mod check;
 pub mod ipfs;
 pub mod keygen;
+pub mod publish;
+pub mod push;
 
 use crate::error::{Error, Result};
 use crate::progress::Progress;

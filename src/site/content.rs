@@ -365,7 +365,10 @@ pub fn bundle_path(rel: &Path) -> Option<String> {
             return None;
         };
         let part = part.to_str()?;
+        // Leading or trailing spaces vanish on some storage (OpenDAL trims them), so a name
+        // with them could overwrite its neighbour on a mirror.
         if part.starts_with('.')
+            || part != part.trim()
             || part
                 .chars()
                 .any(|ch| ch.is_control() || ch == '\\' || ch == '/')

@@ -288,14 +288,11 @@ impl PageContext<'_> {
         p
     }
 
-    /// No dates here: they live in the signed manifest only, so that pages depend on the
-    /// content alone and re-signing the same content with a new expiry changes no page.
+    /// No dates and no release number here: the number is on the verify page, the dates in
+    /// the signed manifest only. A page then changes only when its own content does, so
+    /// re-signing changes no page and a new release sends mirrors only the pages it changed.
     fn release_line(&self, here: &str) -> String {
-        let s = self.strings;
-        format!(
-            "{} {}. <a href=\"{here}verify.html\">{}</a>",
-            s.release, self.input.content.site.release, s.verify
-        )
+        format!("<a href=\"{here}verify.html\">{}</a>", self.strings.verify)
     }
 
     fn language(&self) -> &super::content::Language {
@@ -351,15 +348,19 @@ impl PageContext<'_> {
         let names = &self.input.content.signatories;
         let (start, end) = (ranges[page - 1].start, ranges[page - 1].end);
         let mut main = String::with_capacity(64 * (end - start) + 4096);
-        let _ = write!(
-            main,
-            "<h1>{}</h1>\n<p>{}: {}. {}: {}.</p>\n",
-            s.signatories,
-            s.names_listed,
-            names.len(),
-            s.stated_total,
-            self.input.content.site.signatories_stated
-        );
+        let _ = writeln!(main, "<h1>{}</h1>", s.signatories);
+        // The totals on the first page only: a name added at the end then changes the first
+        // and the last page, not every page (which every mirror would have to fetch again).
+        if page == 1 {
+            let _ = writeln!(
+                main,
+                "<p>{}: {}. {}: {}.</p>",
+                s.names_listed,
+                names.len(),
+                s.stated_total,
+                self.input.content.site.signatories_stated
+            );
+        }
         let pager = self.pager(page, pages);
         if names.is_empty() {
             let _ = writeln!(main, "<p>{}</p>", s.no_names);

@@ -263,7 +263,7 @@ fn signed_manifest_with_escaping_paths() {
     std::fs::write(dist.join(MANIFEST), &bytes).unwrap();
     std::fs::write(
         dist.join(MANIFEST_SIG),
-        key.sign(&bytes, &m.trusted_comment(MANIFEST), "test"),
+        key.sign(&bytes, &m.trusted_comment(MANIFEST).to_string(), "test"),
     )
     .unwrap();
     let out = expect_problem(&p, "manifest.json", "malformed");

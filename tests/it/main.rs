@@ -10,4 +10,6 @@ mod ipfs_node;
 mod keys;
 mod links;
 mod pinning_service;
+mod push;
+mod servers;
 mod support;

@@ -1,0 +1,115 @@
+//! `push`: the checked bundle onto every mirror with a transport.
+
+use std::time::Duration;
+
+use futures_util::StreamExt as _;
+
+use super::{Context, Outcome};
+use crate::cli::PushArgs;
+use crate::error::{Error, Result};
+use crate::push::{MirrorReport, Options, Release, push_one};
+use crate::report::{PushReport, Report};
+
+pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let dir = &args.check.dir;
+    crate::check::require_dir(dir)?;
+    let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
+    for name in &args.options.only {
+        if !mirrors.mirrors.iter().any(|m| &m.name == name) {
+            return Err(Error::Usage(format!(
+                "--only {name}: no mirror of that name in {}",
+                args.mirrors.display()
+            )));
+        }
+    }
+    // Only a genuine bundle goes out.
+    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+        Ok(checked) => checked,
+        Err(not_genuine) => return Ok(not_genuine),
+    };
+    let (key, manifest, manifest_bytes) =
+        (&checked.key, &checked.manifest, &checked.manifest_bytes);
+
+    // Open every transport first: a missing secret is an error of use, before anything is sent.
+    let state = &args.check.state_dir;
+    let mut targets = Vec::new();
+    let mut reports = Vec::new();
+    for mirror in &mirrors.mirrors {
+        if !args.options.only.is_empty() && !args.options.only.contains(&mirror.name) {
+            continue;
+        }
+        match crate::push::transport::open(mirror, state)? {
+            Some((transport, kind)) => {
+                targets.push((transport, MirrorReport::new(&mirror.name, kind)))
+            }
+            None => {
+                let mut report = MirrorReport::new(&mirror.name, "none");
+                report.status = "skipped";
+                reports.push(report);
+            }
+        }
+    }
+    if targets.is_empty() {
+        return Err(Error::Usage(format!(
+            "no mirror in {} has a transport to push with; add [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp] or [mirror.git] to one (see README, \"mirrors.toml\")",
+            args.mirrors.display()
+        )));
+    }
+    let release = Release {
+        dir,
+        manifest,
+        manifest_bytes,
+        key: &key.key,
+    };
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let options = Options {
+        progress: ctx.progress,
+        stop: &stop,
+        file_jobs: args.options.file_jobs.max(1),
+        time_limit: Duration::from_secs(args.options.time_limit.max(1)),
+        full: args.options.full,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
+    let pushed: Vec<MirrorReport> = runtime.block_on(async {
+        // Ctrl-C: stop starting uploads and let swaps finish; a second one ends at once.
+        let flag = stop.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
+        futures_util::stream::iter(targets)
+            .map(|(transport, mut report)| {
+                let (release, options) = (&release, &options);
+                async move {
+                    push_one(transport.as_ref(), release, options, &mut report).await;
+                    report
+                }
+            })
+            .buffer_unordered(args.options.jobs.max(1))
+            .collect()
+            .await
+    });
+    // A git or ssh process stuck past a mirror's time limit must not keep us waiting.
+    runtime.shutdown_background();
+    reports.extend(pushed);
+    reports.sort_by(|a, b| a.name.cmp(&b.name));
+    let all_ok = reports
+        .iter()
+        .all(|r| matches!(r.status, "updated" | "up-to-date" | "skipped"));
+    Ok(Outcome {
+        report: Report::Push(PushReport {
+            site: manifest.site.clone(),
+            release: manifest.release,
+            mirrors: reports,
+            all_ok,
+        }),
+        exit_code: if all_ok { 0 } else { 1 },
+    })
+}

@@ -1,0 +1,254 @@
+//! Storage reached through Apache OpenDAL: a directory, WebDAV, S3 or SFTP. The per-kind files
+//! (`dir`, `webdav`, `s3`, `sftp`) build the OpenDAL operator; this one does the I/O, with our
+//! own classification of errors (OpenDAL's services disagree: WebDAV calls a 403 temporary) and
+//! a deadline on every operation.
+
+use std::path::Path;
+use std::time::Duration;
+
+use opendal::{ErrorKind, Operator};
+
+use super::{Capabilities, Transport, TransportError, TransportResult};
+
+/// Files up to this size are sent in one request; larger ones are streamed where the storage
+/// allows it.
+pub(super) const WHOLE_FILE: u64 = 16 << 20;
+const PART: usize = 8 << 20;
+
+pub struct Storage {
+    op: Operator,
+    /// What this storage is, for messages (`WebDAV https://dav.example/`); never a secret.
+    describe: String,
+    swap: Swap,
+}
+
+/// How a staged file is moved into place.
+#[derive(Clone, Copy, PartialEq)]
+enum Swap {
+    Rename,
+    /// A server-side copy, then the staged file deleted (S3: no rename, but CopyObject; the
+    /// copy replaces the object atomically, so the swap is one quick burst as elsewhere).
+    Copy,
+    /// Neither: files go straight to their names.
+    None,
+}
+
+impl Storage {
+    pub fn new(op: Operator, describe: String) -> Self {
+        let capability = op.info().capability();
+        let swap = if capability.rename {
+            Swap::Rename
+        } else if capability.copy {
+            Swap::Copy
+        } else {
+            Swap::None
+        };
+        Storage { op, describe, swap }
+    }
+
+    fn error(&self, what: &str, path: &str, e: &opendal::Error) -> TransportError {
+        let temporary = match e.kind() {
+            ErrorKind::RateLimited => true,
+            ErrorKind::NotFound
+            | ErrorKind::PermissionDenied
+            | ErrorKind::ConfigInvalid
+            | ErrorKind::Unsupported
+            | ErrorKind::IsADirectory
+            | ErrorKind::NotADirectory => false,
+            _ => e.is_temporary(),
+        };
+        // OpenDAL's WebDAV calls 408 and 429 permanent; they are the very cases to retry.
+        let status_text = e.to_string();
+        let temporary = temporary
+            || [" 408", " 429", "Too Many Requests", "Request Timeout"]
+                .iter()
+                .any(|m| status_text.contains(m));
+        // The error's own chain carries the useful part (the ssh message, the HTTP status);
+        // OpenDAL's context never includes credentials.
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(e);
+        while let Some(cause) = source {
+            text = format!("{text}: {cause}");
+            source = cause.source();
+        }
+        let hint = match e.kind() {
+            ErrorKind::PermissionDenied => "; check the credentials and their permissions",
+            ErrorKind::ConfigInvalid => "; check this mirror's table in mirrors.toml",
+            _ if text.contains(" 401") || text.contains("Unauthorized") => {
+                "; check the user name and the password variable"
+            }
+            _ => "",
+        };
+        // Servers' error pages can be long; the start says what happened.
+        let text: String = text.chars().take(500).collect();
+        TransportError {
+            temporary,
+            message: format!(
+                "{} {what} {path}: {}{hint}",
+                self.describe,
+                crate::safe_fs::printable(&text)
+            ),
+        }
+    }
+
+    async fn timed<T>(
+        &self,
+        what: &str,
+        path: &str,
+        op: impl std::future::Future<Output = opendal::Result<T>>,
+    ) -> TransportResult<T> {
+        super::within(&self.describe, what, path, async {
+            op.await.map_err(|e| self.error(what, path, &e))
+        })
+        .await
+    }
+}
+
+#[async_trait::async_trait]
+impl Transport for Storage {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            rename: self.swap != Swap::None,
+            atomic_release: false,
+        }
+    }
+
+    async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        super::checked(path)?;
+        let stat = async {
+            match self.op.stat(path).await {
+                Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+                other => other.map(Some),
+            }
+        };
+        let Some(meta) = self.timed("stat", path, stat).await? else {
+            return Ok(None);
+        };
+        let size = meta.content_length();
+        if size > cap {
+            return Err(TransportError::permanent(format!(
+                "{} {path} is {size} bytes, far larger than any genuine one",
+                self.describe
+            )));
+        }
+        // Streamed and counted: never more than `cap` in memory, whatever the server sends
+        // after announcing `size` (a hostile one may ignore the range).
+        let read = async {
+            use futures_util::TryStreamExt as _;
+            let mut stream = self
+                .op
+                .reader(path)
+                .await?
+                .into_bytes_stream(0..size)
+                .await?;
+            let mut bytes = Vec::new();
+            while let Some(chunk) = stream
+                .try_next()
+                .await
+                .map_err(|e| opendal::Error::new(ErrorKind::Unexpected, e.to_string()))?
+            {
+                if (bytes.len() + chunk.len()) as u64 > cap {
+                    return Ok(None);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(Some(bytes))
+        };
+        match self.timed("read", path, read).await? {
+            Some(bytes) => Ok(Some(bytes)),
+            None => Err(TransportError::permanent(format!(
+                "{} {path} is larger than any genuine one",
+                self.describe
+            ))),
+        }
+    }
+
+    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        super::checked(path)?;
+        let local =
+            |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
+        let size = std::fs::metadata(from).map_err(local)?.len();
+        let streams = self.op.info().capability().write_can_multi;
+        if size <= WHOLE_FILE || !streams {
+            let bytes = tokio::fs::read(from).await.map_err(local)?;
+            return self
+                .timed("write", path, async {
+                    self.op.write(path, bytes).await.map(|_| ())
+                })
+                .await;
+        }
+        // Large files in parts: memory stays at one part whatever the file's size.
+        let mut writer = self.timed("write", path, self.op.writer(path)).await?;
+        let mut file = tokio::fs::File::open(from).await.map_err(local)?;
+        loop {
+            use tokio::io::AsyncReadExt as _;
+            let mut part = vec![0; PART];
+            let mut filled = 0;
+            while filled < PART {
+                let n = file.read(&mut part[filled..]).await.map_err(local)?;
+                if n == 0 {
+                    break;
+                }
+                filled += n;
+            }
+            if filled == 0 {
+                break;
+            }
+            part.truncate(filled);
+            self.timed("write", path, writer.write(part)).await?;
+            if filled < PART {
+                break;
+            }
+        }
+        self.timed("write", path, async { writer.close().await.map(|_| ()) })
+            .await
+    }
+
+    async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
+        super::checked(from)?;
+        super::checked(to)?;
+        if self.swap == Swap::Copy {
+            self.timed("copy", from, self.op.copy(from, to)).await?;
+            // The release is in place; a staged copy left behind is only clutter.
+            let _ = self.timed("delete", from, self.op.delete(from)).await;
+            return Ok(());
+        }
+        self.timed("rename", from, self.op.rename(from, to)).await
+    }
+
+    async fn delete(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        self.timed("delete", path, self.op.delete(path)).await
+    }
+}
+
+impl Storage {
+    /// Create the directories above `path` (for writers that go around OpenDAL).
+    pub(super) async fn create_parents(&self, path: &str) -> TransportResult<()> {
+        let Some((parent, _)) = path.rsplit_once('/') else {
+            return Ok(());
+        };
+        let dir = format!("{parent}/");
+        self.timed("create", &dir, self.op.create_dir(&dir)).await
+    }
+
+    pub(super) fn describe(&self) -> &str {
+        &self.describe
+    }
+}
+
+/// Our HTTP client for OpenDAL's HTTP services: no redirects (credentials must not follow one
+/// to another host), a connect timeout.
+pub fn with_our_http(op: Operator) -> Result<Operator, String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| format!("cannot set up HTTPS ({e})"))?;
+    let transport = opendal::HttpTransporter::new(
+        opendal_http_transport_reqwest::ReqwestTransport::new(client),
+    );
+    let ctx = op.context().with_http_transport(transport);
+    Ok(op.with_context(ctx))
+}
