@@ -157,6 +157,24 @@ fn push_sends_only_changes_deletes_only_what_the_release_dropped() {
     }
     let mut dist = tree(&p.path().join("dist"));
     assert_eq!(git_tree(&p), dist);
+    // On the git server: release 2 is one commit on top of release 1 that touches exactly the
+    // changed files, the four list and signature files and the dropped one.
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("--git-dir")
+            .arg(p.path().join("bare.git"))
+            .args(args)
+            .output()
+            .expect("git");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(git(&["rev-list", "--count", "pages"]).trim(), "2");
+    let touched = git(&["diff", "--name-only", "pages~1", "pages"]);
+    assert_eq!(touched.lines().count(), changed + 4 + 1, "{touched}");
+    assert!(
+        touched.lines().any(|l| l == "files/old-leaflet.txt"),
+        "{touched}"
+    );
     dist.insert("volunteer-notes.txt".into(), b"not ours\n".to_vec());
     assert_eq!(tree(&p.path().join("mirror-usb")), dist);
 
