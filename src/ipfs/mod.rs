@@ -2,7 +2,6 @@
 //! ([`car`]), and pinned on IPFS nodes through the Kubo RPC API and on remote pinning services.
 
 pub mod car;
-mod http;
 pub mod node;
 pub mod pin;
 pub mod remote;

@@ -17,7 +17,7 @@ use ipfs_api_prelude::request::{self, ApiRequest};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::http::peer_text;
+use crate::http::peer_text;
 use crate::config::{Auth, IpfsNode, secret_from_env};
 use crate::error::{Error, Result};
 use crate::signing::Secret;
@@ -65,7 +65,7 @@ impl NodeClient {
             api: node.api.to_string(),
             requests,
             bearer,
-            http: super::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?,
+            http: crate::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?,
         })
     }
 
@@ -128,7 +128,7 @@ impl NodeClient {
             body.data().await.map(|chunk| (chunk, body))
         });
         let send = send.body(reqwest::Body::wrap_stream(chunks));
-        let (status, body) = tokio::time::timeout(limit, super::http::exchange(send, MAX_ANSWER))
+        let (status, body) = tokio::time::timeout(limit, crate::http::exchange(send, MAX_ANSWER))
             .await
             .map_err(|_| {
                 self.error(

@@ -289,7 +289,7 @@ async fn pin_on_node(
                 return Err(Error::Ipfs(format!(
                     "IPFS node {:?}: asked to pin {root}, it answered that it pinned {}; the node does not hold our release",
                     client.name,
-                    super::http::peer_text(&pinned.join(", "), 200)
+                    crate::http::peer_text(&pinned.join(", "), 200)
                 )));
             }
             "pinned"

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use cid::Cid;
 use serde::{Deserialize, Serialize};
 
-use super::http::peer_text;
+use crate::http::peer_text;
 use super::node::same_content;
 use crate::config::{PinningService, secret_from_env};
 use crate::error::{Error, Result};
@@ -91,7 +91,7 @@ impl ServiceClient {
     pub fn connect(service: &PinningService) -> Result<Self> {
         let owner = format!("pinning service {:?}", service.name);
         let token = secret_from_env(&service.token_env, &owner)?;
-        let http = super::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?;
+        let http = crate::http::client().map_err(|e| Error::Ipfs(format!("{owner}: {e}")))?;
         Ok(ServiceClient {
             name: service.name.clone(),
             endpoint: service.endpoint.clone(),
@@ -123,7 +123,7 @@ impl ServiceClient {
         let req = req
             .bearer_auth(self.token.expose())
             .timeout(REQUEST_TIMEOUT);
-        let (status, body) = super::http::exchange(req, MAX_ANSWER)
+        let (status, body) = crate::http::exchange(req, MAX_ANSWER)
             .await
             .map_err(|why| self.error(what, why))?;
         if !status.is_success() {

@@ -1,6 +1,7 @@
-//! HTTP to IPFS nodes and pinning services, which we do not control: one client setup and one
-//! way to read an answer, so every call has a timeout, no redirect is followed (credentials must
-//! not travel to another host) and no answer, error or not, is read past a size cap.
+//! HTTP to peers we do not control (IPFS nodes, pinning services, mirrors, gateways): one client
+//! setup and one way to read an answer, so every call has a timeout, no redirect is followed
+//! unless the caller decides to (credentials must not travel to another host) and no answer,
+//! error or not, is read past a size cap.
 
 use std::time::Duration;
 
@@ -20,7 +21,7 @@ pub(crate) fn client() -> Result<reqwest::Client, String> {
 }
 
 /// An error and its causes, on one line.
-fn chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(cause) = source {
