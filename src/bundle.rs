@@ -187,6 +187,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             .mirrors
             .mirrors
             .iter()
+            .filter(|m| !m.urls.is_empty())
             .map(|m| MirrorEntry {
                 name: m.name.clone(),
                 urls: m.urls.iter().map(|u| u.to_string()).collect(),

@@ -61,6 +61,62 @@ pub enum Command {
     /// Bundle content/, check the bundle, and push it to every mirror: the whole job.
     #[command(after_help = PUSH_EXIT_CODES)]
     Publish(PublishArgs),
+    /// Check every mirror and IPFS gateway file by file, through the addresses readers use:
+    /// which copies are good, stale, expired, tampered, partial, unreachable or redirected.
+    #[command(after_help = VERIFY_EXIT_CODES)]
+    Verify(VerifyArgs),
+}
+
+const VERIFY_EXIT_CODES: &str = "\
+Exit codes:
+  0  every copy is ok: the genuine, newest release, every file intact
+  1  some copy is not ok (the report says which and why), or the local bundle is not genuine
+  2  error: bad usage, a broken mirrors.toml, no publisher key
+
+Statuses: ok, stale (an older release), expired, tampered (files differ from the signed
+manifest), partial (files missing), bad-signature, unreachable (DNS, connect, TLS, timeout,
+HTTP error: the cause is named), redirected (sent off the mirror's own origin).";
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The local bundle: the newest release, and the CID gateways must serve. Used when it
+    /// exists; without it the newest release is the highest genuine one any copy serves.
+    #[command(flatten)]
+    pub check: CheckArgs,
+
+    /// The mirror list.
+    #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
+    pub mirrors: PathBuf,
+
+    /// Also check the copy at this address (repeat the flag for several).
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+
+    /// How files become blocks (gateways must serve this CID).
+    #[arg(long, value_enum, default_value_t = crate::ipfs::CidProfile::UnixfsV1_2025)]
+    pub cid_profile: crate::ipfs::CidProfile,
+
+    #[command(flatten)]
+    pub options: VerifyOptionArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct VerifyOptionArgs {
+    /// The longest one request may take, answer included, in seconds.
+    #[arg(long = "verify-timeout", default_value_t = 20)]
+    pub verify_timeout: u64,
+
+    /// Copies checked at once.
+    #[arg(long = "verify-jobs", default_value_t = 64)]
+    pub verify_jobs: usize,
+
+    /// Also write the result as a self-contained HTML status page.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+
+    /// Do not record this run in the history (`.mirrorcast/history.sqlite`).
+    #[arg(long)]
+    pub no_history: bool,
 }
 
 const PUSH_EXIT_CODES: &str = "\

@@ -24,6 +24,7 @@ pub struct MirrorsConfig {
 #[derive(Debug, Clone)]
 pub struct Mirror {
     pub name: String,
+    /// Empty only for a local directory mirror, which is then checked on disk.
     pub urls: Vec<Url>,
     /// How `push` reaches it; `None` for a mirror that updates itself (pulls).
     pub transport: Option<TransportConfig>,
@@ -150,7 +151,8 @@ struct RawFile {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawMirror {
     name: Spanned<String>,
-    urls: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    urls: Option<Spanned<Vec<Spanned<String>>>>,
     dir: Option<Spanned<RawDir>>,
     webdav: Option<Spanned<RawWebdav>>,
     s3: Option<Spanned<RawS3>>,
@@ -267,16 +269,19 @@ impl MirrorsConfig {
                     format!("a second mirror is named {name:?}; give every mirror its own name"),
                 ));
             }
-            if m.urls.get_ref().is_empty() {
+            // A local copy (a USB stick, a folder another web server serves) may have no public
+            // address: it is checked on disk. Every other mirror is only reachable through one.
+            let raw_urls = m.urls.as_ref().map(Spanned::get_ref);
+            if raw_urls.is_none_or(Vec::is_empty) && m.dir.is_none() {
                 return Err(err(
-                    m.urls.span(),
+                    m.urls.as_ref().map_or(m.name.span(), Spanned::span),
                     format!(
                         "mirror {name:?} has no public address; write urls = [\"https://example.org/letter/\"]"
                     ),
                 ));
             }
             let mut urls = Vec::new();
-            for u in m.urls.get_ref() {
+            for u in raw_urls.into_iter().flatten() {
                 urls.push(public_url(u).map_err(|msg| err(u.span(), msg))?);
             }
             let transports = [
@@ -596,9 +601,14 @@ fn transport(
 /// A public address readers open: http(s), a host, no credentials. Directory addresses get a
 /// trailing slash so relative links resolve under them.
 fn public_url(raw: &Spanned<String>) -> std::result::Result<Url, String> {
+    public_address(raw.get_ref())
+}
+
+/// A public address readers open: http(s), a host, no credentials, no query, ending in `/`.
+pub fn public_address(raw: &str) -> std::result::Result<Url, String> {
     // The messages below never quote the address: it may hold a password or a token, and error
     // text ends up in logs and CI output. The line and column say which address is meant.
-    let mut url = Url::parse(raw.get_ref().trim()).map_err(|e| {
+    let mut url = Url::parse(raw.trim()).map_err(|e| {
         format!("this address is not a URL ({e}); write a full address such as \"https://example.org/letter/\"")
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {

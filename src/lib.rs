@@ -23,6 +23,7 @@ pub mod report;
 pub mod safe_fs;
 pub mod signing;
 pub mod site;
+pub mod verify;
 pub mod write_behind;
 
 pub use commands::{Context, NoPrompt, Outcome, Prompt};
@@ -39,5 +40,6 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
         cli::Command::Push(args) => commands::push::run(args, ctx),
         cli::Command::Publish(args) => commands::publish::run(args, ctx),
+        cli::Command::Verify(args) => commands::verify::run(args, ctx),
     }
 }

@@ -67,6 +67,7 @@ pub enum Report {
     Cid(DagSummary),
     Car(CarReport),
     Pin(PinReport),
+    Verify(crate::verify::VerifyReport),
 }
 
 impl Report {
@@ -158,6 +159,54 @@ impl Report {
                     warnings.push(
                         "some mirrors did not take the release; see the failed lines above".into(),
                     );
+                }
+            }
+            Report::Verify(v) => {
+                let _ = writeln!(
+                    out,
+                    "{}{} of {} copies ok (newest release {}):",
+                    v.site
+                        .as_deref()
+                        .map(|s| format!("{s}: "))
+                        .unwrap_or_default(),
+                    v.ok_count(),
+                    v.copies.len(),
+                    v.newest_release
+                );
+                for c in &v.copies {
+                    let _ = writeln!(
+                        out,
+                        "  {:<13} {:<20} {:>7} {:>9} {:>8} {:>7.2} s  {}",
+                        c.status.as_str(),
+                        printable(&c.name),
+                        c.release
+                            .map(|r| format!("r{r}"))
+                            .unwrap_or_else(|| "-".into()),
+                        format!("{}/{}", c.files_good, c.files_total),
+                        c.ttfb_ms
+                            .map(|t| format!("{t} ms"))
+                            .unwrap_or_else(|| "-".into()),
+                        c.seconds,
+                        printable(&c.url)
+                    );
+                    if let Some(d) = &c.detail {
+                        let _ = writeln!(out, "      {}", printable(d));
+                    }
+                    for t in c.tampered.iter().take(5) {
+                        let _ = writeln!(
+                            out,
+                            "      {}: expected {}, received {}",
+                            printable(&t.path),
+                            t.expected,
+                            printable(&t.received)
+                        );
+                    }
+                }
+                if let Some(html) = &v.html {
+                    let _ = writeln!(out, "status page: {html}");
+                }
+                if !v.all_ok {
+                    warnings.push("some copies are not ok; see the lines above".into());
                 }
             }
             Report::Cid(d) => {

@@ -7,6 +7,7 @@ pub mod ipfs;
 pub mod keygen;
 pub mod publish;
 pub mod push;
+pub mod verify;
 
 use crate::error::{Error, Result};
 use crate::progress::Progress;

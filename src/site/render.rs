@@ -133,7 +133,7 @@ fn content_security_policy() -> String {
 }
 
 /// Escape text for HTML element content and attribute values.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
     out
@@ -454,11 +454,13 @@ impl PageContext<'_> {
         let s = self.strings;
         let mirrors = self.input.mirrors;
         let mut main = format!("<h1>{}</h1>\n<p>{}</p>\n", s.mirrors, s.mirrors_intro);
-        if mirrors.mirrors.is_empty() {
+        // Local copies (no public address) are the organisers' own; readers cannot open them.
+        let public: Vec<_> = mirrors.mirrors.iter().filter(|m| !m.urls.is_empty()).collect();
+        if public.is_empty() {
             let _ = writeln!(main, "<p>{}</p>", s.no_mirrors);
         } else {
             main.push_str("<ul>\n");
-            for m in &mirrors.mirrors {
+            for m in public {
                 let _ = write!(main, "<li>{}:", esc(&m.name));
                 for u in &m.urls {
                     let _ = write!(

@@ -1,0 +1,122 @@
+//! `verify`: every mirror and gateway, file by file, through the addresses readers use.
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::{Context, Outcome};
+use crate::cli::{VerifyArgs, VerifyOptionArgs};
+use crate::config::MirrorsConfig;
+use crate::error::{Error, Result};
+use crate::report::Report;
+use crate::signing::PublicKey;
+use crate::verify::{Local, Options, VerifyReport};
+
+/// Longest wait for a TCP connection to a copy.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let extra = args
+        .urls
+        .iter()
+        .map(|u| {
+            crate::config::public_address(u)
+                .map_err(|why| Error::Usage(format!("--url {}: {why}", crate::safe_fs::printable(u))))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    // With addresses given on the command line, mirrors.toml is optional.
+    let config = if extra.is_empty() || args.mirrors.exists() {
+        super::bundle::load_mirrors(&args.mirrors)?
+    } else {
+        MirrorsConfig::default()
+    };
+    let key = super::check::trusted_key(&args.check)?;
+    let local = if args.check.dir.is_dir() {
+        match super::check::genuine_bundle(&args.check, ctx)? {
+            Ok(checked) => Some(local_bundle(&args.check.dir, checked.manifest, args.cid_profile)),
+            // The local bundle is not genuine: it cannot say what the copies should hold.
+            Err(not_genuine) => return Ok(not_genuine),
+        }
+    } else {
+        None
+    };
+    let report = verify(
+        &config,
+        &extra,
+        &key.key,
+        local.as_ref(),
+        &args.options,
+        &args.check.state_dir,
+        ctx,
+    )?;
+    Ok(outcome(report))
+}
+
+pub(crate) fn outcome(report: VerifyReport) -> Outcome {
+    let exit_code = if report.all_ok { 0 } else { 1 };
+    Outcome {
+        report: Report::Verify(report),
+        exit_code,
+    }
+}
+
+/// The local bundle as verify needs it; a bundle without a CID leaves gateways unchecked.
+pub(crate) fn local_bundle(
+    dir: &Path,
+    manifest: crate::manifest::Manifest,
+    profile: crate::ipfs::CidProfile,
+) -> Local {
+    Local {
+        manifest,
+        dir: dir.to_path_buf(),
+        dag: crate::verify::gateway::local_dag(dir, profile).ok(),
+    }
+}
+
+/// Check every copy in `config` and `extra`, record the run, write the HTML page if asked.
+pub(crate) fn verify(
+    config: &MirrorsConfig,
+    extra: &[url::Url],
+    key: &PublicKey,
+    local: Option<&Local>,
+    options: &VerifyOptionArgs,
+    state_dir: &Path,
+    ctx: &Context<'_>,
+) -> Result<VerifyReport> {
+    let with_gateways = local.is_some_and(|l| l.dag.is_some());
+    let targets = crate::verify::targets(config, extra, with_gateways);
+    if targets.is_empty() {
+        return Err(Error::Usage(
+            "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),
+        ));
+    }
+    let client = crate::verify::fetch::client(CONNECT_TIMEOUT).map_err(Error::Usage)?;
+    let opts = Options {
+        key,
+        local,
+        now: ctx.now,
+        timeout: Duration::from_secs(options.verify_timeout.max(1)),
+        jobs: options.verify_jobs.max(1),
+        file_jobs: 8,
+        client,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
+    let (copies, newest) = runtime.block_on(crate::verify::verify_all(&targets, &opts));
+    // A copy that never answers must not keep us waiting once its deadline has passed.
+    runtime.shutdown_background();
+    let mut report = VerifyReport::new(
+        local.map(|l| l.manifest.site.clone()),
+        newest,
+        ctx.now,
+        copies,
+    );
+    if let Some(path) = &options.html {
+        let page = crate::verify::html::page(&report);
+        crate::safe_fs::write_atomic(path, page.as_bytes(), 0o644, true)?;
+        report.html = Some(path.display().to_string());
+    }
+    let _ = state_dir;
+    Ok(report)
+}

@@ -1,0 +1,271 @@
+//! Reading a copy the way readers do: over HTTP from its public address, or from disk for a
+//! local copy. Every read has a size cap and a deadline, and a redirect off the copy's own origin
+//! is reported, not followed (block pages and captive portals look like that), except on IPFS
+//! gateways, whose answers are checked against hashes anyway.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use sha2::Digest as _;
+use url::Url;
+
+use crate::http::{chain, peer_text};
+
+/// Redirects followed within one origin before calling it a loop.
+const MAX_HOPS: usize = 5;
+
+/// Why a read gave no usable answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: DNS, connect, TLS, reset, timeout, or an HTTP status other than 200 and 404;
+    /// the cause in words.
+    Unreachable(String),
+    /// A redirect to another origin, with its target.
+    Redirected(String),
+    /// 404 or 410: the copy does not have it.
+    NotFound,
+    /// Larger than the cap: no genuine answer is that large.
+    TooLarge,
+}
+
+/// A whole small answer.
+pub struct Got {
+    pub bytes: Vec<u8>,
+    /// From sending the request to the answer's headers.
+    pub ttfb: Duration,
+}
+
+/// A file read and hashed without keeping it.
+pub struct Hashed {
+    /// `None` when it was larger than the manifest says (reading stopped there).
+    pub sha256: Option<String>,
+    /// The bytes read (at most one chunk past the expected size).
+    pub size: u64,
+}
+
+/// Where a copy's files are read from.
+pub enum Reader {
+    Http(HttpReader),
+    Dir(PathBuf),
+}
+
+pub struct HttpReader {
+    pub client: reqwest::Client,
+    /// The copy's address, ending in `/`.
+    pub base: Url,
+    /// The deadline of one request, answer included.
+    pub timeout: Duration,
+    /// Follow redirects to other origins (gateways: every byte is checked against a hash).
+    pub follow_off_origin: bool,
+}
+
+impl Reader {
+    /// A small file (manifest, signature), whole, at most `cap` bytes.
+    pub async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
+        match self {
+            Reader::Http(h) => h.get(path, cap).await,
+            Reader::Dir(root) => {
+                let started = Instant::now();
+                let full = root.join(path);
+                let bytes = crate::safe_fs::read_regular(&full, cap)
+                    .map_err(|e| local_error(&full, e))?;
+                Ok(Got {
+                    bytes,
+                    ttfb: started.elapsed(),
+                })
+            }
+        }
+    }
+
+    /// Hash a file, reading no more than `size` bytes (plus, over HTTP, the chunk that shows
+    /// there is more).
+    pub async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
+        match self {
+            Reader::Http(h) => h.hash(path, size).await,
+            Reader::Dir(root) => {
+                let full = root.join(path);
+                let file =
+                    crate::safe_fs::open_regular(&full).map_err(|e| local_error(&full, e))?;
+                // Local files are read on a blocking thread; a large attachment must not stall
+                // the other copies' checks.
+                let (sha256, size) = tokio::task::spawn_blocking(move || {
+                    use std::io::Read as _;
+                    let mut limited = file.take(size + 1);
+                    crate::hash::sha256_reader(&mut limited, &crate::progress::NoProgress)
+                        .map(|(read, hex)| ((read <= size).then_some(hex), read))
+                })
+                .await
+                .map_err(|e| FetchError::Unreachable(e.to_string()))?
+                .map_err(|e| FetchError::Unreachable(format!("{}: {e}", full.display())))?;
+                Ok(Hashed { sha256, size })
+            }
+        }
+    }
+
+    /// The address of `path` on this copy, for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Reader::Http(h) => h.base.to_string(),
+            Reader::Dir(root) => root.display().to_string(),
+        }
+    }
+}
+
+impl HttpReader {
+    /// The URL of a bundle path below the base, every segment percent-encoded.
+    pub fn url_of(&self, path: &str) -> Result<Url, FetchError> {
+        let encoded: Vec<String> = path
+            .split('/')
+            .map(|s| percent_encoding::utf8_percent_encode(s, SEGMENT).to_string())
+            .collect();
+        self.base
+            .join(&encoded.join("/"))
+            .map_err(|e| FetchError::Unreachable(format!("{path}: {e}")))
+    }
+
+    /// Send a GET, following redirects within the copy's origin.
+    pub async fn send(
+        &self,
+        mut url: Url,
+        accept: Option<&str>,
+    ) -> Result<(reqwest::Response, Duration), FetchError> {
+        let started = Instant::now();
+        for _ in 0..=MAX_HOPS {
+            let mut req = self.client.get(url.clone()).timeout(self.timeout);
+            if let Some(accept) = accept {
+                req = req.header(reqwest::header::ACCEPT, accept);
+            }
+            let res = req.send().await.map_err(|e| self.cause(&e))?;
+            if !res.status().is_redirection() {
+                return Ok((res, started.elapsed()));
+            }
+            let next = res
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|l| url.join(l).ok());
+            let Some(next) = next else {
+                return Err(FetchError::Unreachable(format!(
+                    "HTTP {} with no usable Location",
+                    res.status().as_u16()
+                )));
+            };
+            let same_origin = next.origin() == self.base.origin();
+            let web = matches!(next.scheme(), "http" | "https");
+            if !(same_origin || (self.follow_off_origin && web)) {
+                return Err(FetchError::Redirected(peer_text(next.as_str(), 200)));
+            }
+            url = next;
+        }
+        Err(FetchError::Unreachable(format!(
+            "more than {MAX_HOPS} redirects (a redirect loop)"
+        )))
+    }
+
+    async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
+        let (mut res, ttfb) = self.send(self.url_of(path)?, None).await?;
+        ok_status(&res)?;
+        if res.content_length().is_some_and(|n| n > cap) {
+            return Err(FetchError::TooLarge);
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = res.chunk().await.map_err(|e| self.cause(&e))? {
+            if bytes.len() as u64 + chunk.len() as u64 > cap {
+                return Err(FetchError::TooLarge);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok(Got { bytes, ttfb })
+    }
+
+    async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
+        let (mut res, _) = self.send(self.url_of(path)?, None).await?;
+        ok_status(&res)?;
+        if let Some(n) = res.content_length()
+            && n > size
+        {
+            return Ok(Hashed {
+                sha256: None,
+                size: n,
+            });
+        }
+        let mut hasher = sha2::Sha256::new();
+        let mut read = 0u64;
+        while let Some(chunk) = res.chunk().await.map_err(|e| self.cause(&e))? {
+            read += chunk.len() as u64;
+            if read > size {
+                // More than the manifest says: tampered, whatever follows. Stop reading.
+                return Ok(Hashed {
+                    sha256: None,
+                    size: read,
+                });
+            }
+            hasher.update(&chunk);
+        }
+        Ok(Hashed {
+            sha256: Some(crate::hash::hex(&hasher.finalize())),
+            size: read,
+        })
+    }
+
+    /// The cause of a failed exchange in words: DNS, connect, TLS, reset, timeout.
+    pub fn cause(&self, e: &reqwest::Error) -> FetchError {
+        let text = chain(e);
+        let lower = text.to_lowercase();
+        let cause = if e.is_timeout() {
+            format!("timed out after {} s", self.timeout.as_secs_f64())
+        } else if lower.contains("dns error") || lower.contains("failed to lookup") {
+            "DNS: the name does not resolve".to_string()
+        } else if lower.contains("certificate") || lower.contains("tls") {
+            format!("TLS: {}", peer_text(&text, 200))
+        } else if lower.contains("connection refused") {
+            "connection refused".to_string()
+        } else if lower.contains("reset") {
+            "connection reset".to_string()
+        } else if e.is_connect() {
+            format!("cannot connect: {}", peer_text(&text, 200))
+        } else {
+            peer_text(&text, 200)
+        };
+        FetchError::Unreachable(cause)
+    }
+}
+
+fn local_error(path: &std::path::Path, e: crate::safe_fs::ReadError) -> FetchError {
+    use crate::safe_fs::ReadError;
+    match e {
+        ReadError::Missing => FetchError::NotFound,
+        ReadError::TooLarge => FetchError::TooLarge,
+        ReadError::NotAFile => {
+            FetchError::Unreachable(format!("{}: not a regular file", path.display()))
+        }
+        ReadError::Io(e) => FetchError::Unreachable(format!("{}: {e}", path.display())),
+    }
+}
+
+fn ok_status(res: &reqwest::Response) -> Result<(), FetchError> {
+    match res.status().as_u16() {
+        200 => Ok(()),
+        404 | 410 => Err(FetchError::NotFound),
+        code => Err(FetchError::Unreachable(format!("HTTP {code}"))),
+    }
+}
+
+/// What a path segment keeps unencoded: RFC 3986 unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The HTTP client for copies: no automatic redirects (we decide), no decompression (the bytes
+/// served are the bytes checked), a connect timeout.
+pub fn client(connect_timeout: Duration) -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout)
+        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION"), " verify"))
+        .pool_max_idle_per_host(8)
+        .build()
+        .map_err(|e| format!("cannot set up HTTPS ({})", chain(&e)))
+}

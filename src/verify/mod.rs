@@ -1,0 +1,450 @@
+//! `verify`: does every copy readers can reach serve the genuine, current release, whole?
+//!
+//! Each copy is read through the address readers use (a local copy from disk). Its manifest must
+//! carry the publisher's signature, its release must be the newest known and not expired, and
+//! every file must have the manifest's size and SHA-256. IPFS gateways are checked without
+//! trusting them: every block of the CAR they serve is hashed and must complete our own DAG.
+
+pub mod fetch;
+pub mod gateway;
+pub mod html;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use cid::Cid;
+use futures_util::StreamExt as _;
+use serde::Serialize;
+use url::Url;
+
+use crate::check::{MAX_MANIFEST, MAX_SIGNATURE, genuine_manifest};
+use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest, SUMS};
+use crate::signing::PublicKey;
+use fetch::{FetchError, HttpReader, Reader};
+
+/// What a copy is found to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The genuine, newest release, every file intact.
+    Ok,
+    /// Genuine and intact, but an older release.
+    Stale,
+    /// Genuine and intact, but past the expiry its signature carries.
+    Expired,
+    /// Some file (or block) differs from what the signed manifest says.
+    Tampered,
+    /// Some file (or block) is missing.
+    Partial,
+    /// No manifest signed with the publisher key.
+    BadSignature,
+    /// No answer: DNS, connect, TLS, reset, timeout or an HTTP error.
+    Unreachable,
+    /// Sent elsewhere: a block page or a captive portal looks like this.
+    Redirected,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Stale => "stale",
+            Status::Expired => "expired",
+            Status::Tampered => "tampered",
+            Status::Partial => "partial",
+            Status::BadSignature => "bad-signature",
+            Status::Unreachable => "unreachable",
+            Status::Redirected => "redirected",
+        }
+    }
+}
+
+/// One copy to check.
+pub struct Target {
+    pub name: String,
+    pub source: Source,
+}
+
+pub enum Source {
+    /// A mirror's public address.
+    Url(Url),
+    /// A local copy, read from disk.
+    Dir(PathBuf),
+    /// An IPFS gateway (its base address); the CID is ours.
+    Gateway(Url),
+}
+
+/// A file whose bytes are not the manifest's.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Mismatch {
+    pub path: String,
+    pub expected: String,
+    /// The SHA-256 received, or why there is none ("larger than 1234 bytes").
+    pub received: String,
+}
+
+/// The result for one copy.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CopyReport {
+    pub name: String,
+    /// `mirror` or `gateway`.
+    pub kind: &'static str,
+    /// The address checked (a directory for a local copy).
+    pub url: String,
+    pub status: Status,
+    /// The release the copy serves, when its manifest is genuine.
+    pub release: Option<u64>,
+    /// How many releases behind the newest known it is.
+    pub behind: Option<u64>,
+    /// The copy's signed expiry.
+    pub expires: Option<String>,
+    pub files_good: u64,
+    pub files_total: u64,
+    /// Time to the first byte of the manifest (or, for a gateway, of its first answer).
+    pub ttfb_ms: Option<u64>,
+    pub seconds: f64,
+    /// Why it is not `ok`, in one line.
+    pub detail: Option<String>,
+    pub tampered: Vec<Mismatch>,
+    pub missing: Vec<String>,
+    /// For gateways: `car` (blocks checked) or `paths` (files fetched one by one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<&'static str>,
+    /// The release's signed creation time, for the history.
+    #[serde(skip)]
+    pub created: Option<String>,
+}
+
+impl CopyReport {
+    fn new(name: &str, kind: &'static str, url: String) -> Self {
+        CopyReport {
+            name: name.to_string(),
+            kind,
+            url,
+            status: Status::Unreachable,
+            release: None,
+            behind: None,
+            expires: None,
+            files_good: 0,
+            files_total: 0,
+            ttfb_ms: None,
+            seconds: 0.0,
+            detail: None,
+            tampered: Vec::new(),
+            missing: Vec::new(),
+            method: None,
+            created: None,
+        }
+    }
+
+    fn fail(&mut self, status: Status, detail: impl Into<String>) {
+        self.status = status;
+        self.detail = Some(detail.into());
+    }
+}
+
+/// The local bundle, when there is one: the newest release by definition, and the CID gateways
+/// must serve.
+pub struct Local {
+    pub manifest: Manifest,
+    pub dir: PathBuf,
+    /// The bundle's root CID, every block of its DAG and their total size; `None` when it has
+    /// no CID.
+    pub dag: Option<(Cid, HashSet<Cid>, u64)>,
+}
+
+pub struct Options<'a> {
+    pub key: &'a PublicKey,
+    pub local: Option<&'a Local>,
+    pub now: jiff::Timestamp,
+    /// The deadline of one request, answer included.
+    pub timeout: Duration,
+    /// Copies checked at once.
+    pub jobs: usize,
+    /// Files of one copy fetched at once.
+    pub file_jobs: usize,
+    pub client: reqwest::Client,
+}
+
+/// Check every target; the reports in the targets' order, and the newest release known.
+pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyReport>, u64) {
+    let mut reports: Vec<CopyReport> = futures_util::stream::iter(targets)
+        .map(|t| check_target(t, options))
+        .buffered(options.jobs.max(1))
+        .collect()
+        .await;
+    // The newest release known: the local bundle's, or the highest genuine one any copy serves.
+    let newest = options
+        .local
+        .map(|l| l.manifest.release)
+        .into_iter()
+        .chain(reports.iter().filter_map(|r| r.release))
+        .max()
+        .unwrap_or(0);
+    for r in &mut reports {
+        if let Some(release) = r.release
+            && release < newest
+            && matches!(r.status, Status::Ok | Status::Expired)
+        {
+            r.behind = Some(newest - release);
+            r.fail(
+                Status::Stale,
+                format!("release {release}, {} behind release {newest}", newest - release),
+            );
+        }
+    }
+    (reports, newest)
+}
+
+async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
+    let started = Instant::now();
+    let http = |base: &Url, follow_off_origin| {
+        Reader::Http(HttpReader {
+            client: options.client.clone(),
+            base: base.clone(),
+            timeout: options.timeout,
+            follow_off_origin,
+        })
+    };
+    let mut report = match &target.source {
+        Source::Url(url) => {
+            let mut r = CopyReport::new(&target.name, "mirror", url.to_string());
+            check_copy(&http(url, false), options, &mut r).await;
+            r
+        }
+        Source::Dir(dir) => {
+            let mut r = CopyReport::new(&target.name, "mirror", dir.display().to_string());
+            check_copy(&Reader::Dir(dir.clone()), options, &mut r).await;
+            r
+        }
+        Source::Gateway(base) => gateway::check(&target.name, base, options, &http).await,
+    };
+    report.seconds = started.elapsed().as_secs_f64();
+    report
+}
+
+/// Check one copy as a reader's browser would get it: manifest, signature, every file.
+pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &mut CopyReport) {
+    let manifest = match reader.get(MANIFEST, MAX_MANIFEST).await {
+        Ok(got) => {
+            report.ttfb_ms = Some(got.ttfb.as_millis() as u64);
+            got.bytes
+        }
+        Err(e) => return fetch_failed(report, MANIFEST, e),
+    };
+    let signature = match reader.get(MANIFEST_SIG, MAX_SIGNATURE).await {
+        Ok(got) => got.bytes,
+        Err(FetchError::NotFound) => {
+            return report.fail(Status::BadSignature, format!("no {MANIFEST_SIG}"));
+        }
+        Err(e) => return fetch_failed(report, MANIFEST_SIG, e),
+    };
+    let m = match genuine_manifest(options.key, &manifest, &signature) {
+        Ok(m) => m,
+        Err(why) => {
+            return report.fail(
+                Status::BadSignature,
+                format!("{MANIFEST} is not signed by the publisher key: {why}"),
+            );
+        }
+    };
+    if let Some(local) = options.local
+        && local.manifest.site != m.site
+    {
+        return report.fail(
+            Status::BadSignature,
+            format!(
+                "it serves the site {:?}, not {:?}",
+                crate::safe_fs::printable(&m.site),
+                local.manifest.site
+            ),
+        );
+    }
+    report.release = Some(m.release);
+    report.expires = Some(m.expires.clone());
+    report.created = Some(m.created.clone());
+
+    // Every file, and SHA256SUMS, which follows from the manifest.
+    let sums = crate::manifest::sums_text(
+        m.files
+            .iter()
+            .map(|f| (f.path.as_str(), f.sha256.as_str()))
+            .chain([(MANIFEST, crate::hash::sha256_hex(&manifest).as_str())])
+            .collect::<Vec<_>>()
+            .iter()
+            .copied(),
+    );
+    let mut expected: Vec<(String, u64, String)> = m
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), f.size, f.sha256.clone()))
+        .collect();
+    expected.push((
+        SUMS.to_string(),
+        sums.len() as u64,
+        crate::hash::sha256_hex(sums.as_bytes()),
+    ));
+    report.files_total = expected.len() as u64 + 2;
+    report.files_good = 2;
+    let mut checks = futures_util::stream::iter(&expected)
+        .map(|(path, size, sha)| async move { (path, *size, sha, reader.hash(path, *size).await) })
+        .buffer_unordered(options.file_jobs.max(1));
+    while let Some((path, size, want, got)) = checks.next().await {
+        match got {
+            Ok(h) if h.sha256.as_deref() == Some(want.as_str()) => report.files_good += 1,
+            Ok(h) => report.tampered.push(Mismatch {
+                path: path.clone(),
+                expected: want.clone(),
+                received: h
+                    .sha256
+                    .unwrap_or_else(|| format!("more than the {size} bytes signed")),
+            }),
+            Err(FetchError::NotFound) => report.missing.push(path.clone()),
+            // One file that cannot be read means readers cannot read this copy: stop here
+            // rather than wait out every other file's timeout.
+            Err(e) => return fetch_failed(report, path, e),
+        }
+    }
+    drop(checks);
+    report.tampered.sort_by(|a, b| a.path.cmp(&b.path));
+    report.missing.sort();
+    let expired = m
+        .expires
+        .parse::<jiff::Timestamp>()
+        .is_ok_and(|t| t < options.now);
+    if !report.tampered.is_empty() {
+        let first = &report.tampered[0].path;
+        let n = report.tampered.len();
+        report.fail(
+            Status::Tampered,
+            format!("{n} file{} differ from the signed manifest ({first}{})", plural(n), if n > 1 { ", …" } else { "" }),
+        );
+    } else if !report.missing.is_empty() {
+        let n = report.missing.len();
+        report.fail(
+            Status::Partial,
+            format!("{n} file{} missing ({}{})", plural(n), report.missing[0], if n > 1 { ", …" } else { "" }),
+        );
+    } else if expired {
+        report.fail(Status::Expired, format!("its signature expired at {}", m.expires));
+    } else {
+        report.status = Status::Ok;
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A read that gave no usable answer decides the copy's status.
+fn fetch_failed(report: &mut CopyReport, path: &str, e: FetchError) {
+    match e {
+        FetchError::Unreachable(cause) => report.fail(Status::Unreachable, format!("{path}: {cause}")),
+        FetchError::Redirected(to) => {
+            report.fail(Status::Redirected, format!("{path}: redirected off the mirror to {to}"))
+        }
+        FetchError::NotFound => {
+            report.missing.push(path.to_string());
+            report.fail(Status::Partial, format!("no {path} (HTTP 404)"));
+        }
+        FetchError::TooLarge => report.fail(
+            Status::BadSignature,
+            format!("{path} is larger than any genuine one"),
+        ),
+    }
+}
+
+/// The copies `mirrors.toml` lists, plus `extra` addresses: every public address of every
+/// mirror, a local directory mirror without one on disk, and each gateway when the local bundle
+/// gives a CID to ask for.
+pub fn targets(
+    config: &crate::config::MirrorsConfig,
+    extra: &[Url],
+    with_gateways: bool,
+) -> Vec<Target> {
+    let mut targets = Vec::new();
+    for m in &config.mirrors {
+        for url in &m.urls {
+            targets.push(Target {
+                name: m.name.clone(),
+                source: Source::Url(url.clone()),
+            });
+        }
+        if m.urls.is_empty()
+            && let Some(crate::config::TransportConfig::Dir { path }) = &m.transport
+        {
+            targets.push(Target {
+                name: m.name.clone(),
+                source: Source::Dir(path.clone()),
+            });
+        }
+    }
+    for url in extra {
+        targets.push(Target {
+            name: url.host_str().unwrap_or("url").to_string(),
+            source: Source::Url(url.clone()),
+        });
+    }
+    if with_gateways {
+        for g in &config.ipfs.gateways {
+            targets.push(Target {
+                name: g.host_str().unwrap_or("gateway").to_string(),
+                source: Source::Gateway(g.clone()),
+            });
+        }
+    }
+    targets
+}
+
+/// The whole run: what `verify` prints, records and renders.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct VerifyReport {
+    /// The site, when a local bundle names it.
+    pub site: Option<String>,
+    /// The newest release known (0 when no copy serves a genuine one and there is no bundle).
+    pub newest_release: u64,
+    /// RFC 3339.
+    pub checked_at: String,
+    pub copies: Vec<CopyReport>,
+    /// How many copies have each status.
+    pub counts: std::collections::BTreeMap<&'static str, u64>,
+    /// Whether every copy is `ok`.
+    pub all_ok: bool,
+    /// Where the HTML page was written.
+    pub html: Option<String>,
+    /// The history database this run was recorded in.
+    pub history: Option<String>,
+}
+
+impl VerifyReport {
+    pub fn new(
+        site: Option<String>,
+        newest_release: u64,
+        now: jiff::Timestamp,
+        copies: Vec<CopyReport>,
+    ) -> Self {
+        let mut counts = std::collections::BTreeMap::new();
+        for c in &copies {
+            *counts.entry(c.status.as_str()).or_insert(0) += 1;
+        }
+        VerifyReport {
+            site,
+            newest_release,
+            checked_at: now.round(jiff::Unit::Second).unwrap_or(now).to_string(),
+            all_ok: copies.iter().all(|c| c.status == Status::Ok),
+            copies,
+            counts,
+            html: None,
+            history: None,
+        }
+    }
+
+    /// How many copies are `ok`.
+    pub fn ok_count(&self) -> u64 {
+        self.counts.get("ok").copied().unwrap_or(0)
+    }
+}
