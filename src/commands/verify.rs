@@ -19,8 +19,9 @@ pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
         .urls
         .iter()
         .map(|u| {
-            crate::config::public_address(u)
-                .map_err(|why| Error::Usage(format!("--url {}: {why}", crate::safe_fs::printable(u))))
+            crate::config::public_address(u).map_err(|why| {
+                Error::Usage(format!("--url {}: {why}", crate::safe_fs::printable(u)))
+            })
         })
         .collect::<Result<Vec<_>>>()?;
     // With addresses given on the command line, mirrors.toml is optional.
@@ -32,7 +33,11 @@ pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let key = super::check::trusted_key(&args.check)?;
     let local = if args.check.dir.is_dir() {
         match super::check::genuine_bundle(&args.check, ctx)? {
-            Ok(checked) => Some(local_bundle(&args.check.dir, checked.manifest, args.cid_profile)),
+            Ok(checked) => Some(local_bundle(
+                &args.check.dir,
+                checked.manifest,
+                args.cid_profile,
+            )),
             // The local bundle is not genuine: it cannot say what the copies should hold.
             Err(not_genuine) => return Ok(not_genuine),
         }

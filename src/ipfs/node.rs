@@ -17,9 +17,9 @@ use ipfs_api_prelude::request::{self, ApiRequest};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::http::peer_text;
 use crate::config::{Auth, IpfsNode, secret_from_env};
 use crate::error::{Error, Result};
+use crate::http::peer_text;
 use crate::signing::Secret;
 
 /// The most we read of any answer: they are small JSON documents.

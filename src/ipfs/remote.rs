@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 use cid::Cid;
 use serde::{Deserialize, Serialize};
 
-use crate::http::peer_text;
 use super::node::same_content;
 use crate::config::{PinningService, secret_from_env};
 use crate::error::{Error, Result};
+use crate::http::peer_text;
 use crate::signing::Secret;
 
 const MAX_ANSWER: usize = 1 << 20;

@@ -455,7 +455,11 @@ impl PageContext<'_> {
         let mirrors = self.input.mirrors;
         let mut main = format!("<h1>{}</h1>\n<p>{}</p>\n", s.mirrors, s.mirrors_intro);
         // Local copies (no public address) are the organisers' own; readers cannot open them.
-        let public: Vec<_> = mirrors.mirrors.iter().filter(|m| !m.urls.is_empty()).collect();
+        let public: Vec<_> = mirrors
+            .mirrors
+            .iter()
+            .filter(|m| !m.urls.is_empty())
+            .collect();
         if public.is_empty() {
             let _ = writeln!(main, "<p>{}</p>", s.no_mirrors);
         } else {

@@ -67,8 +67,8 @@ impl Reader {
             Reader::Dir(root) => {
                 let started = Instant::now();
                 let full = root.join(path);
-                let bytes = crate::safe_fs::read_regular(&full, cap)
-                    .map_err(|e| local_error(&full, e))?;
+                let bytes =
+                    crate::safe_fs::read_regular(&full, cap).map_err(|e| local_error(&full, e))?;
                 Ok(Got {
                     bytes,
                     ttfb: started.elapsed(),

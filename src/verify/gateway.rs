@@ -107,28 +107,26 @@ async fn read_capped(
 fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
     report.files_total = expected.len() as u64;
     let mut seen = HashSet::new();
-    match blocks(car, |cid, data| {
-        match block_digest_matches(cid, data) {
-            Ok(true) => {
-                if expected.contains(cid) {
-                    seen.insert(*cid);
-                }
+    match blocks(car, |cid, data| match block_digest_matches(cid, data) {
+        Ok(true) => {
+            if expected.contains(cid) {
+                seen.insert(*cid);
             }
-            Ok(false) => report.tampered.push(Mismatch {
-                path: cid.to_string(),
-                expected: "a block whose hash is its CID".into(),
-                received: format!(
-                    "{} bytes whose SHA-256 is {}",
-                    data.len(),
-                    crate::hash::sha256_hex(data)
-                ),
-            }),
-            Err(code) => report.tampered.push(Mismatch {
-                path: cid.to_string(),
-                expected: "a SHA-256 or identity CID, as our DAG has".into(),
-                received: format!("a CID with hash code {code:#x}"),
-            }),
         }
+        Ok(false) => report.tampered.push(Mismatch {
+            path: cid.to_string(),
+            expected: "a block whose hash is its CID".into(),
+            received: format!(
+                "{} bytes whose SHA-256 is {}",
+                data.len(),
+                crate::hash::sha256_hex(data)
+            ),
+        }),
+        Err(code) => report.tampered.push(Mismatch {
+            path: cid.to_string(),
+            expected: "a SHA-256 or identity CID, as our DAG has".into(),
+            received: format!("a CID with hash code {code:#x}"),
+        }),
     }) {
         Ok(()) => {}
         Err(at) => {
@@ -219,7 +217,8 @@ pub fn local_dag(
         }
     }
     let mut sink = Collect(HashSet::new());
-    let summary = crate::ipfs::unixfs::build(dir, profile, &mut sink, &crate::progress::NoProgress)?;
+    let summary =
+        crate::ipfs::unixfs::build(dir, profile, &mut sink, &crate::progress::NoProgress)?;
     Ok((summary.root, sink.0, summary.block_bytes))
 }
 
@@ -258,7 +257,11 @@ mod tests {
         let report = || CopyReport::new("g", "gateway", "u".into());
 
         let mut r = report();
-        check_car(&car_of(&[(ca, a.clone()), (cb, b.clone())]), &expected, &mut r);
+        check_car(
+            &car_of(&[(ca, a.clone()), (cb, b.clone())]),
+            &expected,
+            &mut r,
+        );
         assert_eq!((r.status, r.files_good, r.files_total), (Status::Ok, 2, 2));
 
         // A flipped byte in one block.

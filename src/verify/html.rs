@@ -48,7 +48,9 @@ pub fn page(report: &VerifyReport) -> String {
             c.status.as_str(),
             esc(&c.name),
             esc(&c.url),
-            c.release.map(|r| r.to_string()).unwrap_or_else(|| "–".into()),
+            c.release
+                .map(|r| r.to_string())
+                .unwrap_or_else(|| "–".into()),
             c.files_good,
             c.files_total,
             c.ttfb_ms

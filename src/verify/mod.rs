@@ -192,7 +192,10 @@ pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyR
             r.behind = Some(newest - release);
             r.fail(
                 Status::Stale,
-                format!("release {release}, {} behind release {newest}", newest - release),
+                format!(
+                    "release {release}, {} behind release {newest}",
+                    newest - release
+                ),
             );
         }
     }
@@ -320,16 +323,28 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         let n = report.tampered.len();
         report.fail(
             Status::Tampered,
-            format!("{n} file{} differ from the signed manifest ({first}{})", plural(n), if n > 1 { ", …" } else { "" }),
+            format!(
+                "{n} file{} differ from the signed manifest ({first}{})",
+                plural(n),
+                if n > 1 { ", …" } else { "" }
+            ),
         );
     } else if !report.missing.is_empty() {
         let n = report.missing.len();
         report.fail(
             Status::Partial,
-            format!("{n} file{} missing ({}{})", plural(n), report.missing[0], if n > 1 { ", …" } else { "" }),
+            format!(
+                "{n} file{} missing ({}{})",
+                plural(n),
+                report.missing[0],
+                if n > 1 { ", …" } else { "" }
+            ),
         );
     } else if expired {
-        report.fail(Status::Expired, format!("its signature expired at {}", m.expires));
+        report.fail(
+            Status::Expired,
+            format!("its signature expired at {}", m.expires),
+        );
     } else {
         report.status = Status::Ok;
     }
@@ -342,10 +357,13 @@ fn plural(n: usize) -> &'static str {
 /// A read that gave no usable answer decides the copy's status.
 fn fetch_failed(report: &mut CopyReport, path: &str, e: FetchError) {
     match e {
-        FetchError::Unreachable(cause) => report.fail(Status::Unreachable, format!("{path}: {cause}")),
-        FetchError::Redirected(to) => {
-            report.fail(Status::Redirected, format!("{path}: redirected off the mirror to {to}"))
+        FetchError::Unreachable(cause) => {
+            report.fail(Status::Unreachable, format!("{path}: {cause}"))
         }
+        FetchError::Redirected(to) => report.fail(
+            Status::Redirected,
+            format!("{path}: redirected off the mirror to {to}"),
+        ),
         FetchError::NotFound => {
             report.missing.push(path.to_string());
             report.fail(Status::Partial, format!("no {path} (HTTP 404)"));

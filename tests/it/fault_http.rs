@@ -1,5 +1,6 @@
 //! A fault-injecting HTTP server of our own, for error paths no real product produces on demand:
-//! a node that answers with another CID, a call that never returns.
+//! a node that answers with another CID, a call that never returns, a mirror that resets, trickles,
+//! never ends or redirects elsewhere.
 
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::{TcpListener, TcpStream};
@@ -14,6 +15,12 @@ pub enum Reply {
     Hang,
     /// This status, then a body that never ends.
     Endless(u16),
+    /// Status, extra header lines (`Name: value`) and a body.
+    Bytes(u16, Vec<String>, Vec<u8>),
+    /// Close the connection with a TCP reset, answering nothing.
+    Reset,
+    /// 200 and a Content-Length for `body`, sent one byte a second.
+    Trickle(Vec<u8>),
 }
 
 pub struct FaultServer {
@@ -145,6 +152,36 @@ fn serve(
                     }
                 }
                 return;
+            }
+            Reply::Bytes(status, headers, body) => {
+                let mut out = stream.try_clone().expect("clone stream");
+                let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\n", body.len());
+                for h in headers {
+                    head.push_str(&h);
+                    head.push_str("\r\n");
+                }
+                head.push_str("\r\n");
+                if out.write_all(head.as_bytes()).is_err() || out.write_all(&body).is_err() {
+                    return;
+                }
+            }
+            Reply::Reset => {
+                // SO_LINGER 0: close() sends RST instead of FIN.
+                let _ = socket2::SockRef::from(&stream).set_linger(Some(Duration::ZERO));
+                return;
+            }
+            Reply::Trickle(body) => {
+                let mut out = stream.try_clone().expect("clone stream");
+                let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n", body.len());
+                if out.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                for byte in body {
+                    if stop.load(Ordering::SeqCst) || out.write_all(&[byte]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_secs(1));
+                }
             }
             Reply::Json(status, body) => {
                 let mut out = stream.try_clone().expect("clone stream");

@@ -13,3 +13,4 @@ mod pinning_service;
 mod push;
 mod servers;
 mod support;
+mod verify;

@@ -1,0 +1,344 @@
+//! `verify` against copies that misbehave in every way a blocked, stale or tampered mirror does
+//! (our fault-injecting server), and against real servers: nginx serving a pushed mirror.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::fault_http::{FaultServer, Reply};
+use crate::support::{Project, Run, copy_dir, percent_decode};
+
+fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+fn copy<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    report["copies"]
+        .as_array()
+        .expect("copies")
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no copy {name} in {report}"))
+}
+
+/// A project at release 2 (`dist`), with release 1 kept in `r1`, the same release signed with
+/// another key in `other-key`, and the same release already expired in `expired`.
+fn releases() -> Project {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    copy_dir(&p.path().join("dist"), &p.path().join("r1"));
+    let site = p
+        .read("content/site.toml")
+        .replace("release = 1", "release = 2");
+    p.write("content/site.toml", &site);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Новая Подпись\n"),
+    );
+    p.bundle();
+    // Another key, another project (its own release log): same site, same release.
+    let other = Project::empty();
+    copy_dir(&p.path().join("content"), &other.path().join("content"));
+    other.write("mirrors.toml", "");
+    other.keygen_as("other");
+    other.ok(&["bundle", "--secret-key", "other.key"]);
+    copy_dir(&other.path().join("dist"), &p.path().join("other-key"));
+    // Our key, released in 2020 for one day.
+    let old = Project::empty();
+    copy_dir(&p.path().join("content"), &old.path().join("content"));
+    old.write("mirrors.toml", "");
+    for f in ["ci.key", "ci.pub"] {
+        std::fs::copy(p.path().join(f), old.path().join(f)).expect("key");
+    }
+    old.write(
+        "content/site.toml",
+        &old.read("content/site.toml")
+            .replace("valid-days = 365", "valid-days = 1"),
+    );
+    let r = Run::from(
+        old.cmd(&["bundle", "--secret-key", "ci.key"])
+            .env("SOURCE_DATE_EPOCH", "1577836800")
+            .output()
+            .expect("bundle"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    copy_dir(&old.path().join("dist"), &p.path().join("expired"));
+    p
+}
+
+fn file(dir: &Path, path: &str) -> Reply {
+    match std::fs::read(dir.join(path)) {
+        Ok(bytes) => Reply::Bytes(200, vec![], bytes),
+        Err(_) => Reply::Bytes(404, vec![], b"not found".to_vec()),
+    }
+}
+
+/// 100 MB of zeros, gzipped: about 100 KB on the wire.
+fn gzip_bomb() -> Vec<u8> {
+    let out = std::process::Command::new("sh")
+        .args(["-c", "head -c 100000000 /dev/zero | gzip -9"])
+        .output()
+        .expect("gzip");
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// One mirror per behaviour, each under its own path prefix.
+fn matrix_server(root: &Path) -> FaultServer {
+    let root = root.to_path_buf();
+    let bomb = gzip_bomb();
+    FaultServer::start(move |_, target| {
+        let target = percent_decode(target.split('?').next().unwrap_or(""));
+        let mut parts = target.trim_start_matches('/').splitn(2, '/');
+        let (mirror, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        let dist = root.join("dist");
+        let page = "en/index.html";
+        match mirror {
+            "good" => file(&dist, path),
+            "flipped" if path == page => {
+                let mut bytes = std::fs::read(dist.join(page)).expect("page");
+                bytes[100] ^= 0x20;
+                Reply::Bytes(200, vec![], bytes)
+            }
+            "script" if path == page => {
+                let html = std::fs::read_to_string(dist.join(page)).expect("page");
+                let bytes = html.replacen("</body>", "<script>steal()</script></body>", 1);
+                Reply::Bytes(200, vec![], bytes.into_bytes())
+            }
+            "missing" if path == "signatories.txt" => Reply::Bytes(404, vec![], Vec::new()),
+            "replay" => file(&root.join("r1"), path),
+            "other-key" => file(&root.join("other-key"), path),
+            "expired" => file(&root.join("expired"), path),
+            "error500" => Reply::Bytes(500, vec![], b"oops".to_vec()),
+            "reset" => Reply::Reset,
+            "silent" => Reply::Hang,
+            "trickle" => Reply::Trickle(std::fs::read(dist.join(path)).unwrap_or_default()),
+            "endless" if path == page => Reply::Endless(200),
+            "gzip-bomb" if path == page => Reply::Bytes(
+                200,
+                vec![
+                    "Content-Encoding: gzip".into(),
+                    "Content-Type: text/html".into(),
+                ],
+                bomb.clone(),
+            ),
+            "loop" => Reply::Bytes(302, vec![format!("Location: /loop/{path}")], Vec::new()),
+            "away" => Reply::Bytes(
+                302,
+                vec!["Location: http://blocked.example/stop.html".into()],
+                Vec::new(),
+            ),
+            _ => file(&dist, path),
+        }
+    })
+}
+
+const MATRIX: [(&str, &str); 16] = [
+    ("good", "ok"),
+    ("flipped", "tampered"),
+    ("script", "tampered"),
+    ("missing", "partial"),
+    ("replay", "stale"),
+    ("other-key", "bad-signature"),
+    ("expired", "expired"),
+    ("error500", "unreachable"),
+    ("reset", "unreachable"),
+    ("silent", "unreachable"),
+    ("trickle", "unreachable"),
+    ("endless", "tampered"),
+    ("gzip-bomb", "tampered"),
+    ("loop", "unreachable"),
+    ("away", "redirected"),
+    ("gone", "unreachable"),
+];
+
+/// Run `mirrorcast verify` and wait at most `limit`; its peak memory (VmHWM) in kB.
+fn run_bounded(mut cmd: std::process::Command, limit: Duration) -> (Run, u64) {
+    let child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("verify");
+    let pid = child.id();
+    let started = Instant::now();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let mut peak = 0u64;
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status"))
+                    && let Some(kb) = status
+                        .lines()
+                        .find_map(|l| l.strip_prefix("VmHWM:"))
+                        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+                {
+                    peak = peak.max(kb);
+                }
+                if started.elapsed() > limit {
+                    // SAFETY: a signal to our own child, whose id we hold.
+                    unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            peak
+        })
+    };
+    let out = child.wait_with_output().expect("wait");
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let peak = watcher.join().expect("watcher");
+    assert!(
+        started.elapsed() < limit,
+        "verify did not finish within {limit:?}: some read has no deadline"
+    );
+    (Run::from(out), peak)
+}
+
+#[test]
+fn every_kind_of_bad_copy_gets_its_status() {
+    let p = releases();
+    let server = matrix_server(p.path());
+    let gone = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+        l.local_addr().expect("addr").port()
+    };
+    let mut mirrors = String::new();
+    for (name, _) in MATRIX {
+        let url = if name == "gone" {
+            format!("http://127.0.0.1:{gone}/")
+        } else {
+            format!("{}/{name}/", server.url)
+        };
+        mirrors.push_str(&format!(
+            "[[mirror]]\nname = \"{name}\"\nurls = [\"{url}\"]\n\n"
+        ));
+    }
+    p.write("mirrors.toml", &mirrors);
+    let cmd = p.cmd(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--verify-timeout",
+        "2",
+        "--no-history",
+        "--html",
+        "status.html",
+    ]);
+    // Every read has a 2 s deadline and copies are checked at once: the whole matrix ends in
+    // a few seconds. The limit here only catches a read without a deadline.
+    let (run, peak_kb) = run_bounded(cmd, Duration::from_secs(60));
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    for (name, want) in MATRIX {
+        let c = copy(&report, name);
+        assert_eq!(c["status"], want, "{name}: {c}");
+    }
+    assert_eq!(report["newest-release"], 2);
+    assert_eq!(report["all-ok"], false);
+    assert_eq!(report["counts"]["ok"], 1);
+
+    // The details say what readers would need to know.
+    let good = copy(&report, "good");
+    assert_eq!(good["files-good"], good["files-total"]);
+    assert_eq!(good["release"], 2);
+    let flipped = copy(&report, "flipped");
+    let t = &flipped["tampered"][0];
+    assert_eq!(t["path"], "en/index.html");
+    let genuine = mirrorcast::hash::sha256_hex(
+        &std::fs::read(p.path().join("dist/en/index.html")).expect("page"),
+    );
+    assert_eq!(t["expected"], genuine);
+    assert_ne!(t["received"], genuine);
+    assert_eq!(copy(&report, "missing")["missing"][0], "signatories.txt");
+    assert_eq!(copy(&report, "replay")["behind"], 1);
+    assert_eq!(copy(&report, "replay")["release"], 1);
+    let detail = |name: &str| {
+        copy(&report, name)["detail"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(
+        detail("error500").contains("HTTP 500"),
+        "{}",
+        detail("error500")
+    );
+    assert!(detail("reset").contains("reset"), "{}", detail("reset"));
+    assert!(
+        detail("silent").contains("timed out"),
+        "{}",
+        detail("silent")
+    );
+    assert!(
+        detail("trickle").contains("timed out"),
+        "{}",
+        detail("trickle")
+    );
+    assert!(detail("loop").contains("loop"), "{}", detail("loop"));
+    assert!(
+        detail("away").contains("blocked.example"),
+        "{}",
+        detail("away")
+    );
+    assert!(detail("gone").contains("refused"), "{}", detail("gone"));
+    assert!(
+        detail("expired").contains("2020-01-02"),
+        "{}",
+        detail("expired")
+    );
+
+    // Memory stays bounded with an endless body and a gzip bomb among the copies.
+    assert!(peak_kb > 0 && peak_kb < 200_000, "peak memory {peak_kb} kB");
+
+    // The HTML page: self-contained, every copy listed.
+    let html = p.read("status.html");
+    assert!(
+        !html.contains("<script") && !html.contains("src="),
+        "{html}"
+    );
+    for (name, want) in MATRIX {
+        assert!(
+            html.contains(&format!(">{want}</td><td>{name}<")),
+            "{name} in {html}"
+        );
+    }
+}
+
+#[test]
+fn the_json_report_follows_its_schema() {
+    let p = releases();
+    let server = matrix_server(p.path());
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"good\"\nurls = [\"{0}/good/\"]\n\n[[mirror]]\nname = \"flipped\"\nurls = [\"{0}/flipped/\"]\n\n[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"r1\"\n",
+            server.url
+        ),
+    );
+    let run = p.run(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--no-history",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = json(&run);
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/verify.schema.json"),
+        )
+        .expect("schema"),
+    )
+    .expect("schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}\n{report}");
+    // A local copy without a public address is read from disk: release 1, so stale.
+    assert_eq!(copy(&report, "usb")["status"], "stale");
+    assert_eq!(copy(&report, "usb")["kind"], "mirror");
+}
