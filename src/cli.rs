@@ -58,14 +58,21 @@ pub enum Command {
     /// only what changed.
     #[command(after_help = PUSH_EXIT_CODES)]
     Push(PushArgs),
-    /// Bundle content/, check the bundle, and push it to every mirror: the whole job.
-    #[command(after_help = PUSH_EXIT_CODES)]
+    /// The whole job: bundle content/, check the bundle, pin it to IPFS (or write its CAR),
+    /// push it to every mirror, then verify every mirror and gateway file by file.
+    #[command(after_help = PUBLISH_EXIT_CODES)]
     Publish(PublishArgs),
     /// Check every mirror and IPFS gateway file by file, through the addresses readers use:
     /// which copies are good, stale, expired, tampered, partial, unreachable or redirected.
     #[command(after_help = VERIFY_EXIT_CODES)]
     Verify(VerifyArgs),
 }
+
+const PUBLISH_EXIT_CODES: &str = "\
+Exit codes:
+  0  at least --min-verified copies (default: all) verify ok after the push
+  1  fewer copies verify ok, or the bundle failed its own check (then nothing was pushed)
+  2  error: bad usage, a broken content/ or mirrors.toml, a missing key or environment variable";
 
 const VERIFY_EXIT_CODES: &str = "\
 Exit codes:
@@ -169,6 +176,21 @@ pub struct PublishArgs {
 
     #[command(flatten)]
     pub options: PushOptionArgs,
+
+    #[command(flatten)]
+    pub verify: VerifyOptionArgs,
+
+    /// Succeed only when at least this many copies verify `ok` (default: every copy).
+    #[arg(long, value_name = "N")]
+    pub min_verified: Option<usize>,
+
+    /// How files become blocks for IPFS; each profile gives a different CID.
+    #[arg(long, value_enum, default_value_t = crate::ipfs::CidProfile::UnixfsV1_2025)]
+    pub cid_profile: crate::ipfs::CidProfile,
+
+    /// One IPFS node's RPC address, used instead of the nodes in mirrors.toml.
+    #[arg(long, env = "IPFS_API")]
+    pub api: Option<String>,
 }
 
 const PIN_EXIT_CODES: &str = "\

@@ -53,7 +53,26 @@ pub struct PushReport {
 #[serde(rename_all = "kebab-case")]
 pub struct PublishReport {
     pub bundle: BundleOutcome,
-    pub push: PushReport,
+    pub ipfs: IpfsStep,
+    /// `None` when no mirror has a transport (every copy updates itself).
+    pub push: Option<PushReport>,
+    pub verify: crate::verify::VerifyReport,
+    /// Copies that had to verify `ok`.
+    pub min_verified: usize,
+    /// Whether enough copies verified `ok`.
+    pub published: bool,
+}
+
+/// What `publish` did for IPFS.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "step")]
+pub enum IpfsStep {
+    Pinned(PinReport),
+    /// Nothing to pin to: the CAR and CID only.
+    Skipped {
+        reason: String,
+        car: CarReport,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -128,12 +147,35 @@ impl Report {
                 }
             }
             Report::Publish(p) => {
-                let (text, more) = Report::Bundle(p.bundle.clone()).human();
-                out.push_str(&text);
-                warnings.extend(more);
-                let (text, more) = Report::Push(p.push.clone()).human();
-                out.push_str(&text);
-                warnings.extend(more);
+                let ipfs = match &p.ipfs {
+                    IpfsStep::Pinned(pin) => Report::Pin(pin.clone()),
+                    IpfsStep::Skipped { reason, car } => {
+                        warnings.push(format!("IPFS pinning skipped: {reason}"));
+                        Report::Car(car.clone())
+                    }
+                };
+                let steps = [Some(Report::Bundle(p.bundle.clone())), Some(ipfs)]
+                    .into_iter()
+                    .chain([p.push.clone().map(Report::Push)])
+                    .chain([Some(Report::Verify(p.verify.clone()))])
+                    .flatten();
+                for step in steps {
+                    let (text, more) = step.human();
+                    out.push_str(&text);
+                    warnings.extend(more);
+                }
+                let ok = p.verify.ok_count();
+                let _ = writeln!(
+                    out,
+                    "{}: {ok} cop{} verified ok, {} needed",
+                    if p.published {
+                        "published"
+                    } else {
+                        "NOT published"
+                    },
+                    if ok == 1 { "y" } else { "ies" },
+                    p.min_verified
+                );
             }
             Report::Push(p) => {
                 let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);

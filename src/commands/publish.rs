@@ -1,10 +1,11 @@
-//! `publish`: bundle, check, push, in one command. (Pinning and verification join it in their
-//! issues.) It stops before pushing anything if the bundle fails its own check.
+//! `publish`: the whole job. Bundle, check, pin (or, without IPFS configured, the CAR and CID
+//! alone), push, verify. It stops before pushing anything if the bundle fails its own check, and
+//! succeeds only when enough copies verify.
 
 use super::{Context, Outcome};
-use crate::cli::{CheckArgs, PublishArgs, PushArgs};
+use crate::cli::{CarArgs, CheckArgs, CidArgs, PinArgs, PublishArgs, PushArgs};
 use crate::error::Result;
-use crate::report::{PublishReport, Report};
+use crate::report::{IpfsStep, PublishReport, Report};
 
 pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let bundled = super::bundle::run(&args.bundle, ctx)?;
@@ -12,23 +13,106 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         return Ok(bundled);
     };
     let project = &args.bundle.project;
-    let push = PushArgs {
-        check: CheckArgs {
-            dir: args.bundle.out.clone(),
-            publisher_key: None,
-            content: project.content.clone(),
-            state_dir: project.state_dir.clone(),
+    let check = CheckArgs {
+        dir: args.bundle.out.clone(),
+        publisher_key: None,
+        content: project.content.clone(),
+        state_dir: project.state_dir.clone(),
+    };
+    // The bundle must pass its own check before it goes anywhere.
+    let checked = match super::check::genuine_bundle(&check, ctx)? {
+        // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
+        // verify as expired, so nothing goes out.
+        Ok(checked) if checked.check.expired => {
+            return Ok(Outcome {
+                report: Report::Check(checked.check),
+                exit_code: 1,
+            });
+        }
+        Ok(checked) => checked,
+        Err(not_genuine) => return Ok(not_genuine),
+    };
+    let mirrors = super::bundle::load_mirrors(&project.mirrors)?;
+
+    let ipfs_configured = !mirrors.ipfs.nodes.is_empty()
+        || !mirrors.ipfs.pinning_services.is_empty()
+        || args.api.as_deref().is_some_and(|a| !a.trim().is_empty());
+    let ipfs = if ipfs_configured {
+        let pinned = super::ipfs::pin(
+            &PinArgs {
+                check: check.clone(),
+                cid_profile: args.cid_profile,
+                mirrors: project.mirrors.clone(),
+                api: args.api.clone(),
+                release_log: args.bundle.release_log.clone(),
+            },
+            ctx,
+        )?;
+        match pinned.report {
+            Report::Pin(pin) => IpfsStep::Pinned(pin),
+            _ => return Ok(pinned),
+        }
+    } else {
+        let car = super::ipfs::car(
+            &CarArgs {
+                cid: CidArgs {
+                    path: args.bundle.out.clone(),
+                    cid_profile: args.cid_profile,
+                },
+                out: None,
+            },
+            ctx,
+        )?;
+        match car.report {
+            Report::Car(car) => IpfsStep::Skipped {
+                reason: "no IPFS node or pinning service in mirrors.toml (nor IPFS_API); the CAR and CID were written, not pinned".into(),
+                car,
+            },
+            _ => return Ok(car),
+        }
+    };
+
+    let pushed = super::push::run(
+        &PushArgs {
+            check: check.clone(),
+            mirrors: project.mirrors.clone(),
+            options: args.options.clone(),
         },
-        mirrors: project.mirrors.clone(),
-        options: args.options.clone(),
+        ctx,
+    );
+    // A mirror list with no transport at all is no reason to skip verifying the copies.
+    let push = match pushed {
+        Ok(Outcome {
+            report: Report::Push(push),
+            ..
+        }) => Some(push),
+        Ok(other) => return Ok(other),
+        Err(crate::Error::Usage(why)) if why.starts_with("no mirror in") => None,
+        Err(e) => return Err(e),
     };
-    let pushed = super::push::run(&push, ctx)?;
-    let Report::Push(push) = pushed.report else {
-        // The bundle failed its own check: nothing was pushed; the check says why.
-        return Ok(pushed);
-    };
+
+    let local = super::verify::local_bundle(&args.bundle.out, checked.manifest, args.cid_profile);
+    let verify = super::verify::verify(
+        &mirrors,
+        &[],
+        &checked.key.key,
+        Some(&local),
+        &args.verify,
+        &project.state_dir,
+        ctx,
+    )?;
+    let needed = args.min_verified.unwrap_or(verify.copies.len());
+    let verified = verify.ok_count() as usize;
+    let exit_code = if verified >= needed { 0 } else { 1 };
     Ok(Outcome {
-        report: Report::Publish(PublishReport { bundle, push }),
-        exit_code: pushed.exit_code,
+        report: Report::Publish(PublishReport {
+            bundle,
+            ipfs,
+            push,
+            verify,
+            min_verified: needed,
+            published: exit_code == 0,
+        }),
+        exit_code,
     })
 }

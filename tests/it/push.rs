@@ -438,20 +438,83 @@ fn sftp_mirror(server: &crate::servers::Server, site_dir: &std::path::Path) -> S
 }
 
 #[test]
-fn publish_bundles_checks_and_pushes() {
+fn publish_bundles_checks_pushes_and_verifies() {
     let p = project();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    // A local copy (checked on disk) and a mirror whose address answers nothing.
     p.write(
         "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
+        &format!(
+            "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n\n[[mirror]]\nname = \"down\"\nurls = [\"http://127.0.0.1:{closed}/\"]\n"
+        ),
     );
     let run = p.run(&["publish", "--secret-key", "ci.key", "--json"]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // Every copy must verify by default: the one that is down fails the publish.
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
     let report = json(&run);
     assert_eq!(report["bundle"]["release"], 1);
+    assert_eq!(report["ipfs"]["step"], "skipped");
+    assert!(p.path().join("dist.car").is_file());
     assert_eq!(mirror(&report["push"], "usb")["status"], "updated");
+    assert_eq!(mirror(&report["push"], "down")["status"], "skipped");
+    let copies = report["verify"]["copies"].as_array().expect("copies");
+    let status = |name: &str| {
+        copies
+            .iter()
+            .find(|c| c["name"] == name)
+            .map(|c| c["status"].clone())
+    };
+    assert_eq!(status("usb"), Some("ok".into()));
+    assert_eq!(status("down"), Some("unreachable".into()));
+    assert_eq!(report["published"], false);
     assert_eq!(
         tree(&p.path().join("mirror-usb")),
         tree(&p.path().join("dist"))
+    );
+    // One good copy is enough when the organiser says so.
+    let run = p.run(&[
+        "publish",
+        "--secret-key",
+        "ci.key",
+        "--json",
+        "--min-verified",
+        "1",
+    ]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(json(&run)["published"], true);
+}
+
+#[test]
+fn publish_stops_before_pushing_a_bundle_that_fails_its_check() {
+    let p = project();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
+    );
+    // Released in 2020 for one day: genuine, but already expired when checked.
+    p.write(
+        "content/site.toml",
+        &p.read("content/site.toml")
+            .replace("valid-days = 365", "valid-days = 1"),
+    );
+    let run = Run::from(
+        p.cmd(&["publish", "--secret-key", "ci.key", "--json"])
+            .env("SOURCE_DATE_EPOCH", "1577836800")
+            .output()
+            .expect("publish"),
+    );
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(json(&run)["expired"], true, "{}", run.stdout);
+    assert!(p.path().join("dist/manifest.json").is_file());
+    assert!(
+        std::fs::read_dir(p.path().join("mirror-usb"))
+            .expect("dir")
+            .next()
+            .is_none(),
+        "something was pushed"
     );
 }
 
