@@ -78,7 +78,7 @@ pub enum IpfsStep {
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum Report {
-    Publish(PublishReport),
+    Publish(Box<PublishReport>),
     Push(PushReport),
     Keygen(KeygenReport),
     Bundle(BundleOutcome),

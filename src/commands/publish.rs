@@ -105,14 +105,14 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let verified = verify.ok_count() as usize;
     let exit_code = if verified >= needed { 0 } else { 1 };
     Ok(Outcome {
-        report: Report::Publish(PublishReport {
+        report: Report::Publish(Box::new(PublishReport {
             bundle,
             ipfs,
             push,
             verify,
             min_verified: needed,
             published: exit_code == 0,
-        }),
+        })),
         exit_code,
     })
 }
