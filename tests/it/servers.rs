@@ -83,9 +83,12 @@ http {
 }
 "#;
 
+/// Readers GET without credentials, as on a real mirror; everything else needs the password.
 const WEBDAV_LOCATION: &str = r#"
-            auth_basic "webdav";
-            auth_basic_user_file @DIR@/htpasswd;
+            limit_except GET HEAD {
+                auth_basic "webdav";
+                auth_basic_user_file @DIR@/htpasswd;
+            }
             dav_methods PUT DELETE MKCOL COPY MOVE;
             dav_ext_methods PROPFIND OPTIONS;
             create_full_put_path on;

@@ -342,3 +342,125 @@ fn the_json_report_follows_its_schema() {
     assert_eq!(copy(&report, "usb")["status"], "stale");
     assert_eq!(copy(&report, "usb")["kind"], "mirror");
 }
+
+#[test]
+fn a_pushed_webdav_mirror_verifies_through_nginx_and_tampering_shows() {
+    let server = crate::servers::webdav("organiser", "dav-pass-77");
+    let p = Project::new();
+    p.keygen();
+    let address = format!("http://127.0.0.1:{}/письмо/", server.port);
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"dav\"\nurls = [\"{address}\"]\n[mirror.webdav]\nendpoint = \"{address}\"\nusername = \"organiser\"\npassword-env = \"DAV_PASSWORD\"\n"
+        ),
+    );
+    p.bundle();
+    let mut push = p.cmd(&["push", "--publisher-key", "ci.pub"]);
+    push.env("DAV_PASSWORD", "dav-pass-77");
+    assert_eq!(Run::from(push.output().expect("push")).code, 0);
+    let verify = || {
+        p.run(&[
+            "verify",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--no-history",
+        ])
+    };
+    let run = verify();
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    let dav = copy(&report, "dav");
+    assert_eq!(dav["status"], "ok", "{dav}");
+    let files = std::fs::read_to_string(p.path().join("dist/SHA256SUMS"))
+        .expect("sums")
+        .lines()
+        .count();
+    // Every file of SHA256SUMS (which lists the manifest too), its signature and SHA256SUMS.
+    assert_eq!(dav["files-total"], files + 2, "{dav}");
+    assert_eq!(dav["files-good"], dav["files-total"]);
+
+    // Someone edits a signatory page on the server.
+    let page = server.root().join("письмо/en/signatories/1.html");
+    let html = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(&page, html.replacen("<li>", "<li>Fake Name</li><li>", 1)).expect("edit");
+    let run = verify();
+    assert_eq!(run.code, 1);
+    let report = json(&run);
+    let dav = copy(&report, "dav");
+    assert_eq!(dav["status"], "tampered", "{dav}");
+    assert_eq!(dav["tampered"][0]["path"], "en/signatories/1.html");
+}
+
+/// A gateway that serves `car` for `?format=car` requests, and 404 otherwise.
+fn car_gateway(car: Vec<u8>) -> FaultServer {
+    FaultServer::start(move |_, target| {
+        if target.contains("format=car") {
+            Reply::Bytes(
+                200,
+                vec!["Content-Type: application/vnd.ipld.car; version=1".into()],
+                car.clone(),
+            )
+        } else {
+            Reply::Bytes(404, vec![], Vec::new())
+        }
+    })
+}
+
+#[test]
+fn gateways_are_checked_block_by_block_or_path_by_path() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    p.ok(&["car", "dist", "-o", "dist.car"]);
+    let car = std::fs::read(p.path().join("dist.car")).expect("car");
+    let good = car_gateway(car.clone());
+    let mut flipped = car.clone();
+    let at = flipped.len() - 10;
+    flipped[at] ^= 1;
+    let bad = car_gateway(flipped);
+    let node = crate::ipfs_node::IpfsNode::start();
+    let mut pin = p.cmd(&["pin", "--publisher-key", "ci.pub", "--api", &node.api]);
+    pin.env_remove("IPFS_API");
+    let pinned = Run::from(pin.output().expect("pin"));
+    assert_eq!(pinned.code, 0, "{}\n{}", pinned.stdout, pinned.stderr);
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[ipfs]\ngateways = [\"{}/\", \"{}/\", \"{}/\"]\n",
+            good.url, bad.url, node.gateway
+        ),
+    );
+    let run = p.run(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--no-history",
+    ]);
+    let report = json(&run);
+    let by_url = |url: &str| {
+        report["copies"]
+            .as_array()
+            .expect("copies")
+            .iter()
+            .find(|c| c["url"].as_str().is_some_and(|u| u.starts_with(url)))
+            .unwrap_or_else(|| panic!("{url} in {report}"))
+            .clone()
+    };
+    let g = by_url(&good.url);
+    assert_eq!(
+        (g["status"].clone(), g["method"].clone()),
+        ("ok".into(), "car".into()),
+        "{g}"
+    );
+    assert_eq!(g["files-good"], g["files-total"]);
+    let b = by_url(&bad.url);
+    assert_eq!(b["status"], "tampered", "{b}");
+    // The real node (js-ipfs) serves no CARs: every file is fetched under /ipfs/<cid>/.
+    let n = by_url(&node.gateway);
+    assert_eq!(n["status"], "ok", "{n}");
+    assert_eq!(n["release"], 1);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+}
