@@ -34,6 +34,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new project in DIR: a content/ template to write the letter in, a mirrors.toml
+    /// with one local mirror, a key pair and a .gitignore. Never replaces an existing file.
+    #[command(after_help = EXIT_CODES)]
+    Init(InitArgs),
     /// Create a minisign key pair for signing releases, and print the public key.
     #[command(after_help = EXIT_CODES)]
     Keygen(KeygenArgs),
@@ -247,6 +251,23 @@ pub struct PinArgs {
     /// The release log that records each release's CID (to know which older ones to unpin).
     #[arg(long, default_value = "releases.jsonl")]
     pub release_log: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The project directory, made if missing. It may hold other files, but none of those init
+    /// writes: an organiser's files are never replaced, so there is no --force.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The site id (lowercase letters, digits and dashes). Default: made from the directory's
+    /// name.
+    #[arg(long, value_name = "ID")]
+    pub site: Option<String>,
+
+    /// Leave the secret key unencrypted (for CI, where no one can type a password).
+    #[arg(long)]
+    pub unencrypted: bool,
 }
 
 #[derive(Debug, Args)]

@@ -32,6 +32,7 @@ pub use error::{Error, Result};
 /// Run one command.
 pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
     match &cli.command {
+        cli::Command::Init(args) => commands::init::run(args, ctx),
         cli::Command::Keygen(args) => commands::keygen::run(args, ctx),
         cli::Command::Bundle(args) => commands::bundle::run(args, ctx),
         cli::Command::Check(args) => commands::check::run(args, ctx),

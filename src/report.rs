@@ -21,6 +21,30 @@ pub struct KeygenReport {
     pub encrypted: bool,
 }
 
+/// What `init` made, and what to do next.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct InitReport {
+    /// The project directory, as given.
+    pub dir: String,
+    /// The site id written into content/site.toml.
+    pub site: String,
+    /// Everything init created, relative to `dir`, in the order made; directories end in `/`.
+    pub created: Vec<String>,
+    /// The new key pair, whose public key content/site.toml names.
+    pub key: KeygenReport,
+    /// Commands to paste, in order.
+    pub next_steps: Vec<NextStep>,
+}
+
+/// One command for the user to run, and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct NextStep {
+    pub command: String,
+    pub why: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct BundleOutcome {
@@ -80,6 +104,7 @@ pub enum IpfsStep {
 pub enum Report {
     Publish(Box<PublishReport>),
     Push(PushReport),
+    Init(InitReport),
     Keygen(KeygenReport),
     Bundle(BundleOutcome),
     Check(CheckReport),
@@ -95,6 +120,52 @@ impl Report {
         let mut out = String::new();
         let mut warnings = Vec::new();
         match self {
+            Report::Init(r) => {
+                let _ = writeln!(
+                    out,
+                    "started project {:?} in {}:",
+                    r.site,
+                    printable(&r.dir)
+                );
+                for path in &r.created {
+                    let _ = writeln!(out, "  {}", printable(path));
+                }
+                let _ = writeln!(
+                    out,
+                    "publisher key {} (key id {}) is in content/site.toml; its secret key is {} ({})",
+                    r.key.public_key,
+                    r.key.key_id,
+                    printable(&r.key.secret_key_file),
+                    if r.key.encrypted {
+                        "encrypted"
+                    } else {
+                        "NOT encrypted"
+                    }
+                );
+                let _ = writeln!(out, "next:");
+                // Commands first and the reasons as shell comments, so each line can be pasted
+                // as it is.
+                let width = r
+                    .next_steps
+                    .iter()
+                    .map(|s| s.command.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                for step in &r.next_steps {
+                    let _ = writeln!(
+                        out,
+                        "  {:<width$}  # {}",
+                        printable(&step.command),
+                        step.why
+                    );
+                }
+                if !r.key.encrypted {
+                    warnings.push(format!(
+                        "the secret key {} is NOT encrypted: keep it off shared machines and out of backups others can read",
+                        printable(&r.key.secret_key_file)
+                    ));
+                }
+            }
             Report::Keygen(r) => {
                 let _ = writeln!(out, "{}", r.public_key);
                 let _ = writeln!(

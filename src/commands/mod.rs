@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod check;
+pub mod init;
 pub mod ipfs;
 pub mod keygen;
 pub mod publish;

@@ -1,0 +1,554 @@
+//! `init`: start a new organiser's project in a directory: a `content/` template that bundles as
+//! it is, a `mirrors.toml` with one local mirror (so `publish` works with no account and no
+//! network), a key pair, and a `.gitignore` that keeps the secret key out of the repository.
+//!
+//! An organiser's files are precious, so init never replaces anything: every path it would write
+//! is looked at first, and if any is taken nothing is written at all. Should a write still fail
+//! half-way (a full disk), what this run made is taken away again, so the directory is as it was
+//! and init can simply be run again.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, Outcome};
+use crate::cli::{InitArgs, KeygenArgs};
+use crate::config::MirrorsConfig;
+use crate::error::{Error, Result};
+use crate::report::{InitReport, NextStep, Report};
+use crate::safe_fs::write_atomic;
+use crate::site::content::{SIGNATORIES_TXT, SITE_TOML, SiteConfig};
+
+/// The names `bundle`, `push` and `publish` look for by default, so the next commands need no
+/// flags.
+const CONTENT: &str = "content";
+const MIRRORS_TOML: &str = "mirrors.toml";
+const SECRET_KEY: &str = "mirrorcast.key";
+const PUBLIC_KEY: &str = "mirrorcast.pub";
+const GITIGNORE: &str = ".gitignore";
+const LETTER: &str = "letter.en.md";
+
+/// The one active mirror: a folder beside mirrors.toml (`push` does not make a missing mirror
+/// folder, so init does).
+const LOCAL_MIRROR: &str = "local-1";
+const MIRRORS_DIR: &str = "mirrors";
+const LOCAL_MIRROR_DIR: &str = "mirrors/local-1";
+/// A local folder has no public address, and mirrors.toml accepts only http(s) addresses for
+/// now; this one at least leads somewhere when the folder is served for a look (mirrors.toml
+/// says how). Once `file://` addresses are accepted this becomes the folder's own address.
+const LOCAL_MIRROR_URL: &str = "http://localhost:8000/";
+
+pub fn run(args: &InitArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let dir = args.dir.as_path();
+    let existed = match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => true,
+        Ok(_) => {
+            return Err(Error::Usage(format!(
+                "{}: a file, not a directory; give init a new or empty directory, e.g. `mirrorcast init my-letter`",
+                dir.display()
+            )));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => return Err(explain(dir, e)),
+    };
+    let site = site_id(args.site.as_deref(), dir)?;
+    if existed {
+        refuse_taken(dir)?;
+    }
+
+    let mut made = Made::new(dir);
+    if !existed {
+        made.missing_dirs()?;
+    }
+    // Before the password is asked for: typing one for a directory that cannot be written is
+    // wasted effort, and the error would come after it.
+    tempfile::Builder::new()
+        .prefix(".mirrorcast-init-")
+        .tempfile_in(dir)
+        .map_err(|e| explain(dir, e))?;
+
+    // The key first: its public half goes into site.toml.
+    let key = super::keygen::create(
+        &KeygenArgs {
+            secret_key: dir.join(SECRET_KEY),
+            public_key: dir.join(PUBLIC_KEY),
+            unencrypted: args.unencrypted,
+            force: false,
+        },
+        ctx,
+    )
+    .map_err(explained)?;
+    made.file(SECRET_KEY);
+    made.file(PUBLIC_KEY);
+
+    // Whole seconds in UTC: the form site.toml's `released` takes.
+    let released = ctx.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let site_toml = site_toml(&site, &released, &key.public_key);
+    let mirrors_toml = mirrors_toml();
+    // The loaders are the judges of the templates: what they refuse, `bundle` would refuse too.
+    SiteConfig::parse(&dir.join(CONTENT).join(SITE_TOML), &site_toml)?;
+    MirrorsConfig::parse(&dir.join(MIRRORS_TOML), &mirrors_toml)?;
+
+    made.dir(CONTENT)?;
+    made.write(&format!("{CONTENT}/{SITE_TOML}"), &site_toml)?;
+    made.write(&format!("{CONTENT}/{LETTER}"), LETTER_TEMPLATE)?;
+    // Empty: every non-blank line of signatories.txt is published as a name, so there is no
+    // comment syntax to explain the format in; site.toml and the letter's placeholder do.
+    made.write(&format!("{CONTENT}/{SIGNATORIES_TXT}"), "")?;
+    made.write(MIRRORS_TOML, &mirrors_toml)?;
+    if !dir.join(MIRRORS_DIR).is_dir() {
+        made.dir(MIRRORS_DIR)?;
+    }
+    made.dir(LOCAL_MIRROR_DIR)?;
+    made.write(GITIGNORE, GITIGNORE_TEMPLATE)?;
+    let created = made.keep();
+
+    let mut next_steps = Vec::new();
+    if dir != Path::new(".") {
+        next_steps.push(NextStep {
+            command: format!("cd {}", shell_quote(&dir.to_string_lossy())),
+            why: "the commands below work from the project's directory".into(),
+        });
+    }
+    next_steps.extend([
+        NextStep {
+            command: format!("${{EDITOR:-nano}} {CONTENT}/{LETTER}"),
+            why: format!(
+                "write the letter; its title is in {CONTENT}/{SITE_TOML}, the names go in {CONTENT}/{SIGNATORIES_TXT}, one per line"
+            ),
+        },
+        NextStep {
+            command: format!("${{EDITOR:-nano}} {MIRRORS_TOML}"),
+            why: format!(
+                "list your mirrors; the local one in {LOCAL_MIRROR_DIR}/ has a placeholder address, {LOCAL_MIRROR_URL}"
+            ),
+        },
+        NextStep {
+            command: "mirrorcast publish".into(),
+            why: "bundle, sign and check the site, then put it on every mirror".into(),
+        },
+    ]);
+    Ok(Outcome::ok(Report::Init(InitReport {
+        dir: dir.display().to_string(),
+        site,
+        created,
+        key,
+        next_steps,
+    })))
+}
+
+/// `--site`, checked, else an id made from the directory's name ("Open Letter 2026" gives
+/// `open-letter-2026`).
+fn site_id(given: Option<&str>, dir: &Path) -> Result<String> {
+    let rule = "lowercase letters, digits and dashes, e.g. --site open-letter";
+    if let Some(id) = given {
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            return Err(Error::Usage(format!("--site {id:?}: a site id is {rule}")));
+        }
+        return Ok(id.to_string());
+    }
+    // "." and "sub/.." have no name of their own; the real path does.
+    let name = dir
+        .canonicalize()
+        .or_else(|_| std::path::absolute(dir))
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let mut id = String::new();
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    if id.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: no site id can be made from this directory's name; pass --site ID ({rule})",
+            dir.display()
+        )));
+    }
+    Ok(id)
+}
+
+/// Refuse, naming every one, if any path init writes is already there.
+fn refuse_taken(dir: &Path) -> Result<()> {
+    let mut taken: Vec<PathBuf> = [
+        CONTENT,
+        MIRRORS_TOML,
+        SECRET_KEY,
+        PUBLIC_KEY,
+        GITIGNORE,
+        LOCAL_MIRROR_DIR,
+    ]
+    .iter()
+    .map(|rel| dir.join(rel))
+    // Not `exists()`: a dangling link is something there too.
+    .filter(|p| p.symlink_metadata().is_ok())
+    .collect();
+    // `mirrors/` may already hold other folders; it only has to be a directory.
+    let mirrors = dir.join(MIRRORS_DIR);
+    if mirrors.symlink_metadata().is_ok() && !mirrors.is_dir() {
+        taken.push(mirrors);
+    }
+    if taken.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = taken.iter().map(|p| p.display().to_string()).collect();
+    Err(Error::Usage(format!(
+        "{}: already {}; init never replaces an organiser's files: run it in a new directory (`mirrorcast init NEW-DIR`), or move {} away first",
+        names.join(", "),
+        if taken.len() == 1 { "exists" } else { "exist" },
+        if taken.len() == 1 { "it" } else { "them" }
+    )))
+}
+
+/// What this run has made, taken away again (newest first) unless [`Made::keep`] is called, so a
+/// failed init leaves the directory as it found it.
+struct Made<'a> {
+    dir: &'a Path,
+    /// Relative to `dir`, in the order made; directories end in `/`.
+    paths: Vec<String>,
+    /// Directories made above and including `dir` itself, when it was missing.
+    parents: Vec<PathBuf>,
+    kept: bool,
+}
+
+impl<'a> Made<'a> {
+    fn new(dir: &'a Path) -> Self {
+        Made {
+            dir,
+            paths: Vec::new(),
+            parents: Vec::new(),
+            kept: false,
+        }
+    }
+
+    /// Make `dir` and whichever of its parents are missing.
+    fn missing_dirs(&mut self) -> Result<()> {
+        let mut missing = Vec::new();
+        let mut p = self.dir;
+        while p.symlink_metadata().is_err() {
+            missing.push(p.to_path_buf());
+            match p.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => p = parent,
+                _ => break,
+            }
+        }
+        for d in missing.into_iter().rev() {
+            std::fs::create_dir(&d).map_err(|e| explain(&d, e))?;
+            self.parents.push(d);
+        }
+        Ok(())
+    }
+
+    fn file(&mut self, rel: &str) {
+        self.paths.push(rel.to_string());
+    }
+
+    /// `create_dir`, not `create_dir_all`: it fails if something appeared there since
+    /// [`refuse_taken`] looked, so nothing is ever adopted and later removed by mistake.
+    fn dir(&mut self, rel: &str) -> Result<()> {
+        let path = self.dir.join(rel);
+        std::fs::create_dir(&path).map_err(|e| explain(&path, e))?;
+        self.paths.push(format!("{rel}/"));
+        Ok(())
+    }
+
+    /// A new file (0644); `write_atomic` without overwrite fails rather than replace one.
+    fn write(&mut self, rel: &str, text: &str) -> Result<()> {
+        write_atomic(&self.dir.join(rel), text.as_bytes(), 0o644, false).map_err(explained)?;
+        self.file(rel);
+        Ok(())
+    }
+
+    fn keep(mut self) -> Vec<String> {
+        self.kept = true;
+        std::mem::take(&mut self.paths)
+    }
+}
+
+impl Drop for Made<'_> {
+    fn drop(&mut self) {
+        if self.kept {
+            return;
+        }
+        // Best effort, and only what this run made: each path was absent and was made by a call
+        // that fails if something is there; directories go only if empty.
+        for rel in self.paths.iter().rev() {
+            let path = self.dir.join(rel.trim_end_matches('/'));
+            let _ = if rel.ends_with('/') {
+                std::fs::remove_dir(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+        }
+        for d in self.parents.iter().rev() {
+            let _ = std::fs::remove_dir(d);
+        }
+    }
+}
+
+/// An I/O error where init writes, with what to do when it is about permissions.
+fn explain(path: &Path, e: std::io::Error) -> Error {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    // The reason in words of our own: the OS error's text can carry the name of a probe file
+    // the user never asked for.
+    let why = match e.kind() {
+        PermissionDenied => "permission denied",
+        ReadOnlyFilesystem => "a read-only file system",
+        _ => return Error::io(path, e),
+    };
+    Error::Usage(format!(
+        "{}: cannot write here ({why}); run init in a directory you can write to, or change its permissions",
+        path.display()
+    ))
+}
+
+fn explained(e: Error) -> Error {
+    match e {
+        Error::Io { path, source } => explain(&path, source),
+        other => other,
+    }
+}
+
+/// A path as a POSIX shell word, for commands the user pastes.
+fn shell_quote(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./+,:@%".contains(c));
+    // `cd -x` would be an option, not a directory.
+    let text = if text.starts_with('-') {
+        format!("./{text}")
+    } else {
+        text.to_string()
+    };
+    if plain {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+fn site_toml(id: &str, released: &str, public_key: &str) -> String {
+    format!(
+        r#"# The site's settings. Written by `mirrorcast init`; mirrorcast's README describes every field
+# ("content/").
+
+# A short, stable name for this site: lowercase letters, digits and dashes. It is part of every
+# signature, so keep it once the site is published.
+id = "{id}"
+
+# Raise by one for every release. mirrorcast refuses to sign different content under a number
+# it has already signed (see releases.jsonl: commit it), and mirrors accept only higher numbers.
+release = 1
+
+# When this release was made (UTC); set it anew with each release. SOURCE_DATE_EPOCH, when set,
+# takes its place.
+released = {released}
+
+# How long a release stays valid. Copies older than this are reported as expired, which stops
+# an old release from being replayed as current forever.
+valid-days = 365
+
+# The total number of signatories as the letter states it. signatories.txt (one name per line,
+# every non-blank line is published) may list fewer: not every signatory wants their name shown.
+signatories-stated = 0
+
+# The publishers' minisign public key, from mirrorcast.pub (made by `mirrorcast init`). Readers
+# check copies against it: publish it somewhere besides the site too.
+publisher-key = "{public_key}"
+
+# One table per language, each with its letter in letter.<code>.md. For a Russian version,
+# write letter.ru.md and add [languages.ru] with its title; for a language mirrorcast does not
+# know (it knows en and ru), add the language's name in itself too, e.g. name = "Deutsch".
+[languages.en]
+title = "The title of your letter"
+"#
+    )
+}
+
+const LETTER_TEMPLATE: &str = "\
+Write your letter here, in this file: content/letter.en.md, in place of this text. Its title is \
+in content/site.toml, under [languages.en].
+
+This is Markdown: a blank line starts a new paragraph, a line starting with `- ` is an item of a \
+list, and **bold** and *italic* work. HTML is shown as text. Links may only point at files of \
+the site: put attachments in content/files/ and link them as ../files/NAME.
+
+The signatories' names go in content/signatories.txt, one per line.
+";
+
+fn mirrors_toml() -> String {
+    format!(
+        r##"# mirrors.toml: where copies of the site live. Written by `mirrorcast init`; mirrorcast's
+# README describes every field ("mirrors.toml").
+#
+# Every mirror has a name and the public addresses readers open. They are listed on the site's
+# "Other copies" page and in the signed manifest. Addresses must be http:// or https://, and
+# must not carry credentials. Unknown fields are errors, so a typo never drops a mirror.
+#
+# A mirror may have one transport, which `mirrorcast push` and `mirrorcast publish` use to put
+# each release on it. Without one it is only listed (a volunteer's mirror that pulls itself).
+
+# A copy in a folder beside this file, so that `mirrorcast publish` works at once, with no
+# account and no network. A folder has no public address, so its address is a placeholder: to
+# look at the copy there, serve the folder, e.g. `python3 -m http.server 8000 --directory
+# {path}`. Readers see these addresses: before publishing for them, give this mirror
+# a real address or remove it, and list the real mirrors.
+[[mirror]]
+name = "{name}"
+urls = ["{url}"]
+[mirror.dir]
+path = "{path}"
+
+# More mirrors: remove the leading "# " and fill in.
+#
+# [[mirror]]
+# name = "volunteer-berlin"
+# urls = ["https://letter.example.org/", "http://exampleonionaddress.onion/"]
+# [mirror.webdav]
+# endpoint = "https://dav.example.org/letter/"
+# username = "organiser"
+# password-env = "BERLIN_DAV_PASSWORD"       # the NAME of an environment variable
+#
+# [[mirror]]
+# name = "bucket"
+# urls = ["https://letter.s3-website.example/"]
+# [mirror.s3]
+# endpoint = "https://s3.example.org"
+# bucket = "letter"
+# region = "garage"
+# access-key-id-env = "S3_KEY_ID"
+# secret-access-key-env = "S3_SECRET"
+#
+# [[mirror]]
+# name = "vps"
+# urls = ["https://vps.example.org/"]
+# [mirror.sftp]
+# host = "vps.example.org"
+# user = "letter"
+# path = "/var/www/letter"
+# key-file = "deploy_ed25519"
+# known-hosts = "known_hosts"                # ssh-keyscan vps.example.org > known_hosts
+#
+# [[mirror]]
+# name = "codeberg-pages"
+# urls = ["https://org.codeberg.page/letter/"]
+# [mirror.git]
+# repository = "git@codeberg.org:org/letter.git"
+# branch = "pages"
+#
+# [[mirror]]
+# name = "usb-stick"
+# urls = ["https://usb.example/"]
+# [mirror.dir]
+# path = "/media/usb/letter"
+#
+# IPFS: the stable name and the gateways readers can use, shown on the mirrors page; and where
+# `mirrorcast pin` pins each release. Secrets are never written here: `*-env` fields name the
+# environment variables that hold them.
+# [ipfs]
+# gateways = ["https://ipfs.example.net/"]
+# ipns = "k51qzi5uqu5d..."          # the name `pin` prints for ipns-key
+# dnslink = "letter.example.org"    # `pin` prints the TXT record to set
+# keep = 3                          # releases kept pinned; older ones are unpinned
+#
+# [[ipfs.node]]
+# name = "local"
+# api = "http://127.0.0.1:5001"     # Kubo RPC API, or an IPFS Cluster peer's proxy
+# ipns-key = "my-letter"
+#
+# [[ipfs.pinning-service]]
+# name = "pinata"
+# endpoint = "https://api.pinata.cloud/psa"
+# token-env = "PINATA_JWT"
+"##,
+        name = LOCAL_MIRROR,
+        url = LOCAL_MIRROR_URL,
+        path = LOCAL_MIRROR_DIR,
+    )
+}
+
+const GITIGNORE_TEMPLATE: &str = "\
+# Written by `mirrorcast init`.
+
+# Secret keys sign releases: they never belong in a repository. Keep a copy of mirrorcast.key
+# somewhere safe instead; without it, readers would have to be told to trust a new key.
+*.key
+
+# Made again from content/ at any time: the bundle, CAR files, local state.
+/dist/
+/*.car
+/.mirrorcast/
+
+# The local mirror in mirrors.toml: copies of dist/.
+/mirrors/
+
+# releases.jsonl is not ignored: commit it, it keeps release numbers going up.
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_ids_from_directory_names() {
+        let id = |name: &str| site_id(None, Path::new("/nowhere").join(name).as_path());
+        assert_eq!(id("Open Letter 2026").unwrap(), "open-letter-2026");
+        assert_eq!(id(".tmpAb_C1").unwrap(), "tmpab-c1");
+        assert_eq!(id("--x--").unwrap(), "x");
+        let e = id("письмо").unwrap_err().to_string();
+        assert!(e.contains("pass --site ID"), "{e}");
+        assert_eq!(
+            site_id(Some("my-site"), Path::new("/x")).unwrap(),
+            "my-site"
+        );
+        let e = site_id(Some("My Site"), Path::new("/x"))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "--site \"My Site\": a site id is lowercase letters, digits and dashes, e.g. --site open-letter"
+        );
+    }
+
+    #[test]
+    fn templates_pass_the_loaders() {
+        let key = crate::signing::generate(None).unwrap().public.to_base64();
+        let text = site_toml("my-letter", "2026-11-29T12:00:00Z", &key);
+        let (site, languages) = SiteConfig::parse(Path::new("site.toml"), &text).unwrap();
+        assert_eq!(site.id, "my-letter");
+        assert_eq!(site.release, 1);
+        assert_eq!(site.publisher_key.unwrap().to_base64(), key);
+        assert_eq!(languages.len(), 1);
+        assert_eq!(languages[0].code, "en");
+
+        let mirrors = MirrorsConfig::parse(Path::new("/p/mirrors.toml"), &mirrors_toml()).unwrap();
+        assert_eq!(mirrors.mirrors.len(), 1);
+        let m = &mirrors.mirrors[0];
+        assert_eq!(m.name, LOCAL_MIRROR);
+        assert_eq!(m.urls[0].as_str(), LOCAL_MIRROR_URL);
+        assert_eq!(
+            m.transport,
+            Some(crate::config::TransportConfig::Dir {
+                path: PathBuf::from("/p/mirrors/local-1")
+            })
+        );
+    }
+
+    #[test]
+    fn shell_words() {
+        assert_eq!(shell_quote("my-letter"), "my-letter");
+        assert_eq!(shell_quote("My Letter"), "'My Letter'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("-x"), "./-x");
+        assert_eq!(shell_quote("$HOME"), "'$HOME'");
+    }
+}
