@@ -34,7 +34,6 @@ const LOCAL_MIRROR_DIR: &str = "mirrors/local-1";
 /// A local folder has no public address, and mirrors.toml accepts only http(s) addresses for
 /// now; this one at least leads somewhere when the folder is served for a look (mirrors.toml
 /// says how). Once `file://` addresses are accepted this becomes the folder's own address.
-const LOCAL_MIRROR_URL: &str = "http://localhost:8000/";
 
 pub fn run(args: &InitArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let dir = args.dir.as_path();
@@ -118,7 +117,7 @@ pub fn run(args: &InitArgs, ctx: &Context<'_>) -> Result<Outcome> {
         NextStep {
             command: format!("${{EDITOR:-nano}} {MIRRORS_TOML}"),
             why: format!(
-                "list your mirrors; the local one in {LOCAL_MIRROR_DIR}/ has a placeholder address, {LOCAL_MIRROR_URL}"
+                "list your mirrors; the local one in {LOCAL_MIRROR_DIR}/ is checked on disk and has no public address"
             ),
         },
         NextStep {
@@ -398,13 +397,11 @@ fn mirrors_toml() -> String {
 # each release on it. Without one it is only listed (a volunteer's mirror that pulls itself).
 
 # A copy in a folder beside this file, so that `mirrorcast publish` works at once, with no
-# account and no network. A folder has no public address, so its address is a placeholder: to
-# look at the copy there, serve the folder, e.g. `python3 -m http.server 8000 --directory
-# {path}`. Readers see these addresses: before publishing for them, give this mirror
-# a real address or remove it, and list the real mirrors.
+# account and no network. A local copy has no public address (`urls`): `verify` reads it on
+# disk, and it is not listed to readers. Add `urls = ["https://…/"]` when a web server serves
+# the folder, and list the real mirrors below.
 [[mirror]]
 name = "{name}"
-urls = ["{url}"]
 [mirror.dir]
 path = "{path}"
 
@@ -471,7 +468,6 @@ path = "{path}"
 # token-env = "PINATA_JWT"
 "##,
         name = LOCAL_MIRROR,
-        url = LOCAL_MIRROR_URL,
         path = LOCAL_MIRROR_DIR,
     )
 }
@@ -534,7 +530,7 @@ mod tests {
         assert_eq!(mirrors.mirrors.len(), 1);
         let m = &mirrors.mirrors[0];
         assert_eq!(m.name, LOCAL_MIRROR);
-        assert_eq!(m.urls[0].as_str(), LOCAL_MIRROR_URL);
+        assert!(m.urls.is_empty());
         assert_eq!(
             m.transport,
             Some(crate::config::TransportConfig::Dir {
