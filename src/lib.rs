@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod hash;
+pub mod history;
 pub mod http;
 pub mod ipfs;
 pub mod keys;
