@@ -31,9 +31,6 @@ const LETTER: &str = "letter.en.md";
 const LOCAL_MIRROR: &str = "local-1";
 const MIRRORS_DIR: &str = "mirrors";
 const LOCAL_MIRROR_DIR: &str = "mirrors/local-1";
-/// A local folder has no public address, and mirrors.toml accepts only http(s) addresses for
-/// now; this one at least leads somewhere when the folder is served for a look (mirrors.toml
-/// says how). Once `file://` addresses are accepted this becomes the folder's own address.
 
 pub fn run(args: &InitArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let dir = args.dir.as_path();
