@@ -70,6 +70,25 @@ pub enum Command {
     /// which copies are good, stale, expired, tampered, partial, unreachable or redirected.
     #[command(after_help = VERIFY_EXIT_CODES)]
     Verify(VerifyArgs),
+    /// Show, per copy, what the recorded `verify` runs found: the share of good checks, how long
+    /// each release took to appear there, the mean latency and the last failure.
+    #[command(after_help = EXIT_CODES)]
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The site (default: `id` in content/site.toml).
+    #[arg(long)]
+    pub site: Option<String>,
+
+    /// The content directory whose site.toml names the site.
+    #[arg(long, default_value = "content", env = "MIRRORCAST_CONTENT")]
+    pub content: PathBuf,
+
+    /// Local state: the history of verify runs is `history.sqlite` in it.
+    #[arg(long, default_value = ".mirrorcast")]
+    pub state_dir: PathBuf,
 }
 
 const PUBLISH_EXIT_CODES: &str = "\

@@ -41,6 +41,10 @@ pub enum Error {
     /// An IPFS node or pinning service failed or misbehaved; the text names which one.
     #[error("{0}")]
     Ipfs(String),
+
+    /// The local history of verification runs could not be read or written.
+    #[error(transparent)]
+    History(#[from] crate::history::HistoryError),
 }
 
 impl Error {

@@ -43,5 +43,6 @@ pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Push(args) => commands::push::run(args, ctx),
         cli::Command::Publish(args) => commands::publish::run(args, ctx),
         cli::Command::Verify(args) => commands::verify::run(args, ctx),
+        cli::Command::Status(args) => commands::verify::status(args),
     }
 }

@@ -87,6 +87,15 @@ pub struct PublishReport {
     pub published: bool,
 }
 
+/// `status`: per copy, what the recorded `verify` runs found.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct StatusReport {
+    pub site: String,
+    pub history: String,
+    pub copies: Vec<crate::history::CopyStatus>,
+}
+
 /// What `publish` did for IPFS.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "step")]
@@ -112,6 +121,7 @@ pub enum Report {
     Car(CarReport),
     Pin(PinReport),
     Verify(crate::verify::VerifyReport),
+    Status(StatusReport),
 }
 
 impl Report {
@@ -320,6 +330,48 @@ impl Report {
                 }
                 if !v.all_ok {
                     warnings.push("some copies are not ok; see the lines above".into());
+                }
+            }
+            Report::Status(st) => {
+                if st.copies.is_empty() {
+                    let _ = writeln!(out, "no verify runs of {:?} in {}", st.site, st.history);
+                }
+                for c in &st.copies {
+                    let _ = writeln!(
+                        out,
+                        "{:<20} {:>5.1}% ok of {:>4} checks  last {:<13} ttfb {:>8}  {}",
+                        printable(&c.name),
+                        c.ok_share * 100.0,
+                        c.checks,
+                        c.last_status,
+                        c.mean_ttfb_ms
+                            .map(|t| format!("{t:.0} ms"))
+                            .unwrap_or_else(|| "-".into()),
+                        printable(&c.url)
+                    );
+                    for r in &c.releases {
+                        let _ = writeln!(
+                            out,
+                            "    release {} appeared {} (first ok {})",
+                            r.release,
+                            r.delay_seconds
+                                .map(|d| format!("{d:.0} s after signing"))
+                                .unwrap_or_else(|| "at an unknown delay".into()),
+                            r.first_ok
+                        );
+                    }
+                    if let Some(f) = &c.last_failure {
+                        let _ = writeln!(
+                            out,
+                            "    last failure {}: {}{}",
+                            f.at,
+                            f.status,
+                            f.detail
+                                .as_deref()
+                                .map(|d| format!(" ({})", printable(d)))
+                                .unwrap_or_default()
+                        );
+                    }
                 }
             }
             Report::Cid(d) => {

@@ -4,12 +4,15 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::{Context, Outcome};
-use crate::cli::{VerifyArgs, VerifyOptionArgs};
+use crate::cli::{StatusArgs, VerifyArgs, VerifyOptionArgs};
 use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
 use crate::report::Report;
 use crate::signing::PublicKey;
 use crate::verify::{Local, Options, VerifyReport};
+
+/// The history database, in the state directory.
+pub(crate) const HISTORY: &str = "history.sqlite";
 
 /// Longest wait for a TCP connection to a copy.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -122,6 +125,43 @@ pub(crate) fn verify(
         crate::safe_fs::write_atomic(path, page.as_bytes(), 0o644, true)?;
         report.html = Some(path.display().to_string());
     }
-    let _ = state_dir;
+    if !options.no_history {
+        let path = state_dir.join(HISTORY);
+        let mut history = crate::history::History::open(&path)?;
+        report.record(&mut history, ctx.now)?;
+        report.history = Some(path.display().to_string());
+    }
     Ok(report)
+}
+
+/// `status`: the recorded runs, per copy.
+pub fn status(args: &StatusArgs) -> Result<Outcome> {
+    let site = match &args.site {
+        Some(site) => site.clone(),
+        None => {
+            let path = args.content.join(crate::site::content::SITE_TOML);
+            if !path.is_file() {
+                return Err(Error::Usage(format!(
+                    "{}: not found; pass --site ID to say whose history to show",
+                    path.display()
+                )));
+            }
+            let text = crate::safe_fs::read_text(&path, crate::safe_fs::MAX_CONFIG)?;
+            crate::site::content::SiteConfig::parse(&path, &text)?.0.id
+        }
+    };
+    let path = args.state_dir.join(HISTORY);
+    if !path.is_file() {
+        return Err(Error::Usage(format!(
+            "{}: no history yet; run `mirrorcast verify` first",
+            path.display()
+        )));
+    }
+    let history = crate::history::History::open(&path)?;
+    let copies = history.summary(&site)?;
+    Ok(Outcome::ok(Report::Status(crate::report::StatusReport {
+        site,
+        history: path.display().to_string(),
+        copies,
+    })))
 }

@@ -81,6 +81,7 @@ pub(super) async fn check(
         report.release = Some(local.manifest.release);
         report.expires = Some(local.manifest.expires.clone());
         report.created = Some(local.manifest.created.clone());
+        report.site = Some(local.manifest.site.clone());
     }
     report
 }

@@ -116,6 +116,9 @@ pub struct CopyReport {
     /// The release's signed creation time, for the history.
     #[serde(skip)]
     pub created: Option<String>,
+    /// The site its genuine manifest names.
+    #[serde(skip)]
+    pub site: Option<String>,
 }
 
 impl CopyReport {
@@ -137,6 +140,7 @@ impl CopyReport {
             missing: Vec::new(),
             method: None,
             created: None,
+            site: None,
         }
     }
 
@@ -269,6 +273,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
     report.release = Some(m.release);
     report.expires = Some(m.expires.clone());
     report.created = Some(m.created.clone());
+    report.site = Some(m.site.clone());
 
     // Every file, and SHA256SUMS, which follows from the manifest.
     let sums = crate::manifest::sums_text(
@@ -449,6 +454,8 @@ impl VerifyReport {
         for c in &copies {
             *counts.entry(c.status.as_str()).or_insert(0) += 1;
         }
+        // Without a local bundle, the site is the one the copies' genuine manifests name.
+        let site = site.or_else(|| copies.iter().find_map(|c| c.site.clone()));
         VerifyReport {
             site,
             newest_release,
@@ -459,6 +466,32 @@ impl VerifyReport {
             html: None,
             history: None,
         }
+    }
+
+    /// Record this run in `history`.
+    pub fn record(
+        &self,
+        history: &mut crate::history::History,
+        now: jiff::Timestamp,
+    ) -> crate::Result<()> {
+        let site = self.site.as_deref().unwrap_or("");
+        let checks: Vec<crate::history::Check<'_>> = self
+            .copies
+            .iter()
+            .map(|c| crate::history::Check {
+                name: &c.name,
+                url: &c.url,
+                kind: c.kind,
+                status: c.status.as_str(),
+                release: c.release,
+                release_created: c.created.as_deref(),
+                ttfb_ms: c.ttfb_ms,
+                total_ms: (c.seconds * 1000.0) as u64,
+                detail: c.detail.as_deref(),
+            })
+            .collect();
+        history.record(now, site, &checks)?;
+        Ok(())
     }
 
     /// How many copies are `ok`.

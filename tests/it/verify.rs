@@ -464,3 +464,37 @@ fn gateways_are_checked_block_by_block_or_path_by_path() {
     assert_eq!(n["release"], 1);
     assert_eq!(run.code, 1, "{}", run.stdout);
 }
+
+#[test]
+fn every_run_is_recorded_and_status_sums_them_up() {
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
+    );
+    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    p.bundle();
+    p.ok(&["push", "--publisher-key", "ci.pub"]);
+    let run = p.ok(&["verify", "--json", "--publisher-key", "ci.pub"]);
+    assert_eq!(json(&run)["history"], ".mirrorcast/history.sqlite");
+    // Someone edits the copy; the next run finds it.
+    let page = p.path().join("mirror-usb/en/index.html");
+    std::fs::write(&page, "<p>not the letter</p>").expect("edit");
+    assert_eq!(p.run(&["verify", "--publisher-key", "ci.pub"]).code, 1);
+    let status = json(&p.ok(&["status", "--json"]));
+    assert_eq!(status["site"], "open-letter");
+    let c = &status["copies"][0];
+    assert_eq!(c["name"], "usb");
+    assert_eq!(c["checks"], 2);
+    assert_eq!(c["ok-checks"], 1);
+    assert_eq!(c["ok-share"], 0.5);
+    assert_eq!(c["last-status"], "tampered");
+    assert_eq!(c["last-failure"]["status"], "tampered");
+    assert_eq!(c["releases"][0]["release"], 1);
+    assert!(c["releases"][0]["delay-seconds"].is_number(), "{c}");
+    // The human text says the same.
+    let text = p.ok(&["status"]).stdout;
+    assert!(text.contains("50.0% ok of    2 checks"), "{text}");
+    assert!(text.contains("last failure"), "{text}");
+}
