@@ -19,7 +19,7 @@ use serde::Serialize;
 use url::Url;
 
 use crate::check::{MAX_MANIFEST, MAX_SIGNATURE, genuine_manifest};
-use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest, SUMS};
+use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest, SUMS, SUMS_SIG};
 use crate::signing::PublicKey;
 use fetch::{FetchError, HttpReader, Reader};
 
@@ -295,8 +295,27 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         sums.len() as u64,
         crate::hash::sha256_hex(sums.as_bytes()),
     ));
-    report.files_total = expected.len() as u64 + 2;
+    report.files_total = expected.len() as u64 + 3;
     report.files_good = 2;
+    // SHA256SUMS.minisig: a signature of the SHA256SUMS the manifest implies.
+    match reader.get(SUMS_SIG, MAX_SIGNATURE).await {
+        Ok(got) => {
+            let signed = std::str::from_utf8(&got.bytes).ok().is_some_and(|sig| {
+                crate::signing::verify(options.key, sig, sums.as_bytes()).is_ok()
+            });
+            if signed {
+                report.files_good += 1;
+            } else {
+                report.tampered.push(Mismatch {
+                    path: SUMS_SIG.to_string(),
+                    expected: "a signature of SHA256SUMS by the publisher key".into(),
+                    received: "no valid one".into(),
+                });
+            }
+        }
+        Err(FetchError::NotFound) => report.missing.push(SUMS_SIG.to_string()),
+        Err(e) => return fetch_failed(report, SUMS_SIG, e),
+    }
     let mut checks = futures_util::stream::iter(&expected)
         .map(|(path, size, sha)| async move { (path, *size, sha, reader.hash(path, *size).await) })
         .buffer_unordered(options.file_jobs.max(1));

@@ -377,8 +377,9 @@ fn a_pushed_webdav_mirror_verifies_through_nginx_and_tampering_shows() {
         .expect("sums")
         .lines()
         .count();
-    // Every file of SHA256SUMS (which lists the manifest too), its signature and SHA256SUMS.
-    assert_eq!(dav["files-total"], files + 2, "{dav}");
+    // Every file of SHA256SUMS (which lists the manifest too), the manifest's signature,
+    // SHA256SUMS and its signature.
+    assert_eq!(dav["files-total"], files + 3, "{dav}");
     assert_eq!(dav["files-good"], dav["files-total"]);
 
     // Someone edits a signatory page on the server.
@@ -497,4 +498,30 @@ fn every_run_is_recorded_and_status_sums_them_up() {
     let text = p.ok(&["status"]).stdout;
     assert!(text.contains("50.0% ok of    2 checks"), "{text}");
     assert!(text.contains("last failure"), "{text}");
+}
+
+#[test]
+fn the_readme_first_command_publishes_to_the_shipped_local_mirrors() {
+    // The shipped content and mirrors.toml, as on a fresh clone.
+    let p = Project::new();
+    std::fs::copy(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("mirrors.toml"),
+        p.path().join("mirrors.toml"),
+    )
+    .expect("mirrors.toml");
+    let run = Run::from(
+        p.sh("mkdir -p mirrors/local-1 mirrors/local-2 && \"$0\" publish --json")
+            .output()
+            .expect("publish"),
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(report["published"], true);
+    let copies = report["verify"]["copies"].as_array().expect("copies");
+    assert_eq!(copies.len(), 2);
+    for c in copies {
+        assert_eq!(c["status"], "ok", "{c}");
+        assert_eq!(c["files-good"], c["files-total"], "{c}");
+    }
+    assert_eq!(report["ipfs"]["step"], "skipped");
 }
