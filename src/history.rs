@@ -646,6 +646,12 @@ fn db_error(path: &Path, doing: &'static str, source: rusqlite::Error) -> Histor
 mod tests {
     use super::*;
 
+    fn run_count(h: &History) -> i64 {
+        h.conn
+            .query_row("SELECT COUNT(*) FROM runs", [], |r| r.get(0))
+            .unwrap()
+    }
+
     fn at(text: &str) -> Timestamp {
         text.parse().unwrap()
     }
@@ -987,10 +993,7 @@ mod tests {
                 .contains("release 18446744073709551615 of \"b\"")
         );
         assert_eq!(h.summary("news").unwrap(), vec![]);
-        let runs: i64 = h
-            .conn
-            .query_row("SELECT COUNT(*) FROM runs", [], |r| r.get(0))
-            .unwrap();
+        let runs = run_count(&h);
         assert_eq!(runs, 0);
     }
 
@@ -1018,29 +1021,23 @@ mod tests {
     #[test]
     fn another_programs_database_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("history.sqlite");
-        Connection::open(&path)
-            .unwrap()
-            .execute_batch("CREATE TABLE notes (body TEXT)")
-            .unwrap();
-        let err = History::open(&path).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("a SQLite database without mirrorcast's mark"),
-            "{err}"
-        );
-
-        let path = dir.path().join("app.sqlite");
-        Connection::open(&path)
-            .unwrap()
-            .execute_batch("PRAGMA application_id = 1234")
-            .unwrap();
-        let err = History::open(&path).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("a SQLite database of another program (application id 0x4d2)"),
-            "{err}"
-        );
+        for (file, sql, says) in [
+            (
+                "history.sqlite",
+                "CREATE TABLE notes (body TEXT)",
+                "a SQLite database without mirrorcast's mark",
+            ),
+            (
+                "app.sqlite",
+                "PRAGMA application_id = 1234",
+                "a SQLite database of another program (application id 0x4d2)",
+            ),
+        ] {
+            let path = dir.path().join(file);
+            Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+            let err = History::open(&path).unwrap_err();
+            assert!(err.to_string().contains(says), "{err}");
+        }
     }
 
     #[test]
@@ -1140,10 +1137,7 @@ mod tests {
             )
             .unwrap();
         holder.join().unwrap();
-        let runs: i64 = second
-            .conn
-            .query_row("SELECT COUNT(*) FROM runs", [], |r| r.get(0))
-            .unwrap();
+        let runs = run_count(&second);
         assert_eq!(runs, 2);
     }
 

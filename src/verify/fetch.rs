@@ -163,8 +163,18 @@ impl HttpReader {
     }
 
     async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
-        let (mut res, ttfb) = self.send(self.url_of(path)?, None).await?;
+        let (res, ttfb) = self.send(self.url_of(path)?, None).await?;
         ok_status(&res)?;
+        let bytes = self.read_capped(res, cap).await?;
+        Ok(Got { bytes, ttfb })
+    }
+
+    /// The whole answer, never more than `cap` bytes.
+    pub async fn read_capped(
+        &self,
+        mut res: reqwest::Response,
+        cap: u64,
+    ) -> Result<Vec<u8>, FetchError> {
         if res.content_length().is_some_and(|n| n > cap) {
             return Err(FetchError::TooLarge);
         }
@@ -175,7 +185,7 @@ impl HttpReader {
             }
             bytes.extend_from_slice(&chunk);
         }
-        Ok(Got { bytes, ttfb })
+        Ok(bytes)
     }
 
     async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {

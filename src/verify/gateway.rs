@@ -59,7 +59,7 @@ pub(super) async fn check(
             report.ttfb_ms = Some(ttfb.as_millis() as u64);
             // Our own CAR's size and some slack: a genuine answer is never larger.
             let cap = block_bytes + 64 * (blocks.len() as u64) + (1 << 20);
-            match read_capped(&reader, res, cap).await {
+            match reader.read_capped(res, cap).await {
                 Ok(car) => check_car(&car, blocks, &mut report),
                 Err(FetchError::TooLarge) => report.fail(
                     Status::Tampered,
@@ -84,24 +84,6 @@ pub(super) async fn check(
         report.site = Some(local.manifest.site.clone());
     }
     report
-}
-
-async fn read_capped(
-    reader: &HttpReader,
-    mut res: reqwest::Response,
-    cap: u64,
-) -> Result<Vec<u8>, FetchError> {
-    if res.content_length().is_some_and(|n| n > cap) {
-        return Err(FetchError::TooLarge);
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = res.chunk().await.map_err(|e| reader.cause(&e))? {
-        if body.len() as u64 + chunk.len() as u64 > cap {
-            return Err(FetchError::TooLarge);
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
 }
 
 /// Hash every block of a CAR v1 against its CID, and compare the blocks with `expected`.

@@ -253,40 +253,23 @@ fn every_kind_of_bad_copy_gets_its_status() {
     assert_eq!(copy(&report, "missing")["missing"][0], "signatories.txt");
     assert_eq!(copy(&report, "replay")["behind"], 1);
     assert_eq!(copy(&report, "replay")["release"], 1);
-    let detail = |name: &str| {
-        copy(&report, name)["detail"]
+    // Each detail names the cause.
+    for (name, says) in [
+        ("error500", "HTTP 500"),
+        ("reset", "reset"),
+        ("silent", "timed out"),
+        ("trickle", "timed out"),
+        ("loop", "loop"),
+        ("away", "blocked.example"),
+        ("gone", "refused"),
+        ("expired", "2020-01-02"),
+    ] {
+        let detail = copy(&report, name)["detail"]
             .as_str()
             .unwrap_or("")
-            .to_string()
-    };
-    assert!(
-        detail("error500").contains("HTTP 500"),
-        "{}",
-        detail("error500")
-    );
-    assert!(detail("reset").contains("reset"), "{}", detail("reset"));
-    assert!(
-        detail("silent").contains("timed out"),
-        "{}",
-        detail("silent")
-    );
-    assert!(
-        detail("trickle").contains("timed out"),
-        "{}",
-        detail("trickle")
-    );
-    assert!(detail("loop").contains("loop"), "{}", detail("loop"));
-    assert!(
-        detail("away").contains("blocked.example"),
-        "{}",
-        detail("away")
-    );
-    assert!(detail("gone").contains("refused"), "{}", detail("gone"));
-    assert!(
-        detail("expired").contains("2020-01-02"),
-        "{}",
-        detail("expired")
-    );
+            .to_string();
+        assert!(detail.contains(says), "{name}: {detail}");
+    }
 
     // Memory stays bounded with an endless body and a gzip bomb among the copies.
     assert!(peak_kb > 0 && peak_kb < 200_000, "peak memory {peak_kb} kB");
