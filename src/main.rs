@@ -85,7 +85,28 @@ impl Progress for TaskBar {
     }
 }
 
+/// `verify` and `push` hold a connection per copy and file in flight; the common soft limit of
+/// 1024 open files is too low for a thousand mirrors, while the hard limit is not. Raise the
+/// soft limit to the hard one (at most 65536), as servers do.
+fn raise_open_file_limit() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit with a valid pointer to a local rlimit.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            let wanted = limit.rlim_max.min(65536);
+            if limit.rlim_cur < wanted {
+                limit.rlim_cur = wanted;
+                let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+            }
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    raise_open_file_limit();
     let cli = Cli::parse();
     let prompt: &dyn Prompt = if std::env::var_os("CI").is_some() {
         &NoPrompt

@@ -275,7 +275,10 @@ pub fn client(connect_timeout: Duration) -> Result<reqwest::Client, String> {
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout)
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION"), " verify"))
+        // Each copy is done with in seconds: its idle connections close soon after, so a
+        // thousand copies never hold thousands of sockets.
         .pool_max_idle_per_host(8)
+        .pool_idle_timeout(Duration::from_secs(2))
         .build()
         .map_err(|e| format!("cannot set up HTTPS ({})", chain(&e)))
 }
