@@ -140,6 +140,10 @@ pub struct VerifyOptionArgs {
     #[arg(long = "verify-jobs", default_value_t = 64)]
     pub verify_jobs: usize,
 
+    /// Files of one copy fetched at once.
+    #[arg(long = "verify-file-jobs", default_value_t = 4)]
+    pub verify_file_jobs: usize,
+
     /// Also write the result as a self-contained HTML status page.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,

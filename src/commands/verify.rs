@@ -97,15 +97,16 @@ pub(crate) fn verify(
             "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),
         ));
     }
-    let client = crate::verify::fetch::client(CONNECT_TIMEOUT).map_err(Error::Usage)?;
     let opts = Options {
         key,
         local,
         now: ctx.now,
         timeout: Duration::from_secs(options.verify_timeout.max(1)),
         jobs: options.verify_jobs.max(1),
-        file_jobs: 8,
-        client,
+        file_jobs: options.verify_file_jobs.max(1),
+        tls: crate::verify::fetch::tls().map_err(Error::Usage)?,
+        connect_timeout: CONNECT_TIMEOUT,
+        verified: Default::default(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -268,17 +268,35 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// The HTTP client for copies: no automatic redirects (we decide), no decompression (the bytes
-/// served are the bytes checked), a connect timeout.
-pub fn client(connect_timeout: Duration) -> Result<reqwest::Client, String> {
+/// The TLS setup every copy's client shares. Building it reads the system's certificates, which
+/// takes milliseconds: a client per copy must not repeat that.
+pub fn tls() -> Result<rustls::ClientConfig, String> {
+    let provider = std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let verifier = rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| {
+        format!("cannot set up TLS ({e}); are the system's CA certificates installed?")
+    })?;
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("cannot set up TLS ({e})"))?
+        .dangerous()
+        .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+/// The HTTP client for one copy: no automatic redirects (we decide), no decompression (the bytes
+/// served are the bytes checked), a connect timeout. One per copy, so its connections close when
+/// its check ends: a thousand copies never hold thousands of sockets.
+pub fn client(
+    tls: &rustls::ClientConfig,
+    connect_timeout: Duration,
+) -> Result<reqwest::Client, String> {
     reqwest::Client::builder()
+        .tls_backend_preconfigured(tls.clone())
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout)
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION"), " verify"))
-        // Each copy is done with in seconds: its idle connections close soon after, so a
-        // thousand copies never hold thousands of sockets.
-        .pool_max_idle_per_host(8)
-        .pool_idle_timeout(Duration::from_secs(2))
         .build()
         .map_err(|e| format!("cannot set up HTTPS ({})", chain(&e)))
 }

@@ -19,6 +19,7 @@ pub(super) async fn check(
     name: &str,
     base: &Url,
     options: &Options<'_>,
+    client: &reqwest::Client,
     http: &dyn Fn(&Url, bool) -> Reader,
 ) -> CopyReport {
     let mut report = CopyReport::new(name, "gateway", base.to_string());
@@ -40,7 +41,7 @@ pub(super) async fn check(
     };
     report.url = root_url.to_string();
     let reader = HttpReader {
-        client: options.client.clone(),
+        client: client.clone(),
         base: base.clone(),
         timeout: options.timeout,
         follow_off_origin: true,

@@ -9,7 +9,7 @@ pub mod fetch;
 pub mod gateway;
 pub mod html;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -170,7 +170,29 @@ pub struct Options<'a> {
     pub jobs: usize,
     /// Files of one copy fetched at once.
     pub file_jobs: usize,
-    pub client: reqwest::Client,
+    /// The TLS setup each copy's client is built with.
+    pub tls: rustls::ClientConfig,
+    pub connect_timeout: Duration,
+    /// Manifests already checked, by the hash of manifest and signature: a thousand copies of
+    /// one release need one signature check.
+    pub verified: std::sync::Mutex<HashMap<String, Result<Manifest, String>>>,
+}
+
+impl Options<'_> {
+    /// `genuine_manifest`, once per distinct manifest and signature.
+    fn genuine(&self, manifest: &[u8], signature: &[u8]) -> Result<Manifest, String> {
+        let key = crate::hash::sha256_hex(
+            &[crate::hash::sha256_hex(manifest).as_bytes(), signature].concat(),
+        );
+        if let Some(known) = self.verified.lock().ok().and_then(|v| v.get(&key).cloned()) {
+            return known;
+        }
+        let result = genuine_manifest(self.key, manifest, signature);
+        if let Ok(mut v) = self.verified.lock() {
+            v.insert(key, result.clone());
+        }
+        result
+    }
 }
 
 /// Check every target; the reports in the targets' order, and the newest release known.
@@ -208,9 +230,17 @@ pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyR
 
 async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
     let started = Instant::now();
+    let client = match fetch::client(&options.tls, options.connect_timeout) {
+        Ok(client) => client,
+        Err(why) => {
+            let mut r = CopyReport::new(&target.name, "mirror", String::new());
+            r.fail(Status::Unreachable, why);
+            return r;
+        }
+    };
     let http = |base: &Url, follow_off_origin| {
         Reader::Http(HttpReader {
-            client: options.client.clone(),
+            client: client.clone(),
             base: base.clone(),
             timeout: options.timeout,
             follow_off_origin,
@@ -227,7 +257,7 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
             check_copy(&Reader::Dir(dir.clone()), options, &mut r).await;
             r
         }
-        Source::Gateway(base) => gateway::check(&target.name, base, options, &http).await,
+        Source::Gateway(base) => gateway::check(&target.name, base, options, &client, &http).await,
     };
     report.seconds = started.elapsed().as_secs_f64();
     report
@@ -249,7 +279,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         }
         Err(e) => return fetch_failed(report, MANIFEST_SIG, e),
     };
-    let m = match genuine_manifest(options.key, &manifest, &signature) {
+    let m = match options.genuine(&manifest, &signature) {
         Ok(m) => m,
         Err(why) => {
             return report.fail(
