@@ -97,6 +97,7 @@ pub(crate) fn verify(
             "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),
         ));
     }
+    let (tls, tls_problem) = crate::verify::fetch::tls().map_err(Error::Usage)?;
     let opts = Options {
         key,
         local,
@@ -104,7 +105,8 @@ pub(crate) fn verify(
         timeout: Duration::from_secs(options.verify_timeout.max(1)),
         jobs: options.verify_jobs.max(1),
         file_jobs: options.verify_file_jobs.max(1),
-        tls: crate::verify::fetch::tls().map_err(Error::Usage)?,
+        tls,
+        tls_problem,
         connect_timeout: CONNECT_TIMEOUT,
         verified: Default::default(),
     };

@@ -269,20 +269,33 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'~');
 
 /// The TLS setup every copy's client shares. Building it reads the system's certificates, which
-/// takes milliseconds: a client per copy must not repeat that.
-pub fn tls() -> Result<rustls::ClientConfig, String> {
+/// takes milliseconds: a client per copy must not repeat that. Without any CA certificates the
+/// setup trusts nothing, and the reason comes back beside it: local copies and plain-http mirrors
+/// are still checked, https ones fail with that reason.
+pub fn tls() -> Result<(rustls::ClientConfig, Option<String>), String> {
     let provider = std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let verifier = rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| {
-        format!("cannot set up TLS ({e}); are the system's CA certificates installed?")
-    })?;
-    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| format!("cannot set up TLS ({e})"))?
-        .dangerous()
-        .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
-        .with_no_client_auth();
+        .map_err(|e| format!("cannot set up TLS ({e})"))?;
+    let (mut config, problem) = match rustls_platform_verifier::Verifier::new(provider) {
+        Ok(verifier) => (
+            builder
+                .dangerous()
+                .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
+                .with_no_client_auth(),
+            None,
+        ),
+        Err(e) => (
+            builder
+                .with_root_certificates(rustls::RootCertStore::empty())
+                .with_no_client_auth(),
+            Some(format!(
+                "TLS: no trusted CA certificates on this machine ({e}); install them (Debian: ca-certificates)"
+            )),
+        ),
+    };
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(config)
+    Ok((config, problem))
 }
 
 /// The HTTP client for one copy: no automatic redirects (we decide), no decompression (the bytes

@@ -172,6 +172,8 @@ pub struct Options<'a> {
     pub file_jobs: usize,
     /// The TLS setup each copy's client is built with.
     pub tls: rustls::ClientConfig,
+    /// Why https cannot be checked on this machine (no CA certificates), if so.
+    pub tls_problem: Option<String>,
     pub connect_timeout: Duration,
     /// Manifests already checked, by the hash of manifest and signature: a thousand copies of
     /// one release need one signature check.
@@ -230,6 +232,19 @@ pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyR
 
 async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
     let started = Instant::now();
+    if let (Some(problem), Source::Url(url) | Source::Gateway(url)) =
+        (&options.tls_problem, &target.source)
+        && url.scheme() == "https"
+    {
+        let kind = if matches!(target.source, Source::Gateway(_)) {
+            "gateway"
+        } else {
+            "mirror"
+        };
+        let mut r = CopyReport::new(&target.name, kind, url.to_string());
+        r.fail(Status::Unreachable, problem.clone());
+        return r;
+    }
     let client = match fetch::client(&options.tls, options.connect_timeout) {
         Ok(client) => client,
         Err(why) => {

@@ -492,8 +492,11 @@ fn the_readme_first_command_publishes_to_the_shipped_local_mirrors() {
         p.path().join("mirrors.toml"),
     )
     .expect("mirrors.toml");
+    // Even on a machine without CA certificates: local copies need no TLS.
     let run = Run::from(
         p.sh("mkdir -p mirrors/local-1 mirrors/local-2 && \"$0\" publish --json")
+            .env("SSL_CERT_FILE", "/nonexistent/ca.pem")
+            .env("SSL_CERT_DIR", "/nonexistent")
             .output()
             .expect("publish"),
     );
@@ -507,4 +510,44 @@ fn the_readme_first_command_publishes_to_the_shipped_local_mirrors() {
         assert_eq!(c["files-good"], c["files-total"], "{c}");
     }
     assert_eq!(report["ipfs"]["step"], "skipped");
+}
+
+#[test]
+fn without_ca_certificates_local_copies_are_still_checked_and_https_says_why_not() {
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
+    );
+    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    p.bundle();
+    p.ok(&["push", "--publisher-key", "ci.pub"]);
+    // No request leaves the machine: an https copy is refused before any connection.
+    let run = Run::from(
+        p.cmd(&[
+            "verify",
+            "--json",
+            "--no-history",
+            "--publisher-key",
+            "ci.pub",
+            "--url",
+            "https://copy.example.org/",
+        ])
+        .env("SSL_CERT_FILE", "/nonexistent/ca.pem")
+        .env("SSL_CERT_DIR", "/nonexistent")
+        .output()
+        .expect("verify"),
+    );
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let report = json(&run);
+    assert_eq!(copy(&report, "usb")["status"], "ok");
+    let https = copy(&report, "copy.example.org");
+    assert_eq!(https["status"], "unreachable");
+    assert!(
+        https["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("no trusted CA certificates")),
+        "{https}"
+    );
 }
