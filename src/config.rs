@@ -814,7 +814,8 @@ mod tests {
 
     #[test]
     fn urls_get_trailing_slash() {
-        let c = parse("[[mirror]]\nname = \"a\"\nurls = [\"https://a.example/x\"]\n").unwrap();
+        let c =
+            parse("[[mirror]]\nname = \"a\"\nurls = [\"https://a.example/x\"]\n").expect("parses");
         assert_eq!(c.mirrors[0].urls[0].as_str(), "https://a.example/x/");
     }
 
@@ -823,7 +824,7 @@ mod tests {
         let c = parse(
             "[ipfs]\nkeep = 2\ntimeout = \"5m\"\n[[ipfs.node]]\nname = \"local\"\napi = \"/ip4/127.0.0.1/tcp/5001\"\nipns-key = \"letter\"\n[[ipfs.node]]\nname = \"cluster\"\napi = \"https://cluster.example:9095\"\ntoken-env = \"CLUSTER_TOKEN\"\n[[ipfs.pinning-service]]\nname = \"pinata\"\nendpoint = \"https://api.pinata.cloud/psa\"\ntoken-env = \"PINATA\"\n",
         )
-        .unwrap();
+        .expect("parses");
         assert_eq!(c.ipfs.keep, 2);
         assert_eq!(c.ipfs.timeout.as_secs(), 300);
         assert_eq!(c.ipfs.nodes[0].api.as_str(), "http://127.0.0.1:5001/");
@@ -904,8 +905,8 @@ mod tests {
             assert!(!e.contains("s3cret"), "{repo}: {e}");
             assert!(e.starts_with("mirrors.toml:5:"), "{repo}: {e}");
         }
-        git("ssh://git@host.example/o/r.git").unwrap();
-        git("git@host.example:o/r.git").unwrap();
+        git("ssh://git@host.example/o/r.git").expect("a valid git address");
+        git("git@host.example:o/r.git").expect("a valid git address");
         assert_eq!(
             hide_quoted(r#"invalid type: string "a\"b", expected x"#),
             r#"invalid type: string "…", expected x"#

@@ -649,11 +649,11 @@ mod tests {
     fn run_count(h: &History) -> i64 {
         h.conn
             .query_row("SELECT COUNT(*) FROM runs", [], |r| r.get(0))
-            .unwrap()
+            .expect("SQLite")
     }
 
     fn at(text: &str) -> Timestamp {
-        text.parse().unwrap()
+        text.parse().expect("a time")
     }
 
     fn ok<'a>(name: &'a str, url: &'a str, release: u64, created: &'a str) -> Check<'a> {
@@ -675,7 +675,7 @@ mod tests {
 
     /// Four runs of site "news" (recorded out of time order) and one of site "other".
     fn sample(dir: &Path) -> History {
-        let mut h = History::open(&dir.join("history.sqlite")).unwrap();
+        let mut h = History::open(&dir.join("history.sqlite")).expect("open the history");
         let alpha = "https://alpha.example/";
         let beta = "https://beta.example/";
         // Run at 12:10: both ok on release 1.
@@ -696,7 +696,7 @@ mod tests {
                 },
             ],
         )
-        .unwrap();
+        .expect("record a run");
         // Run at 2026-11-30T13:00 is recorded before the one at 12:30 to show time, not insertion
         // order, decides "last".
         h.record(
@@ -720,7 +720,7 @@ mod tests {
                 },
             ],
         )
-        .unwrap();
+        .expect("record a run");
         // 12:30 next day: alpha still on release 1 (stale), beta gets release 2 half an hour
         // before alpha does.
         h.record(
@@ -742,7 +742,7 @@ mod tests {
                 },
             ],
         )
-        .unwrap();
+        .expect("record a run");
         // A later ok check of release 1 on alpha must not move its first appearance.
         h.record(
             at("2026-11-29T18:00:00Z"),
@@ -753,7 +753,7 @@ mod tests {
                 ..ok("alpha", alpha, 1, R1_CREATED)
             }],
         )
-        .unwrap();
+        .expect("record a run");
         h.record(
             at("2026-12-01T00:00:00Z"),
             "other",
@@ -762,15 +762,15 @@ mod tests {
                 ..ok("alpha", alpha, 9, R1_CREATED)
             }],
         )
-        .unwrap();
+        .expect("record a run");
         h
     }
 
     #[test]
     fn summary_gives_every_figure_per_copy() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let h = sample(dir.path());
-        let copies = h.summary("news").unwrap();
+        let copies = h.summary("news").expect("the summary");
         assert_eq!(copies.len(), 2);
 
         let alpha = &copies[0];
@@ -849,9 +849,9 @@ mod tests {
 
     #[test]
     fn other_sites_are_kept_apart() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let h = sample(dir.path());
-        let other = h.summary("other").unwrap();
+        let other = h.summary("other").expect("the summary");
         assert_eq!(other.len(), 1);
         assert_eq!(other[0].name, "alpha");
         assert_eq!(other[0].checks, 1);
@@ -859,13 +859,13 @@ mod tests {
         assert_eq!(other[0].ok_share, 0.0);
         assert_eq!(other[0].last_status, "tampered");
         assert_eq!(other[0].releases, vec![]);
-        assert_eq!(h.summary("never-recorded").unwrap(), vec![]);
+        assert_eq!(h.summary("never-recorded").expect("the summary"), vec![]);
     }
 
     #[test]
     fn copies_sort_by_name_then_url() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut h = History::open(&dir.path().join("h.db")).unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut h = History::open(&dir.path().join("h.db")).expect("open the history");
         h.record(
             at("2026-11-29T12:00:00Z"),
             "news",
@@ -876,10 +876,10 @@ mod tests {
                 ok("Mu", "https://c.example/", 1, R1_CREATED),
             ],
         )
-        .unwrap();
+        .expect("record a run");
         let order: Vec<_> = h
             .summary("news")
-            .unwrap()
+            .expect("the summary")
             .into_iter()
             .map(|c| (c.name, c.url))
             .collect();
@@ -896,8 +896,8 @@ mod tests {
 
     #[test]
     fn release_delay_is_none_without_a_usable_created_time() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut h = History::open(&dir.path().join("h.db")).unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut h = History::open(&dir.path().join("h.db")).expect("open the history");
         h.record(
             at("2026-11-29T12:00:00Z"),
             "news",
@@ -913,10 +913,10 @@ mod tests {
                 ok("d", "https://d.example/", 1, "2026-11-29T13:00:00+02:00"),
             ],
         )
-        .unwrap();
+        .expect("record a run");
         let delays: Vec<_> = h
             .summary("news")
-            .unwrap()
+            .expect("the summary")
             .into_iter()
             .map(|c| c.releases[0].delay_seconds)
             .collect();
@@ -925,9 +925,9 @@ mod tests {
 
     #[test]
     fn json_names_are_kebab_case() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let h = sample(dir.path());
-        let json = serde_json::to_value(&h.summary("news").unwrap()[1]).unwrap();
+        let json = serde_json::to_value(&h.summary("news").expect("the summary")[1]).expect("JSON");
         assert_eq!(json["ok-share"], serde_json::json!(2.0 / 3.0));
         assert_eq!(json["last-failure"]["status"], "unreachable");
         assert_eq!(json["releases"][1]["delay-seconds"], 1800.0);
@@ -937,18 +937,18 @@ mod tests {
 
     #[test]
     fn reopening_keeps_the_history_and_creates_missing_folders() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("state/deeper/history.sqlite");
         {
-            let mut h = History::open(&path).unwrap();
+            let mut h = History::open(&path).expect("open the history");
             h.record(
                 at("2026-11-29T12:10:00Z"),
                 "news",
                 &[ok("a", "https://a.example/", 1, R1_CREATED)],
             )
-            .unwrap();
+            .expect("record a run");
         }
-        let mut h = History::open(&path).unwrap();
+        let mut h = History::open(&path).expect("open the history");
         h.record(
             at("2026-11-29T12:20:00Z"),
             "news",
@@ -957,9 +957,12 @@ mod tests {
                 ..ok("a", "https://a.example/", 1, R1_CREATED)
             }],
         )
-        .unwrap();
+        .expect("record a run");
         drop(h);
-        let copies = History::open(&path).unwrap().summary("news").unwrap();
+        let copies = History::open(&path)
+            .expect("open the history")
+            .summary("news")
+            .expect("the summary");
         assert_eq!(copies.len(), 1);
         assert_eq!(copies[0].checks, 2);
         assert_eq!(copies[0].ok_checks, 1);
@@ -969,8 +972,8 @@ mod tests {
 
     #[test]
     fn a_run_is_recorded_whole_or_not_at_all() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut h = History::open(&dir.path().join("h.db")).unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut h = History::open(&dir.path().join("h.db")).expect("open the history");
         let err = h
             .record(
                 at("2026-11-29T12:10:00Z"),
@@ -992,18 +995,18 @@ mod tests {
             err.to_string()
                 .contains("release 18446744073709551615 of \"b\"")
         );
-        assert_eq!(h.summary("news").unwrap(), vec![]);
+        assert_eq!(h.summary("news").expect("the summary"), vec![]);
         let runs = run_count(&h);
         assert_eq!(runs, 0);
     }
 
     #[test]
     fn a_file_that_is_not_sqlite_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("history.sqlite");
         let garbage =
             "mirrorcast is not here; this is a text file and not a database\n".repeat(200);
-        std::fs::write(&path, &garbage).unwrap();
+        std::fs::write(&path, &garbage).expect("write the test file");
         let err = History::open(&path).unwrap_err();
         assert!(matches!(err, HistoryError::Damaged { .. }), "{err:?}");
         let text = err.to_string();
@@ -1015,12 +1018,15 @@ mod tests {
             "{text}"
         );
         // Refused untouched.
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), garbage);
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read the file"),
+            garbage
+        );
     }
 
     #[test]
     fn another_programs_database_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         for (file, sql, says) in [
             (
                 "history.sqlite",
@@ -1034,7 +1040,10 @@ mod tests {
             ),
         ] {
             let path = dir.path().join(file);
-            Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+            Connection::open(&path)
+                .expect("SQLite")
+                .execute_batch(sql)
+                .expect("SQLite");
             let err = History::open(&path).unwrap_err();
             assert!(err.to_string().contains(says), "{err}");
         }
@@ -1042,16 +1051,16 @@ mod tests {
 
     #[test]
     fn a_damaged_database_gives_an_error_not_a_panic() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("history.sqlite");
         drop(sample(dir.path()));
         // Overwrite everything after the 100-byte header: the schema page and the data.
-        let mut bytes = std::fs::read(&path).unwrap();
+        let mut bytes = std::fs::read(&path).expect("read the file");
         assert!(bytes.len() > 4096, "the sample spans more than one page");
         for b in &mut bytes[100..] {
             *b = 0xA5;
         }
-        std::fs::write(&path, &bytes).unwrap();
+        std::fs::write(&path, &bytes).expect("write the test file");
         let err = History::open(&path)
             .and_then(|h| h.summary("news"))
             .unwrap_err();
@@ -1061,7 +1070,7 @@ mod tests {
 
     #[test]
     fn a_folder_at_the_path_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let err = History::open(dir.path()).unwrap_err();
         assert!(matches!(err, HistoryError::IsFolder { .. }));
         assert_eq!(
@@ -1075,9 +1084,9 @@ mod tests {
 
     #[test]
     fn a_file_where_the_folder_should_be_is_reported() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let blocker = dir.path().join("state");
-        std::fs::write(&blocker, "a file").unwrap();
+        std::fs::write(&blocker, "a file").expect("write the test file");
         let err = History::open(&blocker.join("history.sqlite")).unwrap_err();
         assert!(matches!(err, HistoryError::CreateFolder { .. }), "{err:?}");
         assert!(err.to_string().starts_with(&blocker.display().to_string()));
@@ -1085,13 +1094,13 @@ mod tests {
 
     #[test]
     fn a_newer_schema_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("history.sqlite");
-        drop(History::open(&path).unwrap());
+        drop(History::open(&path).expect("open the history"));
         Connection::open(&path)
-            .unwrap()
+            .expect("SQLite")
             .pragma_update(None, "user_version", 7)
-            .unwrap();
+            .expect("SQLite");
         let err = History::open(&path).unwrap_err();
         assert!(
             matches!(
@@ -1115,19 +1124,19 @@ mod tests {
 
     #[test]
     fn a_second_writer_waits_for_the_first() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("history.sqlite");
-        let first = History::open(&path).unwrap();
-        let mut second = History::open(&path).unwrap();
+        let first = History::open(&path).expect("open the history");
+        let mut second = History::open(&path).expect("open the history");
         // The first holds the write lock for a moment, as a run being recorded does.
-        first.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        first.conn.execute_batch("BEGIN IMMEDIATE").expect("SQLite");
         let holder = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(300));
             first
                 .conn
                 .execute("INSERT INTO runs (site, at_us) VALUES ('news', 0)", [])
-                .unwrap();
-            first.conn.execute_batch("COMMIT").unwrap();
+                .expect("SQLite");
+            first.conn.execute_batch("COMMIT").expect("SQLite");
         });
         second
             .record(
@@ -1135,24 +1144,24 @@ mod tests {
                 "news",
                 &[ok("a", "https://a.example/", 1, R1_CREATED)],
             )
-            .unwrap();
-        holder.join().unwrap();
+            .expect("record a run");
+        holder.join().expect("the thread");
         let runs = run_count(&second);
         assert_eq!(runs, 2);
     }
 
     #[test]
     fn an_empty_file_starts_a_new_history() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temp dir");
         let path = dir.path().join("history.sqlite");
-        std::fs::write(&path, "").unwrap();
-        let mut h = History::open(&path).unwrap();
+        std::fs::write(&path, "").expect("write the test file");
+        let mut h = History::open(&path).expect("open the history");
         h.record(
             at("2026-11-29T12:10:00Z"),
             "news",
             &[ok("a", "https://a.example/", 1, R1_CREATED)],
         )
-        .unwrap();
-        assert_eq!(h.summary("news").unwrap()[0].checks, 1);
+        .expect("record a run");
+        assert_eq!(h.summary("news").expect("the summary")[0].checks, 1);
     }
 }

@@ -494,13 +494,16 @@ mod tests {
     #[test]
     fn site_ids_from_directory_names() {
         let id = |name: &str| site_id(None, Path::new("/nowhere").join(name).as_path());
-        assert_eq!(id("Open Letter 2026").unwrap(), "open-letter-2026");
-        assert_eq!(id(".tmpAb_C1").unwrap(), "tmpab-c1");
-        assert_eq!(id("--x--").unwrap(), "x");
+        assert_eq!(
+            id("Open Letter 2026").expect("a site id"),
+            "open-letter-2026"
+        );
+        assert_eq!(id(".tmpAb_C1").expect("a site id"), "tmpab-c1");
+        assert_eq!(id("--x--").expect("a site id"), "x");
         let e = id("письмо").unwrap_err().to_string();
         assert!(e.contains("pass --site ID"), "{e}");
         assert_eq!(
-            site_id(Some("my-site"), Path::new("/x")).unwrap(),
+            site_id(Some("my-site"), Path::new("/x")).expect("a site id"),
             "my-site"
         );
         let e = site_id(Some("My Site"), Path::new("/x"))
@@ -514,16 +517,23 @@ mod tests {
 
     #[test]
     fn templates_pass_the_loaders() {
-        let key = crate::signing::generate(None).unwrap().public.to_base64();
+        let key = crate::signing::generate(None)
+            .expect("a key pair")
+            .public
+            .to_base64();
         let text = site_toml("my-letter", "2026-11-29T12:00:00Z", &key);
-        let (site, languages) = SiteConfig::parse(Path::new("site.toml"), &text).unwrap();
+        let (site, languages) = SiteConfig::parse(Path::new("site.toml"), &text).expect("parses");
         assert_eq!(site.id, "my-letter");
         assert_eq!(site.release, 1);
-        assert_eq!(site.publisher_key.unwrap().to_base64(), key);
+        assert_eq!(
+            site.publisher_key.expect("a publisher key").to_base64(),
+            key
+        );
         assert_eq!(languages.len(), 1);
         assert_eq!(languages[0].code, "en");
 
-        let mirrors = MirrorsConfig::parse(Path::new("/p/mirrors.toml"), &mirrors_toml()).unwrap();
+        let mirrors =
+            MirrorsConfig::parse(Path::new("/p/mirrors.toml"), &mirrors_toml()).expect("parses");
         assert_eq!(mirrors.mirrors.len(), 1);
         let m = &mirrors.mirrors[0];
         assert_eq!(m.name, LOCAL_MIRROR);

@@ -36,10 +36,10 @@ fn json(r: &Run) -> serde_json::Value {
 /// The public key line of a `.pub` file.
 fn public_key(path: &Path) -> String {
     std::fs::read_to_string(path)
-        .unwrap()
+        .expect("read the file")
         .lines()
         .nth(1)
-        .unwrap()
+        .expect("a key line")
         .to_string()
 }
 
@@ -50,7 +50,10 @@ fn init_then_bundle_check_and_publish_work_as_they_are() {
     let r = p.ok(&["--json", "init", dir, "--unencrypted"]);
     let init = json(&r);
     assert_eq!(init["site"], "open-letter-2026");
-    let key_id = init["key"]["key-id"].as_str().unwrap().to_string();
+    let key_id = init["key"]["key-id"]
+        .as_str()
+        .expect("a string in the report")
+        .to_string();
     assert_eq!(key_id.len(), 16);
     assert_eq!(
         p.read(&format!("{dir}/content/signatories.txt")),
@@ -71,7 +74,7 @@ fn init_then_bundle_check_and_publish_work_as_they_are() {
     assert_eq!(bundle["key-id"], key_id.as_str());
     assert_eq!(bundle["throwaway-key"], serde_json::Value::Null);
     let manifest: serde_json::Value =
-        serde_json::from_str(&p.read(&format!("{dir}/dist/manifest.json"))).unwrap();
+        serde_json::from_str(&p.read(&format!("{dir}/dist/manifest.json"))).expect("JSON");
     assert_eq!(manifest["site"], "open-letter-2026");
     // The local mirror has no public address: readers are not sent to it.
     assert_eq!(manifest["mirrors"], serde_json::json!([]));
@@ -93,8 +96,8 @@ fn init_then_bundle_check_and_publish_work_as_they_are() {
     assert_eq!(publish["verify"]["copies"][0]["status"], "ok");
     assert_eq!(publish["published"], true);
     assert_eq!(
-        std::fs::read(project.join("mirrors/local-1/manifest.json")).unwrap(),
-        std::fs::read(project.join("dist/manifest.json")).unwrap()
+        std::fs::read(project.join("mirrors/local-1/manifest.json")).expect("read the file"),
+        std::fs::read(project.join("dist/manifest.json")).expect("read the file")
     );
 }
 
@@ -114,9 +117,9 @@ fn json_report_names_every_file_and_the_next_commands() {
     assert_eq!(report["site"], "my-site");
     let created: Vec<&str> = report["created"]
         .as_array()
-        .unwrap()
+        .expect("a list in the report")
         .iter()
-        .map(|v| v.as_str().unwrap())
+        .map(|v| v.as_str().expect("a string in the report"))
         .collect();
     assert_eq!(created, CREATED);
     let project = p.path().join("letter");
@@ -136,9 +139,9 @@ fn json_report_names_every_file_and_the_next_commands() {
     );
     let commands: Vec<&str> = report["next-steps"]
         .as_array()
-        .unwrap()
+        .expect("a list in the report")
         .iter()
-        .map(|s| s["command"].as_str().unwrap())
+        .map(|s| s["command"].as_str().expect("a string in the report"))
         .collect();
     assert_eq!(
         commands,
@@ -207,8 +210,8 @@ fn init_twice_refuses_and_changes_nothing() {
         r.stderr
     );
     let left: Vec<_> = std::fs::read_dir(p.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .expect("list the directory")
+        .map(|e| e.expect("list the directory").file_name())
         .collect();
     assert_eq!(left, [".gitignore"]);
     assert_eq!(p.read(".gitignore"), "/target\n");
@@ -226,11 +229,14 @@ fn secret_key_is_0600_and_encrypted_by_default() {
                 "a long passphrase nobody guesses",
             )
             .output()
-            .unwrap(),
+            .expect("run mirrorcast"),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let key = p.path().join("letter/mirrorcast.key");
-    let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+    let mode = std::fs::metadata(&key)
+        .expect("read the file")
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
     assert!(
         p.read("letter/mirrorcast.key")
@@ -270,8 +276,9 @@ fn a_file_or_an_unwritable_directory_is_one_clear_error() {
     {
         use std::os::unix::fs::PermissionsExt as _;
         let locked = p.path().join("locked");
-        std::fs::create_dir(&locked).unwrap();
-        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+        std::fs::create_dir(&locked).expect("write the test file");
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555))
+            .expect("write the test file");
         // Root writes through any mode; there is nothing to test then.
         if std::fs::write(locked.join("probe"), "").is_ok() {
             eprintln!("skipped the unwritable-directory case: running as root");
@@ -283,6 +290,11 @@ fn a_file_or_an_unwritable_directory_is_one_clear_error() {
             r.stderr,
             "error: locked: cannot write here (permission denied); run init in a directory you can write to, or change its permissions\n"
         );
-        assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
+        assert_eq!(
+            std::fs::read_dir(&locked)
+                .expect("list the directory")
+                .count(),
+            0
+        );
     }
 }

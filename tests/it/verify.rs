@@ -449,8 +449,8 @@ fn gateways_are_checked_block_by_block_or_path_by_path() {
     assert_eq!(run.code, 1, "{}", run.stdout);
 }
 
-#[test]
-fn every_run_is_recorded_and_status_sums_them_up() {
+/// A project whose release 1 is pushed to the local copy "usb" (`mirror-usb`).
+fn pushed_to_a_local_copy() -> Project {
     let p = Project::new();
     p.keygen();
     p.write(
@@ -460,6 +460,12 @@ fn every_run_is_recorded_and_status_sums_them_up() {
     std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
     p.bundle();
     p.ok(&["push", "--publisher-key", "ci.pub"]);
+    p
+}
+
+#[test]
+fn every_run_is_recorded_and_status_sums_them_up() {
+    let p = pushed_to_a_local_copy();
     let run = p.ok(&["verify", "--json", "--publisher-key", "ci.pub"]);
     assert_eq!(json(&run)["history"], ".mirrorcast/history.sqlite");
     // Someone edits the copy; the next run finds it.
@@ -514,15 +520,7 @@ fn the_readme_first_command_publishes_to_the_shipped_local_mirrors() {
 
 #[test]
 fn without_ca_certificates_local_copies_are_still_checked_and_https_says_why_not() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
-    p.bundle();
-    p.ok(&["push", "--publisher-key", "ci.pub"]);
+    let p = pushed_to_a_local_copy();
     // No request leaves the machine: an https copy is refused before any connection.
     let run = Run::from(
         p.cmd(&[
