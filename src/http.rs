@@ -32,7 +32,7 @@ pub(crate) fn chain(e: &dyn std::error::Error) -> String {
 }
 
 /// Why an answer could not be read.
-enum ReadFailure {
+pub(crate) enum ReadFailure {
     TooLarge,
     Transport(reqwest::Error),
 }
@@ -61,7 +61,13 @@ pub(crate) async fn exchange(
 }
 
 /// The whole body, whatever the status, but never more than `cap` bytes.
-async fn read_capped(mut res: reqwest::Response, cap: usize) -> Result<Vec<u8>, ReadFailure> {
+pub(crate) async fn read_capped(
+    mut res: reqwest::Response,
+    cap: usize,
+) -> Result<Vec<u8>, ReadFailure> {
+    if res.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(ReadFailure::TooLarge);
+    }
     let mut body = Vec::new();
     while let Some(chunk) = res.chunk().await.map_err(ReadFailure::Transport)? {
         if body.len() + chunk.len() > cap {

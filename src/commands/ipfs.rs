@@ -55,8 +55,7 @@ pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
 }
 
 pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
-    let dir = &args.check.dir;
-    crate::check::require_dir(dir)?;
+    crate::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     let nodes = nodes(args, &mirrors)?;
     // Only a genuine bundle is worth pinning: check it as `check` would, first.
@@ -64,6 +63,18 @@ pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
+    pin_checked(args, &mirrors, &nodes, &checked, ctx)
+}
+
+/// Pin a bundle that has passed its check on `nodes` and the services of `mirrors`.
+pub(crate) fn pin_checked(
+    args: &PinArgs,
+    mirrors: &MirrorsConfig,
+    nodes: &[IpfsNode],
+    checked: &super::check::Checked,
+    ctx: &Context<'_>,
+) -> Result<Outcome> {
+    let dir = &args.check.dir;
     let (check, manifest) = (&checked.check, &checked.manifest);
     let state = StateDir::new(&args.check.state_dir);
     let unpin = older_releases(
@@ -78,7 +89,7 @@ pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
         dir,
         profile: args.cid_profile,
         config: &mirrors.ipfs,
-        nodes: &nodes,
+        nodes,
         site: &manifest.site,
         release: manifest.release,
         unpin: &unpin,
@@ -107,7 +118,7 @@ fn require_exists(path: &Path) -> Result<()> {
 }
 
 /// `--api`/IPFS_API replaces the configured nodes with that one.
-fn nodes(args: &PinArgs, mirrors: &MirrorsConfig) -> Result<Vec<IpfsNode>> {
+pub(crate) fn nodes(args: &PinArgs, mirrors: &MirrorsConfig) -> Result<Vec<IpfsNode>> {
     let Some(api) = args.api.as_deref().filter(|a| !a.trim().is_empty()) else {
         return Ok(mirrors.ipfs.nodes.clone());
     };

@@ -34,20 +34,23 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     };
     let mirrors = super::bundle::load_mirrors(&project.mirrors)?;
 
-    let ipfs_configured = !mirrors.ipfs.nodes.is_empty()
-        || !mirrors.ipfs.pinning_services.is_empty()
-        || args.api.as_deref().is_some_and(|a| !a.trim().is_empty());
-    let ipfs = if ipfs_configured {
-        let pinned = super::ipfs::pin(
-            &PinArgs {
-                check: check.clone(),
-                cid_profile: args.cid_profile,
-                mirrors: project.mirrors.clone(),
-                api: args.api.clone(),
-                release_log: args.bundle.release_log.clone(),
-            },
-            ctx,
-        )?;
+    let push_args = PushArgs {
+        check: check.clone(),
+        mirrors: project.mirrors.clone(),
+        options: args.options.clone(),
+    };
+    super::push::check_only(&push_args, &mirrors)?;
+    let pin_args = PinArgs {
+        check: check.clone(),
+        cid_profile: args.cid_profile,
+        mirrors: project.mirrors.clone(),
+        api: args.api.clone(),
+        release_log: args.bundle.release_log.clone(),
+    };
+    let nodes = super::ipfs::nodes(&pin_args, &mirrors)?;
+
+    let ipfs = if !nodes.is_empty() || !mirrors.ipfs.pinning_services.is_empty() {
+        let pinned = super::ipfs::pin_checked(&pin_args, &mirrors, &nodes, &checked, ctx)?;
         match pinned.report {
             Report::Pin(pin) => IpfsStep::Pinned(pin),
             _ => return Ok(pinned),
@@ -72,23 +75,15 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         }
     };
 
-    let pushed = super::push::run(
-        &PushArgs {
-            check: check.clone(),
-            mirrors: project.mirrors.clone(),
-            options: args.options.clone(),
-        },
-        ctx,
-    );
-    // A mirror list with no transport at all is no reason to skip verifying the copies.
-    let push = match pushed {
-        Ok(Outcome {
-            report: Report::Push(push),
-            ..
-        }) => Some(push),
-        Ok(other) => return Ok(other),
-        Err(crate::Error::Usage(why)) if why.starts_with("no mirror in") => None,
-        Err(e) => return Err(e),
+    // Mirrors without a transport update themselves: with none to push to, verify the copies.
+    let push = if mirrors.mirrors.iter().any(|m| m.transport.is_some()) {
+        let pushed = super::push::push_checked(&push_args, &mirrors, &checked, ctx)?;
+        match pushed.report {
+            Report::Push(push) => Some(push),
+            _ => return Ok(pushed),
+        }
+    } else {
+        None
     };
 
     let local = super::verify::local_bundle(&args.bundle.out, checked.manifest, args.cid_profile);

@@ -4,16 +4,28 @@ use std::time::Duration;
 
 use futures_util::StreamExt as _;
 
+use super::check::Checked;
 use super::{Context, Outcome};
 use crate::cli::PushArgs;
+use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
 use crate::push::{MirrorReport, Options, Release, push_one};
 use crate::report::{PushReport, Report};
 
 pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
-    let dir = &args.check.dir;
-    crate::check::require_dir(dir)?;
+    crate::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
+    check_only(args, &mirrors)?;
+    // Only a genuine bundle goes out.
+    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+        Ok(checked) => checked,
+        Err(not_genuine) => return Ok(not_genuine),
+    };
+    push_checked(args, &mirrors, &checked, ctx)
+}
+
+/// Every `--only` name is a mirror's.
+pub(crate) fn check_only(args: &PushArgs, mirrors: &MirrorsConfig) -> Result<()> {
     for name in &args.options.only {
         if !mirrors.mirrors.iter().any(|m| &m.name == name) {
             return Err(Error::Usage(format!(
@@ -22,11 +34,17 @@ pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
             )));
         }
     }
-    // Only a genuine bundle goes out.
-    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
-        Ok(checked) => checked,
-        Err(not_genuine) => return Ok(not_genuine),
-    };
+    Ok(())
+}
+
+/// Push a bundle that has passed its check to the mirrors of `mirrors`.
+pub(crate) fn push_checked(
+    args: &PushArgs,
+    mirrors: &MirrorsConfig,
+    checked: &Checked,
+    ctx: &Context<'_>,
+) -> Result<Outcome> {
+    let dir = &args.check.dir;
     let (key, manifest, manifest_bytes) =
         (&checked.key, &checked.manifest, &checked.manifest_bytes);
 

@@ -172,20 +172,16 @@ impl HttpReader {
     /// The whole answer, never more than `cap` bytes.
     pub async fn read_capped(
         &self,
-        mut res: reqwest::Response,
+        res: reqwest::Response,
         cap: u64,
     ) -> Result<Vec<u8>, FetchError> {
-        if res.content_length().is_some_and(|n| n > cap) {
-            return Err(FetchError::TooLarge);
-        }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = res.chunk().await.map_err(|e| self.cause(&e))? {
-            if bytes.len() as u64 + chunk.len() as u64 > cap {
-                return Err(FetchError::TooLarge);
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        Ok(bytes)
+        let cap = usize::try_from(cap).unwrap_or(usize::MAX);
+        crate::http::read_capped(res, cap)
+            .await
+            .map_err(|e| match e {
+                crate::http::ReadFailure::TooLarge => FetchError::TooLarge,
+                crate::http::ReadFailure::Transport(e) => self.cause(&e),
+            })
     }
 
     async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
