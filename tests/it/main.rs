@@ -5,6 +5,7 @@ mod bundle;
 mod check;
 mod errors;
 mod fault_http;
+mod hostile;
 mod init;
 mod ipfs;
 mod ipfs_node;

@@ -188,3 +188,47 @@ pub fn percent_decode(s: &str) -> String {
         .1
         .into_owned()
 }
+
+/// Run `cmd` to its end: the run and the most memory it held at once (peak resident set, MiB).
+pub fn run_measured(mut cmd: Command) -> (Run, f64) {
+    use std::io::Read as _;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Read both pipes on threads, so a chatty child never blocks on a full pipe.
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let out_thread = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let mut status = 0;
+    // SAFETY: wait4 on our own child's pid, with valid pointers to locals.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32, "wait4");
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    let run = Run {
+        code,
+        stdout: String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned(),
+    };
+    (run, usage.ru_maxrss as f64 / 1024.0)
+}
+
+/// A link at `link` pointing to `target`.
+pub fn symlink(target: impl AsRef<Path>, link: impl AsRef<Path>) {
+    std::os::unix::fs::symlink(target, link).expect("symlink");
+}
