@@ -249,11 +249,15 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     // The address of the IPFS copy: it cannot be inside the bundle it names, so it goes to the
     // release log and the report. A bundle IPFS cannot take as it is (a directory too large to
     // leave unsharded) is still a good bundle for every other mirror: say so, don't fail.
-    let (cid, cid_problem) =
-        match crate::ipfs::unixfs::cid_of(root, CidProfile::UnixfsV1_2025, req.progress) {
-            Ok(dag) => (Some(dag.root.to_string()), None),
-            Err(e) => (None, Some(e.to_string())),
-        };
+    let (cid, cid_problem) = match crate::ipfs::unixfs::cid_of_shown(
+        root,
+        req.out,
+        CidProfile::UnixfsV1_2025,
+        req.progress,
+    ) {
+        Ok(dag) => (Some(dag.root.to_string()), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
     install(staging, req.out)?;
     if let Some(cid) = &cid {
         release_log::record_cid(req.release_log, &log_entry, cid)?;
@@ -324,7 +328,10 @@ fn is_bundle(dir: &Path) -> bool {
     struct ListedFile {
         path: String,
     }
-    let Ok(bytes) = crate::safe_fs::read_regular(&dir.join(MANIFEST), 64 << 20) else {
+    let Some(bytes) = crate::tree::Root::open(dir).ok().and_then(|root| {
+        root.read_regular(Path::new(MANIFEST), crate::manifest::MAX_MANIFEST)
+            .ok()
+    }) else {
         return false;
     };
     let Ok(listed) = serde_json::from_slice::<Listed>(&bytes) else {

@@ -10,19 +10,17 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::acceptance::{Rejection, Rule, accept};
+use crate::error::{Error, IoContext as _, Result};
 use crate::hash;
 use crate::manifest::{
-    MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG, TrustedComment, parse_sums,
+    MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, META_FILES, Manifest, SUMS, SUMS_SIG,
+    TrustedComment, parse_sums,
 };
 use crate::progress::Progress;
-use crate::safe_fs::{self, ReadError};
 use crate::signing::{self, PublicKey};
-use crate::site::content::bundle_path;
-
-/// A manifest larger than this is not one of ours (100,000 signatories make a few dozen KB).
-/// The most of a manifest anyone reads: far beyond any genuine one.
-pub const MAX_MANIFEST: u64 = 64 << 20;
+use crate::text::printable;
+use crate::tree::{Kind, ReadError, Root};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -113,6 +111,12 @@ pub fn require_dir(dir: &Path) -> Result<()> {
     )))
 }
 
+/// A bundle that passed its check: its manifest, and the manifest's bytes as they are on disk.
+pub struct Genuine {
+    pub manifest: Manifest,
+    pub bytes: Vec<u8>,
+}
+
 /// Check the bundle in `dir` against `key`. `Err` only when `dir` itself cannot be read.
 pub fn check(
     dir: &Path,
@@ -120,7 +124,18 @@ pub fn check(
     now: jiff::Timestamp,
     progress: &dyn Progress,
 ) -> Result<CheckReport> {
+    check_bundle(dir, key, now, progress).map(|(report, _)| report)
+}
+
+/// [`check`], and the genuine manifest when the bundle is genuine.
+pub fn check_bundle(
+    dir: &Path,
+    key: &TrustedKey,
+    now: jiff::Timestamp,
+    progress: &dyn Progress,
+) -> Result<(CheckReport, Option<Genuine>)> {
     require_dir(dir)?;
+    let root = Root::open(dir).at(dir)?;
     let mut report = CheckReport {
         dir: dir.display().to_string(),
         genuine: false,
@@ -138,86 +153,60 @@ pub fn check(
     };
     let problems = &mut report.problems;
 
-    let present = list_files(dir, problems)?;
+    let present = list_files(&root, problems)?;
 
-    let manifest_bytes = match read_meta(dir, MANIFEST, MAX_MANIFEST) {
-        Ok(b) => Some(b),
-        Err(problem) => {
-            problems.push(problem);
+    // The signature first, over the raw bytes; nothing unsigned is parsed.
+    let manifest_bytes = read_meta(&root, MANIFEST, MAX_MANIFEST);
+    let signature = read_meta(&root, MANIFEST_SIG, MAX_SIGNATURE);
+    let manifest = match (&manifest_bytes, signature) {
+        (Ok(bytes), Ok(signature)) => match accept(&Rule::genuine(&key.key), bytes, &signature) {
+            Ok(m) => Some(m),
+            Err(rejection) => {
+                problems.push(rejected(rejection));
+                None
+            }
+        },
+        (bytes, signature) => {
+            problems.extend(bytes.as_ref().err().cloned());
+            problems.extend(signature.err());
             None
         }
     };
-    let manifest = manifest_bytes
-        .as_deref()
-        .and_then(|bytes| match Manifest::parse(bytes) {
-            Ok(m) => Some(m),
-            Err(e) => {
-                problems.push(Problem::new(
-                    MANIFEST,
-                    ProblemKind::Malformed,
-                    e.to_string(),
-                ));
-                None
-            }
-        });
-    let manifest_signed = manifest_bytes.as_ref().is_some_and(|bytes| {
-        check_signature(
-            dir,
-            MANIFEST_SIG,
-            bytes,
-            key,
-            manifest.as_ref(),
-            MANIFEST,
-            problems,
-        )
-    });
 
-    // Without a manifest there is nothing to compare the files with; that one problem says it.
+    // Without a genuine manifest there is nothing to compare the files with; the signed
+    // SHA256SUMS can still say whether the manifest was edited after signing.
     let Some(manifest) = manifest else {
-        return Ok(report);
+        if let Ok(bytes) = &manifest_bytes {
+            check_sums_alone(&root, key, bytes, problems);
+        }
+        for name in META_FILES {
+            if !present.contains_key(name) && !problems.iter().any(|p| p.path == name) {
+                problems.push(Problem::new(
+                    name,
+                    ProblemKind::Missing,
+                    "not in the bundle",
+                ));
+            }
+        }
+        problems.sort_by(|a, b| a.path.cmp(&b.path));
+        return Ok((report, None));
     };
+    let manifest_bytes = manifest_bytes.unwrap_or_default();
     report.site = Some(manifest.site.clone());
     report.release = Some(manifest.release);
     report.created = Some(manifest.created.clone());
     report.expires = Some(manifest.expires.clone());
-    report.expired = manifest
-        .expires
-        .parse::<jiff::Timestamp>()
-        .is_ok_and(|t| t <= now);
+    report.expired = crate::acceptance::is_expired(&manifest, now);
 
-    // Which files the bundle must have, and their expected size and hash.
-    let mut expected: BTreeMap<String, (u64, String)> = BTreeMap::new();
-    for f in &manifest.files {
-        if bundle_path(Path::new(&f.path)).as_deref() != Some(f.path.as_str())
-            || META_FILES.contains(&f.path.as_str())
-        {
-            problems.push(Problem::new(
-                MANIFEST,
-                ProblemKind::Malformed,
-                format!("lists an unsafe or reserved path {:?}", f.path),
-            ));
-            continue;
-        }
-        if expected
-            .insert(f.path.clone(), (f.size, f.sha256.to_ascii_lowercase()))
-            .is_some()
-        {
-            problems.push(Problem::new(
-                MANIFEST,
-                ProblemKind::Malformed,
-                format!("lists {:?} twice", f.path),
-            ));
-        }
-    }
+    // Which files the bundle must have, and their expected size and hash (the acceptance rule
+    // already refused unsafe, reserved and repeated paths).
+    let expected: BTreeMap<String, (u64, String)> = manifest
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), (f.size, f.sha256.to_ascii_lowercase())))
+        .collect();
 
-    check_sums(
-        dir,
-        key,
-        &manifest,
-        manifest_bytes.as_deref().unwrap_or_default(),
-        &expected,
-        problems,
-    );
+    check_sums(&root, key, &manifest, &manifest_bytes, &expected, problems);
 
     for name in META_FILES {
         if !present.contains_key(name) && !problems.iter().any(|p| p.path == name) {
@@ -258,18 +247,12 @@ pub fn check(
             Some(_) => to_hash.push((path, *size, sha)),
         }
     }
-    // Sizes and names come from a manifest the publisher did not sign: hashing what it lists
-    // would let a hostile copy keep us busy for hours (a sparse file of terabytes). The copy is
-    // not genuine anyway; presence and sizes above already say what differs.
-    report.contents_checked = manifest_signed;
-    if !manifest_signed {
-        to_hash.clear();
-    }
+    report.contents_checked = true;
     progress.begin("checking", to_hash.iter().map(|(_, size, _)| size).sum());
     let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
         .par_iter()
         .map(
-            |(path, size, sha)| match hash_bundle_file(&dir.join(path), progress) {
+            |(path, size, sha)| match hash_bundle_file(&root, path, progress) {
                 Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e))),
                 Ok(actual) if actual != **sha => (
                     1,
@@ -303,12 +286,41 @@ pub fn check(
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     report.genuine = problems.is_empty();
-    Ok(report)
+    let genuine = report.genuine.then(|| Genuine {
+        manifest,
+        bytes: manifest_bytes,
+    });
+    Ok((report, genuine))
+}
+
+/// The problem a rejected manifest is.
+fn rejected(rejection: Rejection) -> Problem {
+    match rejection {
+        Rejection::BadSignature(p) => Problem::new(
+            MANIFEST_SIG,
+            ProblemKind::BadSignature,
+            format!("{p} ({MANIFEST})"),
+        ),
+        Rejection::WrongComment { expected, found } => Problem {
+            expected: Some(expected),
+            actual: Some(found),
+            ..Problem::new(
+                MANIFEST_SIG,
+                ProblemKind::BadSignature,
+                "the signed trusted comment does not match the manifest's site, release or expiry",
+            )
+        },
+        other => Problem::new(MANIFEST, ProblemKind::Malformed, other.to_string()),
+    }
 }
 
 /// SHA-256 of a file of the bundle, opened without following links or blocking on pipes.
-fn hash_bundle_file(path: &Path, progress: &dyn Progress) -> std::result::Result<String, String> {
-    let file = safe_fs::open_regular(path).map_err(|e| match e {
+fn hash_bundle_file(
+    root: &Root,
+    path: &str,
+    progress: &dyn Progress,
+) -> std::result::Result<String, String> {
+    let file = root.open_regular(Path::new(path)).map_err(|e| match e {
         ReadError::Io(e) => e.to_string(),
         _ => "not a regular file".to_string(),
     })?;
@@ -317,139 +329,114 @@ fn hash_bundle_file(path: &Path, progress: &dyn Progress) -> std::result::Result
         .map_err(|e| e.to_string())
 }
 
-/// Every regular file under `dir`, relative and `/`-separated, with its size. Anything else
-/// that is not a directory is a problem.
-fn list_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<BTreeMap<String, u64>> {
+/// Every regular file under the root, relative and `/`-separated, with its size. Anything else
+/// that is not a directory (a link, a FIFO, a device) is a problem, and never entered.
+fn list_files(root: &Root, problems: &mut Vec<Problem>) -> Result<BTreeMap<String, u64>> {
     let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| dir.to_path_buf());
-                if path == dir {
-                    return Err(Error::io(dir, e.into()));
-                }
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .into_owned();
-                problems.push(Problem::new(&rel, ProblemKind::Unreadable, e.to_string()));
-                continue;
-            }
-        };
-        let rel_path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let rel = rel_path
+    let entries = root.walk().at(root.path())?;
+    for entry in entries {
+        let rel = entry
+            .path
             .to_str()
             .map(|s| s.replace(std::path::MAIN_SEPARATOR, "/"))
-            .unwrap_or_else(|| rel_path.to_string_lossy().into_owned());
-        let ft = entry.file_type();
-        if ft.is_dir() {
-            continue;
-        }
-        if !ft.is_file() {
-            problems.push(Problem::new(
+            .unwrap_or_else(|| entry.path.to_string_lossy().into_owned());
+        match entry.kind {
+            Kind::Dir => {}
+            Kind::File => {
+                files.insert(rel, entry.size);
+            }
+            Kind::Link | Kind::Other => problems.push(Problem::new(
                 &rel,
                 ProblemKind::NotAFile,
-                "not a regular file",
-            ));
-            continue;
+                "not a regular file (a link, a pipe or a device)",
+            )),
         }
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
-        files.insert(rel, size);
     }
     Ok(files)
 }
 
-/// The largest signature file we read; real ones are about 300 bytes.
-/// The most of a signature file anyone reads.
-pub const MAX_SIGNATURE: u64 = 64 * 1024;
-
 /// Read a list or signature file of the bundle, or say what is wrong with it.
-fn read_meta(dir: &Path, name: &str, cap: u64) -> std::result::Result<Vec<u8>, Problem> {
-    safe_fs::read_regular(&dir.join(name), cap).map_err(|e| match e {
-        ReadError::Missing => Problem::new(name, ProblemKind::Missing, "not in the bundle"),
-        ReadError::NotAFile => Problem::new(
-            name,
-            ProblemKind::NotAFile,
-            "not a regular file (a link, a pipe or a device)",
-        ),
-        ReadError::TooLarge => Problem::new(
-            name,
-            ProblemKind::Malformed,
-            format!("larger than {cap} bytes, far beyond any genuine one"),
-        ),
-        ReadError::Io(e) => Problem::new(name, ProblemKind::Unreadable, e.to_string()),
-    })
+fn read_meta(root: &Root, name: &str, cap: u64) -> std::result::Result<Vec<u8>, Problem> {
+    root.read_regular(Path::new(name), cap)
+        .map_err(|e| match e {
+            ReadError::Missing => Problem::new(name, ProblemKind::Missing, "not in the bundle"),
+            ReadError::NotAFile => Problem::new(
+                name,
+                ProblemKind::NotAFile,
+                "not a regular file (a link, a pipe or a device)",
+            ),
+            ReadError::TooLarge => Problem::new(
+                name,
+                ProblemKind::Malformed,
+                format!("larger than {cap} bytes, far beyond any genuine one"),
+            ),
+            ReadError::Io(e) => Problem::new(name, ProblemKind::Unreadable, e.to_string()),
+        })
 }
 
-/// Verify `sig_name` over `data`, and that its trusted comment agrees with the manifest.
-/// Returns whether both hold.
-fn check_signature(
-    dir: &Path,
+/// Verify `sig_name` over `data` and return its trusted comment, or say what is wrong.
+fn signature_over(
+    root: &Root,
     sig_name: &str,
     data: &[u8],
     key: &TrustedKey,
-    manifest: Option<&Manifest>,
     signed_file: &str,
     problems: &mut Vec<Problem>,
-) -> bool {
-    let text = match read_meta(dir, sig_name, MAX_SIGNATURE) {
+) -> Option<String> {
+    let text = match read_meta(root, sig_name, MAX_SIGNATURE) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(problem) => {
             problems.push(problem);
-            return false;
+            return None;
         }
     };
-    let comment = match signing::verify(&key.key, &text, data) {
-        Ok(c) => c,
+    match signing::verify(&key.key, &text, data) {
+        Ok(comment) => Some(comment),
         Err(e) => {
             problems.push(Problem::new(
                 sig_name,
                 ProblemKind::BadSignature,
                 format!("{e} ({signed_file})"),
             ));
-            return false;
+            None
         }
-    };
-    let Some(m) = manifest else { return false };
-    let expected = m.trusted_comment(signed_file);
-    if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
-        problems.push(Problem {
-            expected: Some(expected.to_string()),
-            actual: Some(comment),
-            ..Problem::new(
-                sig_name,
-                ProblemKind::BadSignature,
-                "the signed trusted comment does not match the manifest's site, release or expiry",
-            )
-        });
-        return false;
     }
-    true
 }
 
-/// `SHA256SUMS` must be signed and list exactly the manifest's files plus `manifest.json`, with
-/// the same hashes.
+/// `SHA256SUMS` must be signed, with the manifest's trusted comment, and list exactly the
+/// manifest's files plus `manifest.json`, with the same hashes. Its lines are read only once its
+/// signature holds.
 fn check_sums(
-    dir: &Path,
+    root: &Root,
     key: &TrustedKey,
     manifest: &Manifest,
     manifest_bytes: &[u8],
     expected: &BTreeMap<String, (u64, String)>,
     problems: &mut Vec<Problem>,
 ) {
-    let bytes = match read_meta(dir, SUMS, MAX_MANIFEST) {
+    let bytes = match read_meta(root, SUMS, MAX_MANIFEST) {
         Ok(b) => b,
         Err(problem) => {
             problems.push(problem);
             return;
         }
     };
-    let _ = check_signature(dir, SUMS_SIG, &bytes, key, Some(manifest), SUMS, problems);
+    let Some(comment) = signature_over(root, SUMS_SIG, &bytes, key, SUMS, problems) else {
+        return;
+    };
+    let expected_comment = manifest.trusted_comment(SUMS);
+    if TrustedComment::parse(&comment).as_ref() != Some(&expected_comment) {
+        problems.push(Problem {
+            expected: Some(expected_comment.to_string()),
+            actual: Some(comment),
+            ..Problem::new(
+                SUMS_SIG,
+                ProblemKind::BadSignature,
+                "the signed trusted comment does not match the manifest's site, release or expiry",
+            )
+        });
+        return;
+    }
     let Some(listed) = std::str::from_utf8(&bytes).ok().and_then(parse_sums) else {
         problems.push(Problem::new(
             SUMS,
@@ -476,7 +463,7 @@ fn check_sums(
         let mut shown = differing
             .iter()
             .take(5)
-            .copied()
+            .map(|p| printable(p).into_owned())
             .collect::<Vec<_>>()
             .join(", ");
         if differing.len() > 5 {
@@ -487,6 +474,52 @@ fn check_sums(
             ProblemKind::Malformed,
             format!("disagrees with the manifest about {shown}"),
         ));
+    }
+}
+
+/// Without a genuine manifest: is `SHA256SUMS` genuine, and does it name these manifest bytes?
+/// A manifest edited after signing shows here as the one file that differs.
+fn check_sums_alone(
+    root: &Root,
+    key: &TrustedKey,
+    manifest_bytes: &[u8],
+    problems: &mut Vec<Problem>,
+) {
+    let bytes = match read_meta(root, SUMS, MAX_MANIFEST) {
+        Ok(b) => b,
+        Err(problem) => {
+            problems.push(problem);
+            return;
+        }
+    };
+    let Some(comment) = signature_over(root, SUMS_SIG, &bytes, key, SUMS, problems) else {
+        return;
+    };
+    if TrustedComment::parse(&comment).is_none_or(|c| c.file != SUMS) {
+        problems.push(Problem::new(
+            SUMS_SIG,
+            ProblemKind::BadSignature,
+            "the signed trusted comment is not mirrorcast's for SHA256SUMS",
+        ));
+        return;
+    }
+    let listed = std::str::from_utf8(&bytes).ok().and_then(parse_sums);
+    let signed_manifest = listed.as_ref().and_then(|l| {
+        l.iter()
+            .find(|(p, _)| p == MANIFEST)
+            .map(|(_, sha)| sha.as_str())
+    });
+    let actual = hash::sha256_hex(manifest_bytes);
+    if signed_manifest != Some(actual.as_str()) {
+        problems.push(Problem {
+            expected: signed_manifest.map(str::to_string),
+            actual: Some(actual),
+            ..Problem::new(
+                SUMS,
+                ProblemKind::Malformed,
+                "signs another manifest.json than this one: the manifest was changed after signing",
+            )
+        });
     }
 }
 
@@ -503,39 +536,10 @@ pub fn public_key_arg(arg: &str) -> Result<PublicKey> {
 
 /// The key id a bundle's manifest signature claims, to find a local key for it.
 pub fn claimed_key_id(dir: &Path) -> Option<String> {
-    let bytes = safe_fs::read_regular(&dir.join(MANIFEST_SIG), MAX_SIGNATURE).ok()?;
+    let root = Root::open(dir).ok()?;
+    let bytes = root
+        .read_regular(Path::new(MANIFEST_SIG), MAX_SIGNATURE)
+        .ok()?;
     let text = String::from_utf8(bytes).ok()?;
     signing::signature_key_id(&text)
-}
-
-/// A manifest someone else holds (a mirror's), taken only if `signature` is `key`'s over exactly
-/// these bytes and its trusted comment agrees with them. The error says why not, for people.
-pub fn genuine_manifest(
-    key: &PublicKey,
-    bytes: &[u8],
-    signature: &[u8],
-) -> std::result::Result<Manifest, String> {
-    let signature = std::str::from_utf8(signature).map_err(|_| "the signature is not text")?;
-    let comment = signing::verify(key, signature, bytes).map_err(|e| e.to_string())?;
-    let manifest = Manifest::parse(bytes).map_err(|e| e.to_string())?;
-    // Its paths decide what gets deleted on a mirror: only plain relative bundle paths, the
-    // same rule `check` applies, however genuine the signature.
-    if let Some(bad) = manifest
-        .files
-        .iter()
-        .find(|f| bundle_path(Path::new(&f.path)).as_deref() != Some(f.path.as_str()))
-    {
-        return Err(format!(
-            "it lists the unsafe path {:?}",
-            safe_fs::printable(&bad.path)
-        ));
-    }
-    let expected = manifest.trusted_comment(MANIFEST);
-    if TrustedComment::parse(&comment).as_ref() != Some(&expected) {
-        return Err(
-            "the signed trusted comment does not match the manifest's site, release or expiry"
-                .into(),
-        );
-    }
-    Ok(manifest)
 }

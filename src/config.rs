@@ -257,7 +257,7 @@ impl MirrorsConfig {
         let mut mirrors = Vec::new();
         for m in raw.mirrors {
             let name = m.name.get_ref().trim().to_string();
-            if name.is_empty() || name.chars().any(crate::safe_fs::is_unsafe_char) {
+            if name.is_empty() || name.chars().any(crate::text::is_unsafe_char) {
                 return Err(err(
                     m.name.span(),
                     "a mirror's `name` must be a non-empty single line, e.g. name = \"volunteer-berlin\"".into(),
@@ -361,7 +361,7 @@ impl MirrorsConfig {
             let mut names = Vec::new();
             let mut unique = |name: &Spanned<String>| {
                 let text = name.get_ref().trim().to_string();
-                if text.is_empty() || text.chars().any(crate::safe_fs::is_unsafe_char) {
+                if text.is_empty() || text.chars().any(crate::text::is_unsafe_char) {
                     return Err(err(
                         name.span(),
                         "a `name` must be a non-empty single line, e.g. name = \"local\"".into(),
@@ -461,7 +461,7 @@ fn transport(
 ) -> Result<Option<TransportConfig>> {
     let text = |v: &Spanned<String>, what: &str| -> Result<String> {
         let t = v.get_ref().trim();
-        if t.is_empty() || t.chars().any(crate::safe_fs::is_unsafe_char) {
+        if t.is_empty() || t.chars().any(crate::text::is_unsafe_char) {
             return Err(err(
                 v.span(),
                 format!("mirror {name:?}: `{what}` must be a non-empty single line"),

@@ -94,7 +94,7 @@ pub(crate) fn describe(e: &reqwest::Error) -> String {
 /// Text from a remote peer, made safe to print: no control or bidi characters, and short.
 pub(crate) fn peer_text(text: &str, max_chars: usize) -> String {
     let short: String = text.trim().chars().take(max_chars).collect();
-    let mut out = crate::safe_fs::printable(&short).into_owned();
+    let mut out = crate::text::printable(&short).into_owned();
     if text.trim().chars().count() > max_chars {
         out.push('…');
     }

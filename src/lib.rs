@@ -5,6 +5,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod acceptance;
 pub mod bundle;
 pub mod check;
 pub mod cli;
@@ -24,6 +25,8 @@ pub mod report;
 pub mod safe_fs;
 pub mod signing;
 pub mod site;
+pub mod text;
+pub mod tree;
 pub mod verify;
 pub mod write_behind;
 

@@ -20,6 +20,13 @@ pub const SUMS_SIG: &str = "SHA256SUMS.minisig";
 /// The files every bundle has besides the site files.
 pub const META_FILES: [&str; 4] = [MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG];
 pub const FORMAT_VERSION: u32 = 1;
+/// The most of a manifest anyone reads: far beyond any genuine one (a million signatories make a
+/// few hundred KB), and all the memory an unsigned one can cost before its signature is checked.
+pub const MAX_MANIFEST: u64 = 64 << 20;
+/// The most of a signature file anyone reads; real ones are about 300 bytes.
+pub const MAX_SIGNATURE: u64 = 64 * 1024;
+/// The highest release number: JavaScript readers hold numbers as doubles, exact up to 2^53 - 1.
+pub const MAX_RELEASE: u64 = (1 << 53) - 1;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -64,16 +71,32 @@ impl Manifest {
         let not_ours = |e: serde_json::Error| {
             Error::Content(format!("{MANIFEST}: not a mirrorcast manifest ({e})"))
         };
-        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(not_ours)?;
-        // A newer format is not a broken manifest: say so, rather than list unknown fields.
-        if let Some(format) = value.get("format").and_then(serde_json::Value::as_u64)
+        // A newer format is not a broken manifest: say so, rather than list unknown fields. The
+        // probe skips everything but `format` without keeping it.
+        #[derive(Deserialize)]
+        struct Probe {
+            format: Option<u64>,
+        }
+        if let Ok(Probe {
+            format: Some(format),
+        }) = serde_json::from_slice::<Probe>(bytes)
             && format > u64::from(FORMAT_VERSION)
         {
             return Err(Error::Content(format!(
                 "{MANIFEST}: format {format} is newer than this mirrorcast reads ({FORMAT_VERSION}); upgrade mirrorcast"
             )));
         }
-        serde_json::from_value(value).map_err(not_ours)
+        serde_json::from_slice(bytes).map_err(not_ours)
+    }
+
+    /// The site an *unsigned* manifest claims, read without keeping anything else: enough to
+    /// refuse to overwrite another site's mirror, never a reason to trust it.
+    pub fn claimed_site(bytes: &[u8]) -> Option<String> {
+        #[derive(Deserialize)]
+        struct Probe {
+            site: Option<String>,
+        }
+        serde_json::from_slice::<Probe>(bytes).ok()?.site
     }
 
     /// A digest of what the release *says*, leaving out its dates: two builds of the same content

@@ -9,7 +9,7 @@ use crate::check::CheckReport;
 use crate::ipfs::car::CarSummary;
 use crate::ipfs::pin::PinReport;
 use crate::ipfs::unixfs::DagSummary;
-use crate::safe_fs::printable;
+use crate::text::printable;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -462,7 +462,7 @@ impl Report {
                         }
                         out.push('\n');
                     }
-                    if !r.contents_checked && r.release.is_some() {
+                    if !r.contents_checked {
                         let _ = writeln!(
                             out,
                             "  file contents were not hashed: the manifest is not signed by this key, so its list of files is not to be trusted"

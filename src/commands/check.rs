@@ -70,23 +70,17 @@ pub(crate) fn genuine_bundle(
     ctx: &Context<'_>,
 ) -> Result<std::result::Result<Checked, Outcome>> {
     let key = trusted_key(args)?;
-    let check = check::check(&args.dir, &key, ctx.now, ctx.progress)?;
-    if !check.genuine {
+    let (check, genuine) = check::check_bundle(&args.dir, &key, ctx.now, ctx.progress)?;
+    let Some(genuine) = genuine else {
         return Ok(Err(Outcome {
             report: Report::Check(check),
             exit_code: 1,
         }));
-    }
-    let manifest_path = args.dir.join(crate::manifest::MANIFEST);
-    let manifest_bytes = crate::safe_fs::read_regular(&manifest_path, check::MAX_MANIFEST)
-        .map_err(|_| {
-            crate::error::Error::Content(format!("{}: cannot read it", manifest_path.display()))
-        })?;
-    let manifest = crate::manifest::Manifest::parse(&manifest_bytes)?;
+    };
     Ok(Ok(Checked {
         key,
         check,
-        manifest,
-        manifest_bytes,
+        manifest: genuine.manifest,
+        manifest_bytes: genuine.bytes,
     }))
 }

@@ -22,9 +22,8 @@ pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
         .urls
         .iter()
         .map(|u| {
-            crate::config::public_address(u).map_err(|why| {
-                Error::Usage(format!("--url {}: {why}", crate::safe_fs::printable(u)))
-            })
+            crate::config::public_address(u)
+                .map_err(|why| Error::Usage(format!("--url {}: {why}", crate::text::printable(u))))
         })
         .collect::<Result<Vec<_>>>()?;
     // With addresses given on the command line, mirrors.toml is optional.

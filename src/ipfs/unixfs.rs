@@ -14,7 +14,7 @@
 //! `ipld-dagpb` crates; only the four-field UnixFS `Data` message is encoded here.
 
 use std::io::Read as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use cid::Cid;
 use ipld_dagpb::{PbLink, PbNode};
@@ -24,6 +24,8 @@ use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext as _, Result};
 use crate::progress::Progress;
+use crate::text;
+use crate::tree::{Kind, ReadError, Root};
 
 const RAW: u64 = 0x55;
 const DAG_PB: u64 = 0x70;
@@ -133,7 +135,38 @@ pub fn build(
     sink: &mut dyn BlockSink,
     progress: &dyn Progress,
 ) -> Result<DagSummary> {
-    let tree = Tree::scan(path)?;
+    build_shown(path, path, profile, sink, progress)
+}
+
+/// [`build`], naming `path` as `shown` in messages (a bundle is built in a temporary directory
+/// the user never sees).
+pub fn build_shown(
+    path: &Path,
+    shown: &Path,
+    profile: CidProfile,
+    sink: &mut dyn BlockSink,
+    progress: &dyn Progress,
+) -> Result<DagSummary> {
+    // Below the path given, nothing is reached through a link (see `tree`). A single file is
+    // opened in its directory, itself not through a link.
+    let (root, top) = match std::fs::symlink_metadata(path).at(path)? {
+        meta if meta.is_dir() => (Root::open(path).at(path)?, None),
+        _ => {
+            let parent = crate::safe_fs::parent_or_dot(path);
+            let name = path.file_name().map(PathBuf::from).ok_or_else(|| {
+                Error::Usage(format!("{}: give a file or a directory", text::path(path)))
+            })?;
+            (Root::open(parent).at(parent)?, Some(name))
+        }
+    };
+    let source = Source {
+        root: &root,
+        shown: match &top {
+            Some(_) => crate::safe_fs::parent_or_dot(shown).to_path_buf(),
+            None => shown.to_path_buf(),
+        },
+    };
+    let tree = Tree::scan(&source, top.as_deref())?;
     let (files, file_bytes) = tree.totals();
     progress.begin("IPFS", file_bytes);
     let mut builder = Builder {
@@ -146,7 +179,7 @@ pub fn build(
         seen: Default::default(),
         buffers: Default::default(),
     };
-    let result = builder.tree(path, &tree);
+    let result = builder.tree(&source, top.as_deref(), &tree);
     progress.end();
     let root = result?;
     Ok(DagSummary {
@@ -159,6 +192,19 @@ pub fn build(
     })
 }
 
+/// Where the files come from: a tree read without following links, and how to name it.
+struct Source<'a> {
+    root: &'a Root,
+    shown: PathBuf,
+}
+
+impl Source<'_> {
+    /// `rel` (the root for `None`) as the user knows it.
+    fn show(&self, rel: Option<&Path>) -> String {
+        text::path(&rel.map_or_else(|| self.shown.clone(), |r| self.shown.join(r)))
+    }
+}
+
 /// The files and directories to import, scanned (and validated) before any hashing starts.
 enum Tree {
     File { size: u64 },
@@ -166,29 +212,39 @@ enum Tree {
 }
 
 impl Tree {
-    fn scan(path: &Path) -> Result<Tree> {
-        let meta = std::fs::symlink_metadata(path).at(path)?;
-        if meta.is_file() {
-            return Ok(Tree::File { size: meta.len() });
-        }
-        if !meta.is_dir() {
-            return Err(Error::Content(format!(
-                "{}: not a regular file or directory; an IPFS import takes only files and \
-                 directories (links and devices are refused)",
-                path.display()
-            )));
+    fn scan(source: &Source<'_>, rel: Option<&Path>) -> Result<Tree> {
+        let kind = match rel {
+            None => Some((Kind::Dir, 0)),
+            Some(rel) => source
+                .root
+                .kind(rel)
+                .map_err(|e| Error::io(source.show(Some(rel)), e))?,
+        };
+        match kind {
+            Some((Kind::File, size)) => return Ok(Tree::File { size }),
+            Some((Kind::Dir, _)) => {}
+            _ => {
+                return Err(Error::Content(format!(
+                    "{}: not a regular file or directory; an IPFS import takes only files and \
+                     directories (links and devices are refused)",
+                    source.show(rel)
+                )));
+            }
         }
         let mut entries = Vec::new();
-        for entry in std::fs::read_dir(path).at(path)? {
-            let entry = entry.at(path)?;
-            let child = entry.path();
-            let Ok(name) = entry.file_name().into_string() else {
+        let listed = source
+            .root
+            .list(rel)
+            .map_err(|e| Error::io(source.show(rel), e))?;
+        for (name, _, _) in listed {
+            let child = rel.map_or_else(|| PathBuf::from(&name), |r| r.join(&name));
+            let Ok(name) = name.into_string() else {
                 return Err(Error::Content(format!(
                     "{}: the name is not UTF-8, which UnixFS directory entries must be; rename it",
-                    child.display()
+                    source.show(Some(&child))
                 )));
             };
-            entries.push((name, Tree::scan(&child)?));
+            entries.push((name, Tree::scan(source, Some(&child))?));
         }
         // UnixFS sorts by the bytes of the name; Rust's `str` order is exactly that.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
@@ -230,16 +286,17 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn tree(&mut self, path: &Path, tree: &Tree) -> Result<Node> {
+    fn tree(&mut self, source: &Source<'_>, rel: Option<&Path>, tree: &Tree) -> Result<Node> {
         match tree {
-            Tree::File { .. } => self.file(path),
+            Tree::File { .. } => self.file(source, rel.unwrap_or(Path::new("."))),
             Tree::Directory(entries) => {
                 let mut links = Vec::with_capacity(entries.len());
                 for (name, child) in entries {
-                    let node = self.tree(&path.join(name), child)?;
+                    let child_rel = rel.map_or_else(|| PathBuf::from(name), |r| r.join(name));
+                    let node = self.tree(source, Some(&child_rel), child)?;
                     links.push((name.as_str(), node));
                 }
-                self.directory(path, &links)
+                self.directory(&source.show(rel), &links)
             }
         }
     }
@@ -253,7 +310,8 @@ impl Builder<'_> {
         self.sink.put(cid, block)
     }
 
-    fn directory(&mut self, path: &Path, entries: &[(&str, Node)]) -> Result<Node> {
+    /// A directory's node; `shown` names it in messages.
+    fn directory(&mut self, shown: &str, entries: &[(&str, Node)]) -> Result<Node> {
         let links = entries
             .iter()
             .map(|(name, node)| PbLink {
@@ -273,7 +331,7 @@ impl Builder<'_> {
                  IPFS tools would shard it (ipfs-car beyond {MAX_DIRECTORY_ENTRIES} entries, Kubo \
                  beyond {MAX_DIRECTORY_BLOCK} bytes), and they disagree on how, so mirrorcast \
                  does not. Spread the files over subdirectories.",
-                path.display(),
+                shown,
                 entries.len(),
                 block.len()
             )));
@@ -288,12 +346,12 @@ impl Builder<'_> {
         })
     }
 
-    fn file(&mut self, path: &Path) -> Result<Node> {
-        let mut file = crate::safe_fs::open_regular(path).map_err(|e| match e {
-            crate::safe_fs::ReadError::Io(e) => Error::io(path, e),
+    fn file(&mut self, source: &Source<'_>, rel: &Path) -> Result<Node> {
+        let path = source.show(Some(rel));
+        let mut file = source.root.open_regular(rel).map_err(|e| match e {
+            ReadError::Io(e) => Error::io(&path, e),
             _ => Error::Content(format!(
-                "{}: not a regular file (a link, a device or gone)",
-                path.display()
+                "{path}: not a regular file (a link, a device or gone)"
             )),
         })?;
         let chunk = self.profile.chunk_size();
@@ -304,7 +362,7 @@ impl Builder<'_> {
         let [mut current, mut next] = std::mem::take(&mut self.buffers);
         current.resize(batch, 0);
         next.resize(batch, 0);
-        let mut filled = read_full(&mut file, &mut current).at(path)?;
+        let mut filled = read_full(&mut file, &mut current).at(&path)?;
         while filled > 0 {
             let more = filled == batch;
             let profile = self.profile;
@@ -337,7 +395,7 @@ impl Builder<'_> {
             }
             self.progress.advance(filled as u64);
             std::mem::swap(&mut current, &mut next);
-            filled = next_filled.at(path)?;
+            filled = next_filled.at(&path)?;
         }
         self.buffers = [current, next];
         if leaves == 0 {
@@ -488,6 +546,16 @@ fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize>
 /// The CID of `path` without keeping any block.
 pub fn cid_of(path: &Path, profile: CidProfile, progress: &dyn Progress) -> Result<DagSummary> {
     build(path, profile, &mut NoBlocks, progress)
+}
+
+/// [`cid_of`], naming `path` as `shown` in messages.
+pub fn cid_of_shown(
+    path: &Path,
+    shown: &Path,
+    profile: CidProfile,
+    progress: &dyn Progress,
+) -> Result<DagSummary> {
+    build_shown(path, shown, profile, &mut NoBlocks, progress)
 }
 
 #[cfg(test)]

@@ -1,15 +1,25 @@
 //! `push`: put a release on every mirror that has a transport, changing only what changed and
 //! never leaving a mirror half-updated where the transport allows better.
 //!
-//! Per mirror: read its manifest (and trust it only if it is genuinely ours), plan the
-//! difference, send content files (concurrently), then the lists and signatures with the
-//! manifest last, then delete what the previous release had and this one does not, then
-//! `finish` (git: one commit). Where the transport can rename, every file is written under a
-//! temporary name and renamed into place, so no reader ever gets a partial file.
+//! Per mirror: read its manifest and take it only under the acceptance rule (genuine, this
+//! site, not newer than ours), plan the difference, sweep staging areas an interrupted push left
+//! behind, then put the release in place in the safest way the storage allows:
+//! - whole, in one step, where it can (a local folder: a new tree exchanged with the old);
+//! - else staged and swapped: every file is uploaded into a new staging area of unpredictable
+//!   name (`.mirrorcast/staging-…`), then, in one quick burst, folders are made or cleared for
+//!   files and folders that trade places, the old version of each replaced file is kept aside,
+//!   and the staged files are moved into place, content first and `manifest.json` last. If the
+//!   burst fails, what it did is undone from the kept copies, so the mirror keeps its previous
+//!   release; the staging area goes either way;
+//! - or written straight to their names where the release becomes visible at once anyway
+//!   (git: one commit).
+//! Then the files the previous release had and this one does not are deleted, with the folders
+//! they leave empty.
 
 pub mod plan;
 pub mod transport;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -17,15 +27,16 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt as _;
 use serde::Serialize;
 
-use crate::check::{MAX_MANIFEST, MAX_SIGNATURE, genuine_manifest};
-use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest};
+use crate::acceptance::{Rejection, Rule, accept};
+use crate::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest};
 use crate::signing::PublicKey;
 use plan::{Plan, Remote};
-use transport::{Transport, TransportError, TransportResult};
+use transport::{
+    Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
+    WholeRelease,
+};
 
-/// Suffix of the temporary names files are written under before a rename.
-const TEMP_SUFFIX: &str = ".mirrorcast-partial";
-/// How long an interrupted push spends taking its staged files away.
+/// How long an interrupted or failed push spends undoing its swap and taking staged files away.
 const CLEANUP_TIME: Duration = Duration::from_secs(15);
 /// Tries of one operation that fails for a temporary reason.
 const ATTEMPTS: u32 = 4;
@@ -71,6 +82,10 @@ pub struct MirrorReport {
     /// Why each retry happened.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub retry_log: Vec<String>,
+    /// What push noticed on the way that did not stop it (how the release went in, leftovers
+    /// it could not sweep).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     pub seconds: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -89,6 +104,7 @@ impl MirrorReport {
             files_deleted: 0,
             retries: 0,
             retry_log: Vec::new(),
+            notes: Vec::new(),
             seconds: 0.0,
             error: None,
         }
@@ -116,18 +132,18 @@ pub async fn push_one(
     let tally = Tally::default();
     let result = match tokio::time::timeout(
         options.time_limit,
-        run(transport, release, options, &tally, report),
+        run(transport, release, options, &tally, report, started),
     )
     .await
     {
         Ok(result) => result,
         Err(_) => Err(TransportError::permanent(format!(
-            "not done within {} s (the mirror's time limit); the files sent so far are in place, the mirror still serves its previous manifest, and the next push completes it",
+            "not done within {} s (the mirror's time limit); the files sent so far are staged, the mirror still serves its previous manifest, and the next push completes it",
             options.time_limit.as_secs()
         ))),
     };
-    report.files_sent = tally.files.load(Ordering::Relaxed);
-    report.bytes_sent = tally.bytes.load(Ordering::Relaxed);
+    report.files_sent += tally.files.load(Ordering::Relaxed);
+    report.bytes_sent += tally.bytes.load(Ordering::Relaxed);
     report.retries = tally.retries.load(Ordering::Relaxed);
     report.retry_log = tally.log.lock().map(|l| l.clone()).unwrap_or_default();
     report.seconds = started.elapsed().as_secs_f64();
@@ -146,47 +162,34 @@ async fn run(
     options: &Options<'_>,
     tally: &Tally,
     report: &mut MirrorReport,
+    started: Instant,
 ) -> TransportResult<&'static str> {
-    // What the mirror holds.
-    let remote_bytes = retry(tally, || transport.read(MANIFEST, MAX_MANIFEST)).await?;
-    let remote_manifest = match &remote_bytes {
-        None => None,
-        Some(bytes) => {
-            let sig = retry(tally, || transport.read(MANIFEST_SIG, MAX_SIGNATURE)).await?;
-            sig.and_then(|sig| genuine_manifest(release.key, bytes, &sig).ok())
-        }
-    };
-    let remote = match (&remote_bytes, &remote_manifest) {
-        (None, _) => Remote::Empty,
-        (Some(bytes), None) => {
-            // Not ours: damaged, or someone else's site. Never overwrite another site.
-            if let Ok(other) = Manifest::parse(bytes)
-                && other.site != release.manifest.site
-            {
-                return Err(TransportError::permanent(format!(
-                    "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
-                    crate::safe_fs::printable(&other.site),
-                    release.manifest.site
-                )));
-            }
-            Remote::Unknown
-        }
-        (Some(bytes), Some(m)) => {
-            report.previous_release = Some(m.release);
-            if m.site == release.manifest.site && m.release > release.manifest.release {
-                return Err(TransportError::permanent(format!(
-                    "the mirror holds release {}, newer than release {} being pushed; bundle the newest release (never replace a newer one)",
-                    m.release, release.manifest.release
-                )));
-            }
+    retry(tally, || transport.prepare()).await?;
+    let remote_manifest = read_remote(transport, release, tally).await?;
+    let remote = match &remote_manifest {
+        Held::Nothing => Remote::Empty,
+        Held::NotOurs => Remote::Unknown,
+        Held::Release {
+            manifest,
+            same_bytes,
+        } => {
+            report.previous_release = Some(manifest.release);
             Remote::Release {
-                manifest: m,
-                same_bytes: bytes.as_slice() == release.manifest_bytes,
+                manifest,
+                same_bytes: *same_bytes,
             }
         }
     };
     let plan = plan::plan(release.manifest, &remote, options.full);
     report.files_skipped = plan.skipped as u64;
+    let previous: Option<BTreeSet<String>> = match &remote {
+        Remote::Release { manifest, .. } => {
+            Some(manifest.files.iter().map(|f| f.path.clone()).collect())
+        }
+        _ => None,
+    };
+    // Staging areas an interrupted push left: not part of any release.
+    sweep(transport, report).await;
     if plan.is_empty() {
         return Ok("up-to-date");
     }
@@ -198,17 +201,20 @@ async fn run(
         .map(|m| m.len())
         .sum();
     let bar = options.progress.task(&report.name, total);
-    let sent = send_all(transport, release, &plan, options, tally, bar.as_ref()).await;
+    let outcome = put_in_place(
+        transport,
+        release,
+        &plan,
+        previous.as_ref(),
+        options,
+        tally,
+        report,
+        started,
+        bar.as_ref(),
+    )
+    .await;
     bar.end();
-    sent?;
-    // Leftovers of the previous release are harmless: skip them when interrupted.
-    for path in &plan.delete {
-        if options.stop.load(Ordering::Relaxed) {
-            break;
-        }
-        retry(tally, || transport.delete(path)).await?;
-        report.files_deleted += 1;
-    }
+    outcome?;
     let message = format!(
         "{} release {}",
         release.manifest.site, release.manifest.release
@@ -217,102 +223,532 @@ async fn run(
     Ok("updated")
 }
 
-/// Stage and swap where the storage can rename: every file is first uploaded under a temporary
-/// name (an interruption here leaves the mirror's release untouched), then renamed into place,
-/// content first and `manifest.json` last, in one quick burst. Elsewhere (S3, whose objects are
-/// each replaced atomically) files go straight to their names, content first, manifest last.
-async fn send_all(
+/// What a mirror holds, judged by the acceptance rule.
+enum Held {
+    Nothing,
+    /// A manifest that is not a genuine one of ours (unsigned, another key, damaged).
+    NotOurs,
+    Release {
+        manifest: Box<Manifest>,
+        same_bytes: bool,
+    },
+}
+
+/// Read the mirror's manifest and apply the acceptance rule: a genuine one of another site, or
+/// a newer one of ours, is never replaced; a manifest that is not genuine is never parsed, only
+/// asked which site it claims, so another site's mirror is not overwritten either.
+async fn read_remote(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    tally: &Tally,
+) -> TransportResult<Held> {
+    let Some(bytes) = retry(tally, || transport.read(MANIFEST, MAX_MANIFEST)).await? else {
+        return Ok(Held::Nothing);
+    };
+    let signature = retry(tally, || transport.read(MANIFEST_SIG, MAX_SIGNATURE))
+        .await?
+        .unwrap_or_default();
+    let ours = &release.manifest.site;
+    let rule = Rule {
+        key: release.key,
+        site: Some(ours),
+        not_below: None,
+        now: None,
+    };
+    let another = |site: &str| {
+        TransportError::permanent(format!(
+            "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
+            crate::text::printable(site),
+            ours
+        ))
+    };
+    match accept(&rule, &bytes, &signature) {
+        Ok(m) if m.release > release.manifest.release => Err(TransportError::permanent(format!(
+            "the mirror holds release {}, newer than release {} being pushed; bundle the newest release (never replace a newer one)",
+            m.release, release.manifest.release
+        ))),
+        Ok(m) => Ok(Held::Release {
+            same_bytes: bytes.as_slice() == release.manifest_bytes,
+            manifest: Box::new(m),
+        }),
+        Err(Rejection::AnotherSite { site, .. }) => Err(another(&site)),
+        Err(_) => match Manifest::claimed_site(&bytes) {
+            Some(site) if site != *ours => Err(another(&site)),
+            _ => Ok(Held::NotOurs),
+        },
+    }
+}
+
+/// Remove every staging area under `.mirrorcast/`: a push that was killed left them, and no
+/// release uses them. A failure here costs a note, not the push.
+async fn sweep(transport: &dyn Transport, report: &mut MirrorReport) {
+    let listed = match transport.list_dir(STAGING_ROOT).await {
+        Ok(Some(names)) => names,
+        Ok(None) => return,
+        Err(e) => {
+            report
+                .notes
+                .push(format!("could not look for staged leftovers: {e}"));
+            return;
+        }
+    };
+    for name in listed {
+        if !name.starts_with(STAGING_PREFIX) {
+            continue;
+        }
+        let area = format!("{STAGING_ROOT}/{name}");
+        match transport.remove_all(&area).await {
+            Ok(()) => report
+                .notes
+                .push(format!("removed {area}, left by an interrupted push")),
+            Err(e) => report.notes.push(format!(
+                "could not remove {area}, left by an interrupted push: {e}"
+            )),
+        }
+    }
+}
+
+/// The release in place, in the safest way the storage allows (see the module's comment).
+#[allow(clippy::too_many_arguments)]
+async fn put_in_place(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    plan: &Plan,
+    previous: Option<&BTreeSet<String>>,
+    options: &Options<'_>,
+    tally: &Tally,
+    report: &mut MirrorReport,
+    started: Instant,
+    bar: &dyn crate::progress::Progress,
+) -> TransportResult<()> {
+    let capabilities = transport.capabilities();
+    if !capabilities.rename {
+        return write_directly(transport, release, plan, options, tally, report, bar).await;
+    }
+    let paths: BTreeSet<String> = release
+        .manifest
+        .files
+        .iter()
+        .map(|f| f.path.clone())
+        .chain(crate::manifest::META_FILES.map(String::from))
+        .collect();
+    let send: BTreeSet<String> = plan.content.iter().chain(&plan.meta).cloned().collect();
+    let drop: BTreeSet<String> = plan.delete.iter().cloned().collect();
+    let whole = WholeRelease {
+        dir: release.dir,
+        paths: &paths,
+        send: &send,
+        drop: &drop,
+        previous,
+        stop: options.stop,
+        // Leave the switch time to happen within the mirror's time limit.
+        deadline: started + options.time_limit.saturating_sub(Duration::from_secs(5)),
+    };
+    match transport.swap_release(&whole).await? {
+        Swapped::Done {
+            files,
+            bytes,
+            deleted,
+        } => {
+            report.files_sent = files;
+            report.bytes_sent = bytes;
+            report.files_deleted = deleted;
+            bar.advance(bytes);
+            report
+                .notes
+                .push("the whole release went in at once (two folders exchanged)".into());
+            Ok(())
+        }
+        Swapped::NotHere(why) => {
+            if transport.capabilities().folders && !why.is_empty() {
+                report.notes.push(format!("swapped file by file: {why}"));
+            }
+            stage_and_swap(
+                transport, release, plan, previous, options, tally, report, bar,
+            )
+            .await
+        }
+    }
+}
+
+/// Where the release becomes visible all at once anyway (git): every file straight to its
+/// name, the deletions, then `finish` makes it one step.
+async fn write_directly(
     transport: &dyn Transport,
     release: &Release<'_>,
     plan: &Plan,
     options: &Options<'_>,
     tally: &Tally,
+    report: &mut MirrorReport,
     bar: &dyn crate::progress::Progress,
 ) -> TransportResult<()> {
-    let rename = transport.capabilities().rename;
-    let target = |path: &String| {
-        if rename {
-            temp_name(path)
-        } else {
-            path.clone()
-        }
-    };
-    let jobs = options.file_jobs.max(1);
-    let stopped = || {
-        if options.stop.load(Ordering::Relaxed) {
-            Err(TransportError::permanent(
-                "interrupted before this mirror's release was swapped in; it keeps its previous release",
-            ))
-        } else {
-            Ok(())
-        }
-    };
-    // Every temporary name written to, so an interrupted or failed staging can take them away.
-    let staged = std::sync::Mutex::new(Vec::new());
-    let stage = |path: &String| {
-        let to = target(path);
-        if rename && let Ok(mut staged) = staged.lock() {
-            staged.push(to.clone());
-        }
-        to
-    };
-    let staging = async {
-        let mut uploads = futures_util::stream::iter(plan.content.iter())
-            .map(|path| {
-                let to = stage(path);
-                async move {
-                    stopped()?;
-                    upload(transport, release.dir, path, &to, tally, bar).await
-                }
-            })
-            .buffer_unordered(jobs);
-        while let Some(result) = uploads.next().await {
-            result?;
-        }
-        drop(uploads);
-        for path in &plan.meta {
-            stopped()?;
-            upload(transport, release.dir, path, &stage(path), tally, bar).await?;
-        }
-        Ok(())
-    };
-    if let Err(e) = staging.await {
-        let staged = staged.into_inner().unwrap_or_default();
-        remove_staged(transport, &staged).await;
-        return Err(e);
+    let mut uploads = futures_util::stream::iter(plan.content.iter().chain(&plan.meta))
+        .map(|path| async move {
+            stopped(options)?;
+            upload(transport, release.dir, path, path, tally, bar).await
+        })
+        .buffer_unordered(options.file_jobs.max(1));
+    while let Some(result) = uploads.next().await {
+        result?;
     }
-    // From here on the swap runs to its end, interrupted or not.
-    if rename {
-        let mut renames = futures_util::stream::iter(plan.content.iter())
-            .map(|path| {
-                let temp = temp_name(path);
-                async move { retry(tally, || transport.rename(&temp, path)).await }
-            })
-            .buffer_unordered(jobs);
-        while let Some(result) = renames.next().await {
-            result?;
-        }
-        drop(renames);
-        for path in &plan.meta {
-            let temp = temp_name(path);
-            retry(tally, || transport.rename(&temp, path)).await?;
-        }
+    drop(uploads);
+    for path in &plan.delete {
+        retry(tally, || transport.delete(path)).await?;
+        report.files_deleted += 1;
     }
     Ok(())
 }
 
-/// Take staged files away after staging stopped, as far as the mirror still answers within
-/// [`CLEANUP_TIME`]: they are not part of any release, and the next push writes them again.
-async fn remove_staged(transport: &dyn Transport, staged: &[String]) {
-    let removals = futures_util::stream::iter(staged)
-        .map(|temp| transport.delete(temp))
-        .buffer_unordered(8)
-        .for_each(|_| async {});
-    let _ = tokio::time::timeout(CLEANUP_TIME, removals).await;
+fn stopped(options: &Options<'_>) -> TransportResult<()> {
+    if options.stop.load(Ordering::Relaxed) {
+        Err(TransportError::permanent(
+            "interrupted before this mirror's release was swapped in; it keeps its previous release",
+        ))
+    } else {
+        Ok(())
+    }
 }
 
-fn temp_name(path: &str) -> String {
-    format!("{path}{TEMP_SUFFIX}")
+/// One step of a swap, and how to undo it.
+enum Done {
+    /// A file moved into place; `kept` holds its previous version when it had one.
+    Placed {
+        path: String,
+        kept: Option<String>,
+        existed: Option<bool>,
+    },
+    /// A file of the previous release deleted to make room for a folder; `kept` as above.
+    Cleared { path: String, kept: Option<String> },
+    /// A folder made.
+    MadeDir(String),
+    /// A folder of the previous release removed to make room for a file.
+    RemovedDir(String),
+}
+
+/// Stage every file in a new staging area, then swap in one burst (see the module comment).
+#[allow(clippy::too_many_arguments)]
+async fn stage_and_swap(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    plan: &Plan,
+    previous: Option<&BTreeSet<String>>,
+    options: &Options<'_>,
+    tally: &Tally,
+    report: &mut MirrorReport,
+    bar: &dyn crate::progress::Progress,
+) -> TransportResult<()> {
+    let folders = transport.capabilities().folders;
+    let area = transport::new_staging_area();
+    if folders {
+        retry(tally, || transport.create_dir(STAGING_ROOT, false)).await?;
+        retry(tally, || transport.create_dir(&area, true)).await?;
+    }
+    let staged_name = |i: usize| format!("{area}/{i}");
+    let kept_name = |i: usize| format!("{area}/kept-{i}");
+    let files: Vec<&String> = plan.content.iter().chain(&plan.meta).collect();
+    let staging = async {
+        let mut uploads = futures_util::stream::iter(plan.content.iter().enumerate())
+            .map(|(i, path)| async move {
+                stopped(options)?;
+                upload(transport, release.dir, path, &staged_name(i), tally, bar).await
+            })
+            .buffer_unordered(options.file_jobs.max(1));
+        while let Some(result) = uploads.next().await {
+            result?;
+        }
+        drop(uploads);
+        for (j, path) in plan.meta.iter().enumerate() {
+            stopped(options)?;
+            let i = plan.content.len() + j;
+            upload(transport, release.dir, path, &staged_name(i), tally, bar).await?;
+        }
+        Ok::<(), TransportError>(())
+    };
+    if let Err(e) = staging.await {
+        remove_area(transport, &area).await;
+        return Err(e);
+    }
+
+    // The burst: from here on it runs to its end, interrupted or not.
+    let mut done: Vec<Done> = Vec::new();
+    let burst = swap_burst(
+        transport,
+        release,
+        plan,
+        previous,
+        &files,
+        folders,
+        tally,
+        &mut done,
+        &staged_name,
+        &kept_name,
+    )
+    .await;
+    if let Err(e) = burst {
+        let undone = undo(transport, done).await;
+        remove_area(transport, &area).await;
+        return Err(TransportError {
+            failure: e.failure,
+            message: if undone {
+                format!(
+                    "{}; the swap was undone, the mirror keeps its previous release",
+                    e.message
+                )
+            } else {
+                format!(
+                    "{}; the swap could not be undone entirely: the mirror holds part of this release under the previous manifest until the next push",
+                    e.message
+                )
+            },
+        });
+    }
+    // Leftovers of the previous release are harmless: skip them when interrupted.
+    let cleared: BTreeSet<&str> = done
+        .iter()
+        .filter_map(|d| match d {
+            Done::Cleared { path, .. } => Some(path.as_str()),
+            _ => None,
+        })
+        .collect();
+    for path in &plan.delete {
+        if options.stop.load(Ordering::Relaxed) {
+            break;
+        }
+        if !cleared.contains(path.as_str()) {
+            retry(tally, || transport.delete(path)).await?;
+        }
+        report.files_deleted += 1;
+    }
+    if folders && let Some(previous) = previous {
+        remove_emptied_dirs(transport, previous, &release_dirs(release), tally).await;
+    }
+    remove_area(transport, &area).await;
+    Ok(())
+}
+
+/// The folders of the release being pushed.
+fn release_dirs(release: &Release<'_>) -> BTreeSet<String> {
+    dirs_of(release.manifest.files.iter().map(|f| f.path.as_str()))
+}
+
+/// Every folder above any of `paths`.
+fn dirs_of<'a>(paths: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut dirs = BTreeSet::new();
+    for path in paths {
+        let mut rest = path;
+        while let Some((parent, _)) = rest.rsplit_once('/') {
+            dirs.insert(parent.to_string());
+            rest = parent;
+        }
+    }
+    dirs
+}
+
+/// Deepest first, so a folder's subfolders go before it.
+fn deepest_first(dirs: &BTreeSet<String>) -> Vec<&String> {
+    let mut sorted: Vec<&String> = dirs.iter().collect();
+    sorted.sort_by_key(|d| std::cmp::Reverse(d.matches('/').count()));
+    sorted
+}
+
+/// Folders of the previous release this one no longer has, if nothing else is in them.
+async fn remove_emptied_dirs(
+    transport: &dyn Transport,
+    previous: &BTreeSet<String>,
+    now: &BTreeSet<String>,
+    tally: &Tally,
+) {
+    let before = dirs_of(previous.iter().map(String::as_str));
+    let gone: BTreeSet<String> = before.difference(now).cloned().collect();
+    for dir in deepest_first(&gone) {
+        // Someone else's files keep a folder: that is fine.
+        let _ = retry(tally, || transport.remove_dir(dir)).await;
+    }
+}
+
+/// The burst of a staged swap, recording each step in `done`.
+#[allow(clippy::too_many_arguments)]
+async fn swap_burst(
+    transport: &dyn Transport,
+    release: &Release<'_>,
+    plan: &Plan,
+    previous: Option<&BTreeSet<String>>,
+    files: &[&String],
+    folders: bool,
+    tally: &Tally,
+    done: &mut Vec<Done>,
+    staged_name: &dyn Fn(usize) -> String,
+    kept_name: &dyn Fn(usize) -> String,
+) -> TransportResult<()> {
+    let needed = release_dirs(release);
+    let before = previous.map(|p| dirs_of(p.iter().map(String::as_str)));
+    let mut kept_count = files.len();
+    let mut keep = |from: &str| {
+        kept_count += 1;
+        (from.to_string(), kept_name(kept_count))
+    };
+    if folders {
+        // A file of the previous release where this one needs a folder goes first.
+        let mut sorted: Vec<&String> = needed.iter().collect();
+        sorted.sort_by_key(|d| d.matches('/').count());
+        for dir in &sorted {
+            if previous.is_some_and(|p| p.contains(dir.as_str())) {
+                let (path, kept) = keep(dir);
+                let kept = retry(tally, || transport.backup(&path, &kept))
+                    .await?
+                    .then_some(kept);
+                retry(tally, || transport.delete(&path)).await?;
+                done.push(Done::Cleared { path, kept });
+            }
+        }
+        // A folder of the previous release where this one puts a file: its files go (they
+        // are all in the plan's deletions), then the folder, deepest first. Someone else's
+        // files in it stop the push.
+        if let (Some(previous), Some(before)) = (previous, &before) {
+            for file in files {
+                if !before.contains(file.as_str()) {
+                    continue;
+                }
+                let prefix = format!("{file}/");
+                for old in previous.iter().filter(|p| p.starts_with(&prefix)) {
+                    let (path, kept) = keep(old);
+                    let kept = retry(tally, || transport.backup(&path, &kept))
+                        .await?
+                        .then_some(kept);
+                    retry(tally, || transport.delete(&path)).await?;
+                    done.push(Done::Cleared { path, kept });
+                }
+                let inner: BTreeSet<String> = before
+                    .iter()
+                    .filter(|d| d.starts_with(&prefix) || *d == *file)
+                    .cloned()
+                    .collect();
+                for dir in deepest_first(&inner) {
+                    retry(tally, || transport.remove_dir(dir))
+                        .await
+                        .map_err(|e| match e.failure {
+                            Failure::NotEmpty => TransportError::permanent(format!(
+                                "{}; this release puts a file there: move those files away",
+                                e.message
+                            )),
+                            _ => e,
+                        })?;
+                    done.push(Done::RemovedDir(dir.clone()));
+                }
+            }
+        }
+        // Folders this release needs that the previous one did not have, parents first.
+        for dir in &sorted {
+            if before.as_ref().is_some_and(|b| b.contains(dir.as_str())) {
+                continue;
+            }
+            retry(tally, || transport.create_dir(dir, false)).await?;
+            // Only a folder we know was not there is ours to take away again.
+            if before.is_some() {
+                done.push(Done::MadeDir((*dir).clone()));
+            }
+        }
+    }
+    // Old versions kept aside, then the staged files moved into place, content first (their
+    // order does not matter, so several at once), then the lists, `manifest.json` last.
+    // With a genuine previous release we know what was there: its files and its four lists.
+    let existed = |path: &str| {
+        previous.map(|p| p.contains(path) || crate::manifest::META_FILES.contains(&path))
+    };
+    let n_content = plan.content.len();
+    let mut kept_paths: Vec<Option<String>> = Vec::with_capacity(files.len());
+    for (i, path) in files.iter().enumerate() {
+        let was_there = existed(path);
+        let kept = if was_there == Some(true) {
+            let to = kept_name(i);
+            retry(tally, || transport.backup(path, &to))
+                .await?
+                .then_some(to)
+        } else {
+            None
+        };
+        kept_paths.push(kept);
+    }
+    let mut moves = futures_util::stream::iter(files[..n_content].iter().enumerate())
+        .map(|(i, path)| async move {
+            let from = staged_name(i);
+            retry(tally, || transport.rename(&from, path))
+                .await
+                .map(|_| i)
+        })
+        .buffer_unordered(8);
+    let mut failed = None;
+    while let Some(result) = moves.next().await {
+        match result {
+            Ok(i) => done.push(Done::Placed {
+                path: files[i].to_string(),
+                kept: kept_paths[i].clone(),
+                existed: existed(files[i]),
+            }),
+            Err(e) => failed = failed.or(Some(e)),
+        }
+    }
+    drop(moves);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    for (i, path) in files.iter().enumerate().skip(n_content) {
+        let from = staged_name(i);
+        retry(tally, || transport.rename(&from, path)).await?;
+        done.push(Done::Placed {
+            path: path.to_string(),
+            kept: kept_paths[i].clone(),
+            existed: existed(path),
+        });
+    }
+    Ok(())
+}
+
+/// Undo a failed burst, last step first, as far as the mirror answers within
+/// [`CLEANUP_TIME`]. Returns whether every step was undone.
+async fn undo(transport: &dyn Transport, done: Vec<Done>) -> bool {
+    let steps = async {
+        let mut all = true;
+        for step in done.into_iter().rev() {
+            let ok = match step {
+                Done::Placed {
+                    path,
+                    kept: Some(kept),
+                    ..
+                } => transport.rename(&kept, &path).await.is_ok(),
+                Done::Placed {
+                    path,
+                    kept: None,
+                    existed: Some(false),
+                } => transport.delete(&path).await.is_ok(),
+                // Its previous version is unknown or was not kept: leave the new one.
+                Done::Placed { .. } => false,
+                Done::Cleared {
+                    path,
+                    kept: Some(kept),
+                } => transport.rename(&kept, &path).await.is_ok(),
+                Done::Cleared { .. } => false,
+                Done::MadeDir(dir) => transport.remove_dir(&dir).await.is_ok(),
+                Done::RemovedDir(dir) => transport.create_dir(&dir, false).await.is_ok(),
+            };
+            all &= ok;
+        }
+        all
+    };
+    tokio::time::timeout(CLEANUP_TIME, steps)
+        .await
+        .unwrap_or(false)
+}
+
+/// Take a staging area away, as far as the mirror still answers within [`CLEANUP_TIME`]: it
+/// is not part of any release, and the next push sweeps what is left. The staging folder goes
+/// too when nothing else is in it.
+async fn remove_area(transport: &dyn Transport, area: &str) {
+    let _ = tokio::time::timeout(CLEANUP_TIME, async {
+        let _ = transport.remove_all(area).await;
+        let _ = transport.remove_dir(STAGING_ROOT).await;
+    })
+    .await;
 }
 
 async fn upload(
@@ -325,7 +761,7 @@ async fn upload(
 ) -> TransportResult<()> {
     let local = dir.join(path);
     let size = std::fs::metadata(&local)
-        .map_err(|e| TransportError::permanent(format!("{}: {e}", local.display())))?
+        .map_err(|e| TransportError::permanent(format!("{}: {e}", crate::text::path(&local))))?
         .len();
     retry(tally, || transport.write(to, &local)).await?;
     tally.files.fetch_add(1, Ordering::Relaxed);
@@ -343,7 +779,7 @@ where
     let mut delay = Duration::from_millis(200);
     for attempt in 1.. {
         match op().await {
-            Err(e) if e.temporary && attempt < ATTEMPTS => {
+            Err(e) if e.is_temporary() && attempt < ATTEMPTS => {
                 tally.retries.fetch_add(1, Ordering::Relaxed);
                 if let Ok(mut log) = tally.log.lock() {
                     log.push(format!("attempt {attempt} failed, trying again: {e}"));

@@ -19,8 +19,9 @@ use toml::Spanned;
 use super::strings;
 use crate::config::{location, parse_toml};
 use crate::error::{Error, IoContext, Result};
-use crate::safe_fs::{MAX_CONFIG, is_unsafe_char, read_text};
+use crate::safe_fs::{MAX_CONFIG, read_text};
 use crate::signing::PublicKey;
+use crate::text::is_unsafe_char;
 
 pub const SITE_TOML: &str = "site.toml";
 pub const SIGNATORIES_TXT: &str = "signatories.txt";

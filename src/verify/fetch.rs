@@ -3,7 +3,7 @@
 //! is reported, not followed (block pages and captive portals look like that), except on IPFS
 //! gateways, whose answers are checked against hashes anyway.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use sha2::Digest as _;
@@ -46,7 +46,8 @@ pub struct Hashed {
 /// Where a copy's files are read from.
 pub enum Reader {
     Http(HttpReader),
-    Dir(PathBuf),
+    /// A local copy, read without following links.
+    Dir(crate::tree::Root),
 }
 
 pub struct HttpReader {
@@ -66,9 +67,9 @@ impl Reader {
             Reader::Http(h) => h.get(path, cap).await,
             Reader::Dir(root) => {
                 let started = Instant::now();
-                let full = root.join(path);
-                let bytes =
-                    crate::safe_fs::read_regular(&full, cap).map_err(|e| local_error(&full, e))?;
+                let bytes = root
+                    .read_regular(Path::new(path), cap)
+                    .map_err(|e| local_error(root, path, e))?;
                 Ok(Got {
                     bytes,
                     ttfb: started.elapsed(),
@@ -83,9 +84,10 @@ impl Reader {
         match self {
             Reader::Http(h) => h.hash(path, size).await,
             Reader::Dir(root) => {
-                let full = root.join(path);
-                let file =
-                    crate::safe_fs::open_regular(&full).map_err(|e| local_error(&full, e))?;
+                let file = root
+                    .open_regular(Path::new(path))
+                    .map_err(|e| local_error(root, path, e))?;
+                let full = root.path().join(path);
                 // Local files are read on a blocking thread; a large attachment must not stall
                 // the other copies' checks.
                 let (sha256, size) = tokio::task::spawn_blocking(move || {
@@ -106,7 +108,7 @@ impl Reader {
     pub fn describe(&self) -> String {
         match self {
             Reader::Http(h) => h.base.to_string(),
-            Reader::Dir(root) => root.display().to_string(),
+            Reader::Dir(root) => root.path().display().to_string(),
         }
     }
 }
@@ -237,15 +239,16 @@ impl HttpReader {
     }
 }
 
-fn local_error(path: &std::path::Path, e: crate::safe_fs::ReadError) -> FetchError {
-    use crate::safe_fs::ReadError;
+fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) -> FetchError {
+    use crate::tree::ReadError;
+    let full = crate::text::path(&root.path().join(path));
     match e {
         ReadError::Missing => FetchError::NotFound,
         ReadError::TooLarge => FetchError::TooLarge,
-        ReadError::NotAFile => {
-            FetchError::Unreachable(format!("{}: not a regular file", path.display()))
-        }
-        ReadError::Io(e) => FetchError::Unreachable(format!("{}: {e}", path.display())),
+        ReadError::NotAFile => FetchError::Unreachable(format!(
+            "{full}: not a regular file (a link, or a link on the way to it, is never followed)"
+        )),
+        ReadError::Io(e) => FetchError::Unreachable(format!("{full}: {e}")),
     }
 }
 

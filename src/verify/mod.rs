@@ -18,8 +18,10 @@ use futures_util::StreamExt as _;
 use serde::Serialize;
 use url::Url;
 
-use crate::check::{MAX_MANIFEST, MAX_SIGNATURE, genuine_manifest};
-use crate::manifest::{MANIFEST, MANIFEST_SIG, Manifest, SUMS, SUMS_SIG};
+use crate::acceptance::{Rejection, Rule, accept};
+use crate::manifest::{
+    MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest, SUMS, SUMS_SIG,
+};
 use crate::signing::PublicKey;
 use fetch::{FetchError, HttpReader, Reader};
 
@@ -175,21 +177,28 @@ pub struct Options<'a> {
     /// Why https cannot be checked on this machine (no CA certificates), if so.
     pub tls_problem: Option<String>,
     pub connect_timeout: Duration,
-    /// Manifests already checked, by the hash of manifest and signature: a thousand copies of
+    /// Manifests already judged, by the hash of manifest and signature: a thousand copies of
     /// one release need one signature check.
-    pub verified: std::sync::Mutex<HashMap<String, Result<Manifest, String>>>,
+    pub verified: std::sync::Mutex<HashMap<String, Result<Manifest, Rejection>>>,
 }
 
 impl Options<'_> {
-    /// `genuine_manifest`, once per distinct manifest and signature.
-    fn genuine(&self, manifest: &[u8], signature: &[u8]) -> Result<Manifest, String> {
+    /// The acceptance rule (the local bundle's site, and the expiry), once per distinct
+    /// manifest and signature.
+    fn accept(&self, manifest: &[u8], signature: &[u8]) -> Result<Manifest, Rejection> {
         let key = crate::hash::sha256_hex(
             &[crate::hash::sha256_hex(manifest).as_bytes(), signature].concat(),
         );
         if let Some(known) = self.verified.lock().ok().and_then(|v| v.get(&key).cloned()) {
             return known;
         }
-        let result = genuine_manifest(self.key, manifest, signature);
+        let rule = Rule {
+            key: self.key,
+            site: self.local.map(|l| l.manifest.site.as_str()),
+            not_below: None,
+            now: Some(self.now),
+        };
+        let result = accept(&rule, manifest, signature);
         if let Ok(mut v) = self.verified.lock() {
             v.insert(key, result.clone());
         }
@@ -269,7 +278,13 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
         }
         Source::Dir(dir) => {
             let mut r = CopyReport::new(&target.name, "mirror", dir.display().to_string());
-            check_copy(&Reader::Dir(dir.clone()), options, &mut r).await;
+            match crate::tree::Root::open(dir) {
+                Ok(root) => check_copy(&Reader::Dir(root), options, &mut r).await,
+                Err(e) => r.fail(
+                    Status::Unreachable,
+                    format!("{}: {e}", crate::text::path(dir)),
+                ),
+            }
             r
         }
         Source::Gateway(base) => gateway::check(&target.name, base, options, &client, &http).await,
@@ -294,8 +309,23 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         }
         Err(e) => return fetch_failed(report, MANIFEST_SIG, e),
     };
-    let m = match options.genuine(&manifest, &signature) {
-        Ok(m) => m,
+    // An expired copy is still genuine: it is checked file by file and reported as expired.
+    let (m, expired) = match options.accept(&manifest, &signature) {
+        Ok(m) => (m, false),
+        Err(Rejection::Expired { manifest }) => (*manifest, true),
+        Err(Rejection::AnotherSite { site, .. }) => {
+            return report.fail(
+                Status::BadSignature,
+                format!(
+                    "it serves the site {:?}, not {:?}",
+                    crate::text::printable(&site),
+                    options
+                        .local
+                        .map(|l| l.manifest.site.as_str())
+                        .unwrap_or_default()
+                ),
+            );
+        }
         Err(why) => {
             return report.fail(
                 Status::BadSignature,
@@ -303,18 +333,6 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
             );
         }
     };
-    if let Some(local) = options.local
-        && local.manifest.site != m.site
-    {
-        return report.fail(
-            Status::BadSignature,
-            format!(
-                "it serves the site {:?}, not {:?}",
-                crate::safe_fs::printable(&m.site),
-                local.manifest.site
-            ),
-        );
-    }
     report.release = Some(m.release);
     report.expires = Some(m.expires.clone());
     report.created = Some(m.created.clone());
@@ -383,10 +401,6 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
     drop(checks);
     report.tampered.sort_by(|a, b| a.path.cmp(&b.path));
     report.missing.sort();
-    let expired = m
-        .expires
-        .parse::<jiff::Timestamp>()
-        .is_ok_and(|t| t < options.now);
     if !report.tampered.is_empty() {
         let first = &report.tampered[0].path;
         let n = report.tampered.len();

@@ -318,10 +318,16 @@ fn push_to_webdav_then_only_changes_and_wrong_credentials_fail_once() {
         .filter(|r| r.method == "DELETE")
         .map(|r| r.uri.clone())
         .collect();
-    // nginx logs non-ASCII bytes escaped (`\xD0…`): compare below the site's folder.
-    assert_eq!(deletes.len(), 1, "{deletes:?}");
+    // nginx logs non-ASCII bytes escaped (`\xD0…`): compare below the site's folder. One
+    // file deleted; the folders are the one it left empty and push's own staging area.
+    let files: Vec<&String> = deletes.iter().filter(|d| !d.ends_with('/')).collect();
+    assert_eq!(files.len(), 1, "{deletes:?}");
+    assert!(files[0].ends_with("/files/old-leaflet.txt"), "{deletes:?}");
     assert!(
-        deletes[0].ends_with("/files/old-leaflet.txt"),
+        deletes
+            .iter()
+            .filter(|d| d.ends_with('/'))
+            .all(|d| d.ends_with("/files/") || d.contains("/.mirrorcast/")),
         "{deletes:?}"
     );
     let mut want = tree(&p.path().join("dist"));
@@ -565,27 +571,27 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     let m = mirror(&report, "garage");
     assert_eq!(m["files-sent"], changed + 4, "{m}");
     assert_eq!(m["files-deleted"], 1, "{m}");
-    // On the wire: one upload per changed file and list/signature file, swapped in by as many
-    // server-side copies; the dropped file deleted, the staged copies cleared away.
+    // On the wire: one upload per changed file and list/signature file, into the staging area,
+    // swapped in by as many server-side copies (the previous versions kept aside by copies into
+    // the staging area, for an undo); the dropped file deleted, the staging area cleared away.
     let log = proxy.access_log();
+    let staged = |uri: &str| uri.contains("/.mirrorcast/staging-");
     let uploads: Vec<_> = log
         .iter()
         .filter(|r| r.method == "PUT" && !r.copy && r.status.starts_with('2'))
         .collect();
     assert_eq!(uploads.len(), changed + 4, "{log:?}");
-    assert!(
-        uploads
-            .iter()
-            .all(|r| r.uri.ends_with(".mirrorcast-partial")),
-        "{uploads:?}"
-    );
+    assert!(uploads.iter().all(|r| staged(&r.uri)), "{uploads:?}");
     let sent: u64 = uploads.iter().map(|r| r.body).sum();
     assert_eq!(m["bytes-sent"], sent, "{m}");
-    let copies = log.iter().filter(|r| r.method == "PUT" && r.copy).count();
-    assert_eq!(copies, changed + 4, "{log:?}");
+    let swaps = log
+        .iter()
+        .filter(|r| r.method == "PUT" && r.copy && staged(&r.copy_source) && !staged(&r.uri))
+        .count();
+    assert_eq!(swaps, changed + 4, "{log:?}");
     let deleted: Vec<&str> = log
         .iter()
-        .filter(|r| r.method == "DELETE" && !r.uri.ends_with(".mirrorcast-partial"))
+        .filter(|r| r.method == "DELETE" && !staged(&r.uri))
         .map(|r| r.uri.as_str())
         .collect();
     assert_eq!(
@@ -599,9 +605,8 @@ fn push_to_garage_s3_and_read_back_through_its_website() {
     }
     assert_eq!(g.web_get("files/old-leaflet.txt").0, 404);
     assert_eq!(g.web_get("theirs.txt"), (200, b"theirs\n".to_vec()));
-    // Staged copies are gone after the swap.
-    assert_eq!(g.web_get("manifest.json.mirrorcast-partial").0, 404);
-    assert_eq!(g.web_get("signatories.txt.mirrorcast-partial").0, 404);
+    // Nothing staged is left after the swap.
+    assert_eq!(g.keys(".mirrorcast/"), Vec::<String>::new());
 
     // Wrong secret: refused at once, named, not retried, not shown.
     let mut c = p.cmd(&["push", "--json", "--publisher-key", "ci.pub", "--full"]);
@@ -646,7 +651,7 @@ fn interrupted_push(
         .spawn()
         .expect("push");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !walk_has_partial(root) {
+    while !has_staged(root) {
         assert!(std::time::Instant::now() < deadline, "no upload started");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
@@ -711,7 +716,7 @@ fn interrupted_cleanly(
     let m = mirror(&json(run), name).clone();
     assert!(m["error"].to_string().contains("interrupted"), "{m}");
     holds_release(root, release_1);
-    assert!(!walk_has_partial(root), "staged files left on {name}");
+    assert!(!has_staged(root), "staged files left on {name}");
     let (code, run) = push_slowly(p);
     assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(tree(root), tree(&p.path().join("dist")));
@@ -765,15 +770,14 @@ fn holds_release(root: &std::path::Path, manifest: &str) {
     }
 }
 
-fn walk_has_partial(dir: &std::path::Path) -> bool {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+/// Whether a push has a staging area with a file in it on the mirror whose folder is `root`.
+fn has_staged(root: &std::path::Path) -> bool {
+    let Ok(areas) = std::fs::read_dir(root.join(".mirrorcast")) else {
         return false;
     };
-    entries.flatten().any(|e| {
-        let path = e.path();
-        path.to_string_lossy().ends_with(".mirrorcast-partial")
-            || (path.is_dir() && walk_has_partial(&path))
-    })
+    areas
+        .flatten()
+        .any(|area| std::fs::read_dir(area.path()).is_ok_and(|mut files| files.next().is_some()))
 }
 
 #[test]

@@ -205,6 +205,7 @@ impl Server {
                     status: field(2),
                     body: field(3).parse().unwrap_or(0),
                     copy: !matches!(field(4).as_str(), "" | "-"),
+                    copy_source: field(4),
                 }
             })
             .collect()
@@ -222,6 +223,8 @@ pub struct Request {
     pub body: u64,
     /// An S3 server-side copy (`x-amz-copy-source`), which carries no body.
     pub copy: bool,
+    /// Where an S3 copy copies from (`-` when it is not one).
+    pub copy_source: String,
 }
 
 /// OpenSSH's sshd with a throwaway host key, accepting `client_key()` for root, serving SFTP.
@@ -423,6 +426,36 @@ impl Garage {
             .unwrap_or(0);
         body.truncate(split);
         (status, body)
+    }
+
+    /// The keys of the bucket starting with `prefix`, listed through the S3 API.
+    pub fn keys(&self, prefix: &str) -> Vec<String> {
+        let out = Command::new("curl")
+            .args(["-s", "--aws-sigv4", "aws:amz:garage:s3"])
+            .args(["-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "-u"])
+            .arg(format!("{}:{}", self.key_id, self.secret))
+            .arg(format!(
+                "http://127.0.0.1:{}/{}?list-type=2&prefix={}",
+                self.s3_port,
+                self.bucket,
+                prefix.replace('/', "%2F")
+            ))
+            .output()
+            .expect("curl");
+        assert!(
+            out.status.success()
+                && !out
+                    .stdout
+                    .starts_with(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error"),
+            "listing the bucket failed: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let xml = String::from_utf8_lossy(&out.stdout).into_owned();
+        xml.split("<Key>")
+            .skip(1)
+            .filter_map(|k| k.split("</Key>").next())
+            .map(str::to_string)
+            .collect()
     }
 
     /// Put an object with the key, as someone else sharing the bucket would.

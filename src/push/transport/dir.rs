@@ -1,14 +1,502 @@
 //! A local or mounted directory (a USB stick, an NFS or SSHFS mount, a web server's root).
+//!
+//! Everything goes through [`Root`]: no open, write, rename or delete follows a link at any
+//! component, whoever planted it. Where the filesystem allows, a release goes in whole: a new
+//! tree is built beside the mirror's folder (unchanged files and everything that is not ours
+//! shared by hard link, so nothing of anyone else's is lost, and nothing is copied twice), then
+//! the two are exchanged in one `renameat2(RENAME_EXCHANGE)`; readers see the old release or the
+//! new one, never a mix, and a `kill -9` at any moment leaves one of the two. Where that cannot
+//! be done (the folder is a mount point, not ours, on a filesystem without the call, or its
+//! parent is not writable), push stages and swaps file by file through the other methods.
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
-use super::TransportResult;
-use super::storage::Storage;
+use super::{
+    Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult, WholeRelease,
+};
+use crate::tree::{FILE_MODE, Kind, ReadError, Root};
 
-pub fn open(path: &Path) -> TransportResult<Storage> {
-    let root = path.to_string_lossy();
-    let op = opendal::Operator::new(opendal::services::Fs::default().root(&root)).map_err(|e| {
-        super::TransportError::permanent(format!("directory {}: {e}", path.display()))
-    })?;
-    Ok(Storage::new(op, format!("directory {}", path.display())))
+pub struct DirTransport {
+    /// The mirror's folder, links in the configured path resolved (it is the user's own choice).
+    path: PathBuf,
+    describe: String,
+}
+
+pub fn open(path: &Path) -> TransportResult<DirTransport> {
+    let describe = format!("directory {}", crate::text::path(path));
+    let path = path
+        .canonicalize()
+        .map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
+    Ok(DirTransport { path, describe })
+}
+
+impl DirTransport {
+    fn root(&self) -> TransportResult<Root> {
+        Root::open(&self.path).map_err(|e| self.error("open", "", &e))
+    }
+
+    fn error(&self, what: &str, path: &str, e: &std::io::Error) -> TransportError {
+        use std::io::ErrorKind as K;
+        let temporary = matches!(e.kind(), K::Interrupted | K::WouldBlock | K::TimedOut);
+        let hint = match e.raw_os_error() {
+            Some(libc::ENOSPC) => "; the disk is full",
+            Some(libc::EROFS) => "; the filesystem is read-only",
+            Some(libc::EACCES) | Some(libc::EPERM) => "; check this folder's permissions",
+            _ => "",
+        };
+        TransportError::new(
+            temporary,
+            format!(
+                "{} {what} {}: {e}{hint}",
+                self.describe,
+                crate::text::printable(path)
+            ),
+        )
+    }
+
+    /// Run filesystem work off the async threads.
+    async fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(Root) -> TransportResult<T> + Send + 'static,
+    ) -> TransportResult<T> {
+        let root = self.root()?;
+        tokio::task::spawn_blocking(move || work(root))
+            .await
+            .map_err(|e| TransportError::permanent(format!("directory: {e}")))?
+    }
+}
+
+/// Copy the local file `from` into a new file `to` below `root`, flushed to disk.
+fn copy_new(root: &Root, to: &Path, from: &Path) -> std::io::Result<u64> {
+    let mut source = std::fs::File::open(from)?;
+    let mut file = root.create_new(to, FILE_MODE)?;
+    let n = std::io::copy(&mut source, &mut file)?;
+    file.flush()?;
+    file.sync_all()?;
+    Ok(n)
+}
+
+#[async_trait::async_trait]
+impl Transport for DirTransport {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            rename: true,
+            atomic_release: false,
+            folders: true,
+        }
+    }
+
+    async fn prepare(&self) -> TransportResult<()> {
+        self.root().map(|_| ())
+    }
+
+    async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        super::checked(path)?;
+        let root = self.root()?;
+        match root.read_regular(Path::new(path), cap) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(ReadError::Missing) => Ok(None),
+            Err(ReadError::TooLarge) => Err(TransportError::permanent(format!(
+                "{} {path} is larger than any genuine one",
+                self.describe
+            ))),
+            Err(ReadError::NotAFile) => Err(TransportError::permanent(format!(
+                "{} {}: not a regular file (a link, or a link on the way to it); mirrorcast never follows links on a mirror",
+                self.describe,
+                crate::text::printable(path)
+            ))),
+            Err(ReadError::Io(e)) => Err(self.error("read", path, &e)),
+        }
+    }
+
+    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        super::checked(path)?;
+        let (to, from, describe) = (
+            PathBuf::from(path),
+            from.to_path_buf(),
+            self.describe.clone(),
+        );
+        self.blocking(move |root| {
+            copy_new(&root, &to, &from).map(|_| ()).map_err(|e| {
+                TransportError::permanent(format!(
+                    "{describe} write {}: {e}",
+                    crate::text::path(&to)
+                ))
+            })
+        })
+        .await
+    }
+
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+        super::checked(path)?;
+        let root = self.root()?;
+        let rel = Path::new(path);
+        let made = if exclusive {
+            root.create_dir_new(rel)
+        } else {
+            root.create_dir_all(rel)
+        };
+        made.map_err(|e| self.error("create folder", path, &e))
+    }
+
+    async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
+        super::checked(from)?;
+        super::checked(to)?;
+        let root = self.root()?;
+        root.rename(Path::new(from), Path::new(to))
+            .map_err(|e| self.error("rename", &format!("{from} → {to}"), &e))
+    }
+
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+        super::checked(from)?;
+        super::checked(to)?;
+        let root = self.root()?;
+        // A second name for the old file: the swap's rename then frees no blocks (that
+        // happens when the staging area goes, after the swap), and a failed swap can put it back.
+        match root.link_to(Path::new(from), &root, Path::new(to)) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) if matches!(e.raw_os_error(), Some(libc::EPERM) | Some(libc::EXDEV)) => {
+                Ok(false)
+            }
+            Err(e) => Err(self.error("link", from, &e)),
+        }
+    }
+
+    async fn delete(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        let root = self.root()?;
+        match root.remove_file(Path::new(path)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(self.error("delete", path, &e)),
+        }
+    }
+
+    async fn remove_dir(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        let root = self.root()?;
+        match root.remove_dir(Path::new(path)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::DirectoryNotEmpty => {
+                Err(TransportError::not_empty(format!(
+                    "{} {}: the folder holds files that are not of this site",
+                    self.describe,
+                    crate::text::printable(path)
+                )))
+            }
+            Err(e) => Err(self.error("remove folder", path, &e)),
+        }
+    }
+
+    async fn list_dir(&self, path: &str) -> TransportResult<Option<Vec<String>>> {
+        super::checked(path)?;
+        let root = self.root()?;
+        match root.list(Some(Path::new(path))) {
+            Ok(entries) => Ok(Some(
+                entries
+                    .into_iter()
+                    .map(|(name, _, _)| name.to_string_lossy().into_owned())
+                    .collect(),
+            )),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(self.error("list", path, &e)),
+        }
+    }
+
+    async fn remove_all(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        let owned = path.to_string();
+        let describe = self.describe.clone();
+        self.blocking(move |root| {
+            root.remove_all(Path::new(&owned)).map_err(|e| {
+                TransportError::permanent(format!(
+                    "{describe} remove {}: {e}",
+                    crate::text::printable(&owned)
+                ))
+            })
+        })
+        .await
+    }
+
+    async fn swap_release(&self, release: &WholeRelease<'_>) -> TransportResult<Swapped> {
+        if !cfg!(target_os = "linux") {
+            return Ok(Swapped::NotHere(
+                "no exchange of two folders on this system".into(),
+            ));
+        }
+        let job = TreeJob {
+            mirror: self.path.clone(),
+            dir: release.dir.to_path_buf(),
+            paths: release.paths.clone(),
+            send: release.send.clone(),
+            drop: release.drop.clone(),
+            previous: release.previous.cloned(),
+            deadline: release.deadline,
+            describe: self.describe.clone(),
+        };
+        // The stop flag is checked from the blocking thread through a shared copy.
+        let stopped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watch = stopped.clone();
+        let result = tokio::task::spawn_blocking(move || job.run(&watch));
+        let poll = async {
+            loop {
+                if release.stop.load(Ordering::Relaxed) {
+                    stopped.store(true, Ordering::Relaxed);
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+        };
+        tokio::select! {
+            done = result => done.map_err(|e| TransportError::permanent(format!("directory: {e}")))?,
+            _ = poll => unreachable!("the poll never ends"),
+        }
+    }
+}
+
+/// Building the new tree beside the mirror and exchanging the two, on a blocking thread.
+struct TreeJob {
+    mirror: PathBuf,
+    dir: PathBuf,
+    paths: BTreeSet<String>,
+    send: BTreeSet<String>,
+    drop: BTreeSet<String>,
+    previous: Option<BTreeSet<String>>,
+    deadline: std::time::Instant,
+    describe: String,
+}
+
+/// Why the whole-tree swap is not possible here: the caller swaps file by file instead.
+struct NotHere(String);
+
+impl TreeJob {
+    fn run(self, stopped: &std::sync::atomic::AtomicBool) -> TransportResult<Swapped> {
+        let Some(parent_path) = self.mirror.parent().map(Path::to_path_buf) else {
+            return Ok(Swapped::NotHere(
+                "the mirror is the filesystem's root".into(),
+            ));
+        };
+        let Some(name) = self.mirror.file_name().map(PathBuf::from) else {
+            return Ok(Swapped::NotHere("the mirror's folder has no name".into()));
+        };
+        let io = |what: &str, e: std::io::Error| {
+            TransportError::permanent(format!("{} {what}: {e}", self.describe))
+        };
+        let mirror = Root::open(&self.mirror).map_err(|e| io("open", e))?;
+        let parent = match Root::open(&parent_path) {
+            Ok(p) => p,
+            Err(e) => return Ok(Swapped::NotHere(format!("its parent folder: {e}"))),
+        };
+        let (owner, mode) = mirror.owner_and_mode().map_err(|e| io("stat", e))?;
+        if owner != rustix::process::geteuid().as_raw() {
+            return Ok(Swapped::NotHere(
+                "the folder belongs to another user".into(),
+            ));
+        }
+        if mirror.device().ok() != parent.device().ok() {
+            return Ok(Swapped::NotHere("the folder is a mount point".into()));
+        }
+        let sibling = PathBuf::from(format!(
+            ".{}.mirrorcast-{}",
+            name.to_string_lossy(),
+            &super::new_staging_area()
+                [super::STAGING_ROOT.len() + 1 + super::STAGING_PREFIX.len()..]
+        ));
+        if let Err(e) = parent.create_dir_new(&sibling) {
+            return Ok(Swapped::NotHere(format!(
+                "cannot make a folder beside it ({e})"
+            )));
+        }
+        let built = parent
+            .subdir(&sibling)
+            .map_err(|e| io("open", e))
+            .and_then(|new| {
+                let _ = new.set_mode(mode);
+                self.build(&mirror, &new, stopped)
+            });
+        let outcome = match built {
+            Ok(Ok(counts)) => counts,
+            Ok(Err(NotHere(why))) => {
+                let _ = parent.remove_all(&sibling);
+                return Ok(Swapped::NotHere(why));
+            }
+            Err(e) => {
+                let _ = parent.remove_all(&sibling);
+                return Err(e);
+            }
+        };
+        if stopped.load(Ordering::Relaxed) || std::time::Instant::now() > self.deadline {
+            let _ = parent.remove_all(&sibling);
+            return Err(TransportError::permanent(
+                "interrupted before this mirror's release was swapped in; it keeps its previous release",
+            ));
+        }
+        // The switch: one system call.
+        if let Err(e) = parent.exchange(&sibling, &name) {
+            let _ = parent.remove_all(&sibling);
+            return Ok(Swapped::NotHere(format!(
+                "the filesystem cannot exchange folders ({e})"
+            )));
+        }
+        let _ = parent.sync_dir(None);
+        // The previous release now sits at the sibling's name: its blocks are freed here,
+        // after the switch, not during it.
+        let _ = parent.remove_all(&sibling);
+        Ok(outcome)
+    }
+
+    /// Fill `new` from `old` and the local bundle; the counts for the report.
+    fn build(
+        &self,
+        old: &Root,
+        new: &Root,
+        stopped: &std::sync::atomic::AtomicBool,
+    ) -> TransportResult<Result<Swapped, NotHere>> {
+        let io = |what: &str, path: &Path, e: std::io::Error| {
+            TransportError::permanent(format!(
+                "{} {what} {}: {e}",
+                self.describe,
+                crate::text::path(path)
+            ))
+        };
+        // Folders the new release needs, and the files it has.
+        let needed_dirs: BTreeSet<PathBuf> = self
+            .paths
+            .iter()
+            .flat_map(|p| Path::new(p).ancestors().skip(1).map(Path::to_path_buf))
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        let is_ours = |p: &str| {
+            self.previous.as_ref().is_some_and(|prev| prev.contains(p)) || self.paths.contains(p)
+        };
+        let entries = old.walk().map_err(|e| io("read", Path::new(""), e))?;
+        let mut skipped_under: Option<PathBuf> = None;
+        let mut present = BTreeSet::new();
+        for entry in entries {
+            if stopped.load(Ordering::Relaxed) {
+                break;
+            }
+            if let Some(skip) = &skipped_under
+                && entry.path.starts_with(skip)
+            {
+                continue;
+            }
+            let rel = entry.path.to_string_lossy().into_owned();
+            // Our staging folder, and staged files of earlier versions of push, go.
+            if entry.path.starts_with(STAGING_ROOT)
+                || rel
+                    .strip_suffix(".mirrorcast-partial")
+                    .is_some_and(|base| is_ours(base))
+            {
+                if entry.kind == Kind::Dir {
+                    skipped_under = Some(entry.path.clone());
+                }
+                continue;
+            }
+            match entry.kind {
+                Kind::Dir if self.paths.contains(&rel) => {
+                    // A folder where the release now has a file: it may hold only files of
+                    // the previous release, which go with it.
+                    let prev = self.previous.as_ref();
+                    let foreign = old
+                        .subdir(&entry.path)
+                        .and_then(|d| d.walk())
+                        .map_err(|e| io("read", &entry.path, e))?
+                        .into_iter()
+                        .find(|e| {
+                            let full = entry.path.join(&e.path).to_string_lossy().into_owned();
+                            e.kind != Kind::Dir && !prev.is_some_and(|p| p.contains(&full))
+                        });
+                    if let Some(f) = foreign {
+                        return Err(TransportError::permanent(format!(
+                            "{} {}: a folder holding {} (not of this site) where this release puts a file; move it away",
+                            self.describe,
+                            crate::text::printable(&rel),
+                            crate::text::path(&entry.path.join(&f.path))
+                        )));
+                    }
+                    skipped_under = Some(entry.path.clone());
+                }
+                Kind::Dir => {
+                    new.create_dir_all(&entry.path)
+                        .map_err(|e| io("create folder", &entry.path, e))?;
+                }
+                _ if needed_dirs.contains(&entry.path) => {
+                    // Something where the release needs a folder: a file of the previous
+                    // release goes; anything else (a link, someone's file) stops the push.
+                    if self.previous.as_ref().is_some_and(|p| p.contains(&rel))
+                        && entry.kind == Kind::File
+                    {
+                        continue;
+                    }
+                    let what = if entry.kind == Kind::Link {
+                        "a symbolic link (mirrorcast never writes through links)"
+                    } else {
+                        "something not of this site"
+                    };
+                    return Err(TransportError::permanent(format!(
+                        "{} {}: {what} where this release needs a folder; remove it",
+                        self.describe,
+                        crate::text::printable(&rel)
+                    )));
+                }
+                _ if self.drop.contains(&rel) => {}
+                // A file of the release the mirror already has right: shared, if it is one.
+                _ if self.paths.contains(&rel) => {
+                    if entry.kind == Kind::File && !self.send.contains(&rel) {
+                        if let Err(e) = old.link_to(&entry.path, new, &entry.path) {
+                            return Ok(Err(NotHere(format!("cannot link {rel} ({e})"))));
+                        }
+                        present.insert(rel);
+                    }
+                }
+                // Everything else is someone else's: kept as it is, links included.
+                _ => {
+                    if let Err(e) = old.link_to(&entry.path, new, &entry.path) {
+                        return Ok(Err(NotHere(format!(
+                            "cannot link {} ({e})",
+                            crate::text::printable(&rel)
+                        ))));
+                    }
+                }
+            }
+        }
+        if stopped.load(Ordering::Relaxed) {
+            return Err(TransportError::permanent(
+                "interrupted before this mirror's release was swapped in; it keeps its previous release",
+            ));
+        }
+        // Every file of the release that is not there yet is written from the bundle.
+        let (mut files, mut bytes) = (0, 0);
+        for path in &self.paths {
+            if present.contains(path) {
+                continue;
+            }
+            if stopped.load(Ordering::Relaxed) || std::time::Instant::now() > self.deadline {
+                return Err(TransportError::permanent(
+                    "interrupted before this mirror's release was swapped in; it keeps its previous release",
+                ));
+            }
+            let rel = Path::new(path);
+            let n = copy_new(new, rel, &self.dir.join(path)).map_err(|e| io("write", rel, e))?;
+            files += 1;
+            bytes += n;
+        }
+        // Folders flushed too, so the names survive a crash right after the switch.
+        for entry in new.walk().map_err(|e| io("read", Path::new(""), e))? {
+            if entry.kind == Kind::Dir {
+                let _ = new.sync_dir(Some(&entry.path));
+            }
+        }
+        let _ = new.sync_dir(None);
+        Ok(Ok(Swapped::Done {
+            files,
+            bytes,
+            deleted: self.drop.len() as u64,
+        }))
+    }
 }

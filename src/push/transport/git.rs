@@ -2,12 +2,19 @@
 //! GitHub, GitLab and Codeberg Pages sites are fed. The whole release appears in one commit, so
 //! readers never see half of it.
 //!
-//! The work happens in a clone kept in the state directory (`.mirrorcast/git/<mirror>`), with the
-//! system `git`, so the user's SSH keys and credential helpers apply and no secret passes
-//! through us.
+//! Anyone with push access to the pages repository can commit anything into it, links aimed at
+//! the organiser's files included. So nothing of the repository is ever checked out: the branch
+//! is fetched into a bare repository of ours in the state directory (objects only, no work
+//! tree), and the release commit is built from `dist/` with plumbing: `hash-object` for the
+//! files sent, a temporary index read from the fetched tree with the changes applied,
+//! `write-tree`, `commit-tree`, and a push of that commit. Files of the repository that are not
+//! ours (a `CNAME`, a `.nojekyll`) stay as they are. The system `git` does the work, so the
+//! user's SSH keys and credential helpers apply and no secret passes through us.
 
+use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use super::{Capabilities, Transport, TransportError, TransportResult};
 
@@ -15,10 +22,19 @@ use super::{Capabilities, Transport, TransportError, TransportResult};
 pub struct GitTransport {
     repository: String,
     branch: String,
-    /// The clone's work tree.
-    work: PathBuf,
-    /// Fetched (or started empty) for this push.
-    prepared: std::sync::Arc<tokio::sync::OnceCell<()>>,
+    /// Our bare repository: fetched objects and the commits we make; never a work tree.
+    git_dir: PathBuf,
+    state: std::sync::Arc<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// The branch's commit as fetched (`None`: the branch is new); fetched once per push.
+    fetched: tokio::sync::OnceCell<Option<String>>,
+    /// What this push changes: a path and the local file it gets, or `None` to remove it.
+    changes: std::sync::Mutex<BTreeMap<String, Option<PathBuf>>>,
+    /// The commit made, kept so that a retried push does not commit again.
+    committed: std::sync::Mutex<Option<String>>,
 }
 
 /// Author and committer of release commits: fixed, so the same release makes the same commit
@@ -30,64 +46,87 @@ const AUTHOR: [(&str, &str); 4] = [
     ("GIT_COMMITTER_EMAIL", "mirrorcast@localhost"),
 ];
 
+/// The object id that removes a path in `update-index --index-info`.
+const ZERO_SHA: &str = "0000000000000000000000000000000000000000";
+
 impl GitTransport {
-    /// Prepare the clone: fetch `branch` if the repository has it, else start it empty.
-    /// Note where the clone lives; the network is touched only in the push itself, so a host
-    /// that is down fails this mirror alone, within its time limit.
-    pub fn open(repository: &str, branch: &str, work: &Path) -> TransportResult<Self> {
-        std::fs::create_dir_all(work)
-            .map_err(|e| TransportError::permanent(format!("{}: {e}", work.display())))?;
+    /// Note where the bare repository lives; the network is touched only in the push itself, so
+    /// a host that is down fails this mirror alone, within its time limit.
+    pub fn open(repository: &str, branch: &str, git_dir: &Path) -> TransportResult<Self> {
+        std::fs::create_dir_all(git_dir).map_err(|e| {
+            TransportError::permanent(format!("{}: {e}", crate::text::path(git_dir)))
+        })?;
         Ok(GitTransport {
             repository: repository.to_string(),
             branch: branch.to_string(),
-            work: work.to_path_buf(),
-            prepared: std::sync::Arc::new(tokio::sync::OnceCell::new()),
+            git_dir: git_dir.to_path_buf(),
+            state: Default::default(),
         })
     }
 
-    /// Fetch the branch into the clone, or start it empty; once per push.
-    async fn prepare(&self) -> TransportResult<()> {
+    /// The fetched commit of the branch, fetching it on first use.
+    async fn fetched(&self) -> TransportResult<Option<String>> {
         let me = self.clone();
-        self.prepared
+        self.state
+            .fetched
             .get_or_try_init(|| async move {
                 tokio::task::spawn_blocking(move || me.fetch())
                     .await
                     .map_err(|e| TransportError::permanent(format!("git: {e}")))?
             })
             .await
-            .map(|_| ())
+            .cloned()
     }
 
-    fn fetch(&self) -> TransportResult<()> {
-        let branch = self.branch.as_str();
-        if !self.work.join(".git").exists() {
-            self.git(&["init", "--quiet"])?;
+    fn fetch(&self) -> TransportResult<Option<String>> {
+        if !self.git_dir.join("HEAD").is_file() {
+            self.git(&["init", "--quiet", "--bare"])?;
         }
-        // Always fetch into a clean state: a clone left by an interrupted push is reset.
-        self.git(&["remote", "remove", "mirror"]).ok();
-        self.git(&["remote", "add", "mirror", &self.repository])?;
-        let has_branch = self
-            .git(&["ls-remote", "--heads", "mirror", branch])?
-            .contains(&format!("refs/heads/{branch}"));
-        if has_branch {
-            self.git(&["fetch", "--quiet", "--depth", "1", "mirror", branch])?;
-            self.git(&["checkout", "--quiet", "--force", "-B", branch, "FETCH_HEAD"])?;
-        } else {
-            // Start the branch empty, whatever a former run left locally under that name.
-            self.git(&["update-ref", "-d", &format!("refs/heads/{branch}")])
-                .ok();
-            self.git(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
-            self.git(&["rm", "-r", "--quiet", "--cached", "--ignore-unmatch", "."])?;
+        let branch = format!("refs/heads/{}", self.branch);
+        let listed = self.git(&[
+            "ls-remote",
+            "--heads",
+            "--end-of-options",
+            &self.repository,
+            &branch,
+        ])?;
+        if !listed.lines().any(|l| l.ends_with(&branch)) {
+            return Ok(None);
         }
-        self.git(&["clean", "--quiet", "-d", "--force", "-x"])?;
-        Ok(())
+        let tracking = format!("refs/mirrorcast/{}", self.branch);
+        self.git(&[
+            "fetch",
+            "--quiet",
+            "--force",
+            "--depth",
+            "1",
+            "--no-tags",
+            "--end-of-options",
+            &self.repository,
+            &format!("+{branch}:{tracking}"),
+        ])?;
+        let commit = self.git(&["rev-parse", "--verify", &format!("{tracking}^{{commit}}")])?;
+        Ok(Some(commit.trim().to_string()))
     }
 
+    /// Run git on our bare repository; its standard output.
     fn git(&self, args: &[&str]) -> TransportResult<String> {
-        let out = Command::new("git")
-            .arg("-C")
-            .arg(&self.work)
-            // A stalled transfer over http ends instead of hanging.
+        self.run(args, None)
+    }
+
+    /// Run git on our bare repository with the temporary index `index` and `input` on its
+    /// standard input.
+    fn git_in(&self, index: &Path, args: &[&str], input: &[u8]) -> TransportResult<String> {
+        self.run(args, Some((input, index)))
+    }
+
+    fn run(&self, args: &[&str], stdin: Option<(&[u8], &Path)>) -> TransportResult<String> {
+        let mut command = Command::new("git");
+        command
+            .arg("--git-dir")
+            .arg(&self.git_dir)
+            // No hook of anyone's runs, and a stalled transfer over http ends instead of hanging.
+            .args(["-c", "core.hooksPath=/dev/null"])
             .args(["-c", "http.lowSpeedLimit=1000", "-c", "http.lowSpeedTime=30"])
             .args(args)
             .envs(AUTHOR)
@@ -97,9 +136,26 @@ impl GitTransport {
                 "GIT_SSH_COMMAND",
                 "ssh -o BatchMode=yes -o ConnectTimeout=15 -o ServerAliveInterval=15 -o ServerAliveCountMax=2",
             )
-
-            .output()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some((_, index)) = stdin {
+            command.env("GIT_INDEX_FILE", index).stdin(Stdio::piped());
+        }
+        let mut child = command
+            .spawn()
             .map_err(|e| TransportError::permanent(format!("cannot run git ({e}); install git")))?;
+        if let Some((input, _)) = stdin
+            && let Some(mut pipe) = child.stdin.take()
+        {
+            let input = input.to_vec();
+            // Fed from a thread: git may answer before it has read everything.
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&input);
+            });
+        }
+        let out = child
+            .wait_with_output()
+            .map_err(|e| TransportError::permanent(format!("git: {e}")))?;
         if out.status.success() {
             return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
         }
@@ -112,8 +168,8 @@ impl GitTransport {
         let message = format!(
             "git {} ({}): {}",
             args.first().copied().unwrap_or_default(),
-            self.repository,
-            crate::safe_fs::printable(&said.join("; "))
+            crate::text::shown(&self.repository),
+            crate::text::shown(&said.join("; "))
         );
         // Network trouble is worth another try; a refused push or a bad address is not.
         let temporary = [
@@ -125,13 +181,128 @@ impl GitTransport {
         ]
         .iter()
         .any(|m| stderr.contains(m));
-        Err(TransportError { temporary, message })
+        Err(TransportError::new(temporary, message))
     }
 
-    /// The file in the clone; never anything outside it.
-    fn local(&self, path: &str) -> TransportResult<PathBuf> {
-        super::checked(path)?;
-        Ok(self.work.join(path))
+    /// Build the release commit from the fetched tree and this push's changes, and push it.
+    fn commit_and_push(&self, message: &str) -> TransportResult<()> {
+        let fetched = self
+            .state
+            .fetched
+            .get()
+            .cloned()
+            .ok_or_else(|| TransportError::permanent("git: nothing was fetched"))?;
+        let committed = self.state.committed.lock().ok().and_then(|c| c.clone());
+        let commit = match committed {
+            Some(commit) => commit,
+            None => {
+                let commit = self.commit(fetched.as_deref(), message)?;
+                if let Ok(mut c) = self.state.committed.lock() {
+                    *c = Some(commit.clone());
+                }
+                commit
+            }
+        };
+        // Always push: a retry after a failed push finds nothing to commit but must still push.
+        let refspec = format!("{commit}:refs/heads/{}", self.branch);
+        self.git(&[
+            "push",
+            "--quiet",
+            "--end-of-options",
+            &self.repository,
+            &refspec,
+        ])?;
+        Ok(())
+    }
+
+    fn commit(&self, parent: Option<&str>, message: &str) -> TransportResult<String> {
+        let changes = self
+            .state
+            .changes
+            .lock()
+            .map(|c| c.clone())
+            .unwrap_or_default();
+        let added: Vec<(&String, &PathBuf)> = changes
+            .iter()
+            .filter_map(|(path, from)| from.as_ref().map(|f| (path, f)))
+            .collect();
+        let index = self.git_dir.join(format!(
+            "mirrorcast-index-{}",
+            &super::new_staging_area()[super::STAGING_ROOT.len() + 1..]
+        ));
+        let result = (|| {
+            // Exactly the bytes of the bundle: no filters, no line-ending conversion.
+            let paths: Vec<u8> = added
+                .iter()
+                .flat_map(|(_, from)| {
+                    let mut line = from.as_os_str().as_encoded_bytes().to_vec();
+                    line.push(b'\n');
+                    line
+                })
+                .collect();
+            if added
+                .iter()
+                .any(|(_, f)| f.as_os_str().as_encoded_bytes().contains(&b'\n'))
+            {
+                return Err(TransportError::permanent(
+                    "git: a bundle path holds a line break",
+                ));
+            }
+            let shas = if added.is_empty() {
+                String::new()
+            } else {
+                self.git_in(
+                    &index,
+                    &["hash-object", "-w", "--no-filters", "--stdin-paths"],
+                    &paths,
+                )?
+            };
+            let shas: Vec<&str> = shas.lines().collect();
+            if shas.len() != added.len() {
+                return Err(TransportError::permanent(
+                    "git hash-object: not one object per file",
+                ));
+            }
+            match parent {
+                Some(commit) => self.git_in(&index, &["read-tree", commit], b"")?,
+                None => self.git_in(&index, &["read-tree", "--empty"], b"")?,
+            };
+            // Removals first, then every file of the release; a file where a folder was (or
+            // the reverse) replaces it.
+            let mut info = Vec::new();
+            for (path, from) in &changes {
+                if from.is_none() {
+                    info.extend_from_slice(format!("0 {ZERO_SHA}\t{path}").as_bytes());
+                    info.push(0);
+                }
+            }
+            for ((path, _), sha) in added.iter().zip(&shas) {
+                info.extend_from_slice(format!("100644 {sha}\t{path}").as_bytes());
+                info.push(0);
+            }
+            self.git_in(&index, &["update-index", "-z", "--index-info"], &info)?;
+            let tree = self.git_in(&index, &["write-tree"], b"")?;
+            let tree = tree.trim();
+            if let Some(parent) = parent {
+                let old_tree = self.git(&["rev-parse", &format!("{parent}^{{tree}}")])?;
+                if old_tree.trim() == tree {
+                    return Ok(parent.to_string());
+                }
+            }
+            let mut args = vec!["commit-tree", tree, "-m", message];
+            if let Some(parent) = parent {
+                args.extend(["-p", parent]);
+            }
+            Ok(self.git(&args)?.trim().to_string())
+        })();
+        let _ = std::fs::remove_file(&index);
+        result
+    }
+
+    fn record(&self, path: &str, from: Option<PathBuf>) {
+        if let Ok(mut changes) = self.state.changes.lock() {
+            changes.insert(path.to_string(), from);
+        }
     }
 }
 
@@ -139,71 +310,105 @@ impl GitTransport {
 impl Transport for GitTransport {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
-            rename: true,
+            rename: false,
             atomic_release: true,
+            folders: false,
         }
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        self.prepare().await?;
-        match crate::safe_fs::read_regular(&self.local(path)?, cap) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(crate::safe_fs::ReadError::Missing) => Ok(None),
-            Err(_) => Err(TransportError::permanent(format!(
-                "{path} in the clone of {} is not a readable file",
-                self.repository
-            ))),
-        }
+        super::checked(path)?;
+        let Some(commit) = self.fetched().await? else {
+            return Ok(None);
+        };
+        let (me, path, cap) = (self.clone(), path.to_string(), cap);
+        tokio::task::spawn_blocking(move || {
+            // Only a plain file of the tree is read: a link's target text is not a manifest.
+            let listed = me.git(&["ls-tree", "-l", "-z", &commit, "--", &path])?;
+            let Some(entry) = listed.split('\0').find(|e| !e.is_empty()) else {
+                return Ok(None);
+            };
+            let fields: Vec<&str> = entry
+                .split('\t')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            let [mode, kind, sha, size] = fields[..] else {
+                return Ok(None);
+            };
+            if kind != "blob" || !matches!(mode, "100644" | "100755") {
+                return Err(TransportError::permanent(format!(
+                    "{path} in {} is not a plain file (a link or a folder)",
+                    crate::text::shown(&me.repository)
+                )));
+            }
+            if size.parse::<u64>().map_or(true, |s| s > cap) {
+                return Err(TransportError::permanent(format!(
+                    "{path} in {} is larger than any genuine one",
+                    crate::text::shown(&me.repository)
+                )));
+            }
+            let out = Command::new("git")
+                .arg("--git-dir")
+                .arg(&me.git_dir)
+                .args(["cat-file", "blob", sha])
+                .output()
+                .map_err(|e| TransportError::permanent(format!("git: {e}")))?;
+            if !out.status.success() || out.stdout.len() as u64 > cap {
+                return Err(TransportError::permanent(format!(
+                    "git cat-file {path}: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                )));
+            }
+            Ok(Some(out.stdout))
+        })
+        .await
+        .map_err(|e| TransportError::permanent(format!("git: {e}")))?
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
-        self.prepare().await?;
-        let to = self.local(path)?;
-        if let Some(dir) = to.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| TransportError::permanent(format!("{}: {e}", dir.display())))?;
-        }
-        std::fs::copy(from, &to)
-            .map(|_| ())
-            .map_err(|e| TransportError::permanent(format!("{}: {e}", to.display())))
+        super::checked(path)?;
+        self.fetched().await?;
+        self.record(path, Some(from.to_path_buf()));
+        Ok(())
     }
 
-    async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
-        std::fs::rename(self.local(from)?, self.local(to)?)
-            .map_err(|e| TransportError::permanent(format!("{from} → {to}: {e}")))
+    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<()> {
+        Ok(())
+    }
+
+    async fn rename(&self, from: &str, _: &str) -> TransportResult<()> {
+        Err(TransportError::permanent(format!(
+            "git: {from} cannot be moved; a git mirror takes each release as one commit"
+        )))
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
-        match std::fs::remove_file(self.local(path)?) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(TransportError::permanent(format!("{path}: {e}")))
-            }
-            _ => Ok(()),
-        }
+        super::checked(path)?;
+        self.record(path, None);
+        Ok(())
+    }
+
+    async fn remove_dir(&self, _: &str) -> TransportResult<()> {
+        Ok(())
+    }
+
+    async fn list_dir(&self, _: &str) -> TransportResult<Option<Vec<String>>> {
+        Ok(None)
+    }
+
+    async fn remove_all(&self, _: &str) -> TransportResult<()> {
+        Ok(())
     }
 
     async fn finish(&self, message: &str) -> TransportResult<()> {
+        self.fetched().await?;
         // Committing and pushing may take a while on the network: off the async thread, so
         // the other mirrors go on meanwhile.
         let (me, message) = (self.clone(), message.to_string());
         tokio::task::spawn_blocking(move || me.commit_and_push(&message))
             .await
             .map_err(|e| TransportError::permanent(format!("git: {e}")))?
-    }
-}
-
-impl GitTransport {
-    fn commit_and_push(&self, message: &str) -> TransportResult<()> {
-        // Every file exactly as in the bundle: no .gitignore of the target repository, no line
-        // ending conversion.
-        self.git(&["-c", "core.autocrlf=false", "add", "--all", "--force", "."])?;
-        let status = self.git(&["status", "--porcelain"])?;
-        if !status.trim().is_empty() {
-            self.git(&["commit", "--quiet", "--no-gpg-sign", "-m", message])?;
-        }
-        // Always push: a retry after a failed push finds nothing to commit but must still push.
-        let refspec = format!("HEAD:refs/heads/{}", self.branch);
-        self.git(&["push", "--quiet", "mirror", &refspec])?;
-        Ok(())
     }
 }

@@ -17,17 +17,31 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Capabilities {
-    /// Files can be written under a temporary name and renamed into place, so a reader sees
+    /// Files can be written under a temporary name and moved into place, so a reader sees
     /// either the old file or the new one, never a partial one.
     pub rename: bool,
     /// All changes become visible at once, in [`Transport::finish`] (a git commit and push).
     pub atomic_release: bool,
+    /// The storage has folders of its own, which must exist before files go in them and can
+    /// stand in the way of a file (S3 has only keys).
+    pub folders: bool,
+}
+
+/// How an operation failed, which decides what the caller does next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Trying again may help (a timeout, a reset, a 503).
+    Temporary,
+    /// It will fail the same way again.
+    Permanent,
+    /// A folder that was to be removed holds something.
+    NotEmpty,
 }
 
 /// Why an operation failed, and whether trying again can help.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TransportError {
-    pub temporary: bool,
+    pub failure: Failure,
     /// What failed, for people; never a secret.
     pub message: String,
 }
@@ -35,16 +49,36 @@ pub struct TransportError {
 impl TransportError {
     pub fn temporary(message: impl Into<String>) -> Self {
         TransportError {
-            temporary: true,
+            failure: Failure::Temporary,
             message: message.into(),
         }
     }
 
     pub fn permanent(message: impl Into<String>) -> Self {
         TransportError {
-            temporary: false,
+            failure: Failure::Permanent,
             message: message.into(),
         }
+    }
+
+    pub fn not_empty(message: impl Into<String>) -> Self {
+        TransportError {
+            failure: Failure::NotEmpty,
+            message: message.into(),
+        }
+    }
+
+    /// Temporary when `temporary`, else permanent.
+    pub fn new(temporary: bool, message: impl Into<String>) -> Self {
+        if temporary {
+            Self::temporary(message)
+        } else {
+            Self::permanent(message)
+        }
+    }
+
+    pub fn is_temporary(&self) -> bool {
+        self.failure == Failure::Temporary
     }
 }
 
@@ -56,36 +90,128 @@ impl std::fmt::Display for TransportError {
 
 pub type TransportResult<T> = std::result::Result<T, TransportError>;
 
-/// A path a transport may touch: a plain relative bundle path (or its staging name), never one
-/// that climbs out of the mirror or names an absolute place.
+/// The folder at a mirror's root that holds push's staging areas, and nothing else of ours.
+pub const STAGING_ROOT: &str = ".mirrorcast";
+/// Staging areas are `.mirrorcast/staging-<random>`.
+pub const STAGING_PREFIX: &str = "staging-";
+
+/// A path a transport may touch: a plain relative bundle path, or a path inside the staging
+/// folder; never one that climbs out of the mirror or names an absolute place. Bundle paths
+/// never start with a dot, so the two can never be confused.
 pub fn checked(path: &str) -> TransportResult<&str> {
-    if crate::site::content::bundle_path(Path::new(path)).as_deref() == Some(path) {
+    let plain = |p: &str| crate::site::content::bundle_path(Path::new(p)).as_deref() == Some(p);
+    let staged = path == STAGING_ROOT
+        || path
+            .strip_prefix(STAGING_ROOT)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .is_some_and(plain);
+    if plain(path) || staged {
         Ok(path)
     } else {
         Err(TransportError::permanent(format!(
             "refusing the path {:?}: not a plain path inside the bundle",
-            crate::safe_fs::printable(path)
+            crate::text::printable(path)
         )))
     }
 }
 
-/// One mirror's storage. Paths are the bundle's relative paths (`en/index.html`).
+/// A new staging area's path: unpredictable, so nobody can plant anything at it in advance.
+pub fn new_staging_area() -> String {
+    let mut bytes = [0u8; 12];
+    getrandom::fill(&mut bytes).unwrap_or_else(|_| {
+        // No system randomness: the clock's nanoseconds and our pid are still not guessable
+        // far in advance, and creation is exclusive anyway.
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let mixed = crate::hash::sha256_hex(format!("{nanos}:{}", std::process::id()).as_bytes());
+        bytes.copy_from_slice(&mixed.as_bytes()[..12]);
+    });
+    format!(
+        "{STAGING_ROOT}/{STAGING_PREFIX}{}",
+        crate::hash::hex(&bytes)
+    )
+}
+
+/// What [`Transport::swap_release`] did.
+pub enum Swapped {
+    /// The storage cannot put a whole release in place at once (or not here, now): the caller
+    /// stages and swaps file by file.
+    NotHere(String),
+    /// The release is in place: how many files and bytes were written, how many dropped.
+    Done {
+        files: u64,
+        bytes: u64,
+        deleted: u64,
+    },
+}
+
+/// A whole release for [`Transport::swap_release`].
+pub struct WholeRelease<'a> {
+    /// The local bundle.
+    pub dir: &'a Path,
+    /// Every path of the new release (the four list and signature files included).
+    pub paths: &'a std::collections::BTreeSet<String>,
+    /// Files to write even if the mirror has them (changed, or all with `--full`).
+    pub send: &'a std::collections::BTreeSet<String>,
+    /// Files of the previous release (a genuine manifest) that this one drops.
+    pub drop: &'a std::collections::BTreeSet<String>,
+    /// Every file of the previous release, when it was genuine.
+    pub previous: Option<&'a std::collections::BTreeSet<String>>,
+    /// Set when the user interrupts: give up before the switch.
+    pub stop: &'a std::sync::atomic::AtomicBool,
+    /// Give up before the switch once this has passed.
+    pub deadline: std::time::Instant,
+}
+
+/// One mirror's storage. Paths are the bundle's relative paths (`en/index.html`) or paths in
+/// the staging folder; a transport never follows a link it finds on the mirror.
 #[async_trait::async_trait]
 pub trait Transport: Send + Sync {
     fn capabilities(&self) -> Capabilities;
+
+    /// Get ready: connect, and make the mirror's own folder where it is missing (or say
+    /// precisely why it cannot be made).
+    async fn prepare(&self) -> TransportResult<()> {
+        Ok(())
+    }
 
     /// A small file (the manifest and its signature), or `None` when there is none; never more
     /// than `cap` bytes.
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>>;
 
-    /// Write the local file `from` at `path`, creating directories as needed.
+    /// Write the local file `from` at `path`. Its folder exists; a staged file is new.
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()>;
 
-    /// Move `from` to `to`, replacing `to`. Only called when `capabilities().rename`.
+    /// Make the folder `path`, whose parent exists. With `exclusive`, one already there is an
+    /// error (a staging area must be new); otherwise a folder there is fine, a file is not.
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()>;
+
+    /// Move `from` to `to`, replacing a file at `to`. Only called when `capabilities().rename`.
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()>;
 
-    /// Delete `path`; a file already gone is not an error.
+    /// Keep a copy of the file `from` at `to` (a hard link where the storage has them), so a
+    /// failed swap can put it back; `Ok(false)` when the storage cannot.
+    async fn backup(&self, _from: &str, _to: &str) -> TransportResult<bool> {
+        Ok(false)
+    }
+
+    /// Delete the file `path`; a file already gone is not an error.
     async fn delete(&self, path: &str) -> TransportResult<()>;
+
+    /// Remove the folder `path` if it is empty ([`Failure::NotEmpty`] if not); gone is fine.
+    async fn remove_dir(&self, path: &str) -> TransportResult<()>;
+
+    /// The names in the folder `path`, or `None` when there is no such folder.
+    async fn list_dir(&self, path: &str) -> TransportResult<Option<Vec<String>>>;
+
+    /// Remove the folder `path` and everything in it (only ever a staging area of ours).
+    async fn remove_all(&self, path: &str) -> TransportResult<()>;
+
+    /// Put the whole release in place at once, where the storage can (see [`Swapped`]).
+    async fn swap_release(&self, _release: &WholeRelease<'_>) -> TransportResult<Swapped> {
+        Ok(Swapped::NotHere("this storage swaps file by file".into()))
+    }
 
     /// Make the release visible where that is a separate step (git: commit and push).
     async fn finish(&self, _message: &str) -> TransportResult<()> {
@@ -174,10 +300,12 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
             )
         }
         TransportConfig::Git { repository, branch } => {
-            // One clone per mirror, named by a hash so any mirror name is a safe directory name.
-            let dir = state
-                .join("git")
-                .join(&crate::hash::sha256_hex(mirror.name.as_bytes())[..16]);
+            // One bare repository per mirror, named by a hash so any mirror name is a safe
+            // directory name.
+            let dir = state.join("git").join(format!(
+                "{}.git",
+                &crate::hash::sha256_hex(mirror.name.as_bytes())[..16]
+            ));
             (
                 Box::new(
                     git::GitTransport::open(repository, branch, &dir)
@@ -199,7 +327,11 @@ impl Transport for Unavailable {
         Capabilities {
             rename: false,
             atomic_release: false,
+            folders: false,
         }
+    }
+    async fn prepare(&self) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
     }
     async fn read(&self, _: &str, _: u64) -> TransportResult<Option<Vec<u8>>> {
         Err(TransportError::permanent(self.0.clone()))
@@ -207,10 +339,22 @@ impl Transport for Unavailable {
     async fn write(&self, _: &str, _: &Path) -> TransportResult<()> {
         Err(TransportError::permanent(self.0.clone()))
     }
+    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
     async fn rename(&self, _: &str, _: &str) -> TransportResult<()> {
         Err(TransportError::permanent(self.0.clone()))
     }
     async fn delete(&self, _: &str) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn remove_dir(&self, _: &str) -> TransportResult<()> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn list_dir(&self, _: &str) -> TransportResult<Option<Vec<String>>> {
+        Err(TransportError::permanent(self.0.clone()))
+    }
+    async fn remove_all(&self, _: &str) -> TransportResult<()> {
         Err(TransportError::permanent(self.0.clone()))
     }
 }

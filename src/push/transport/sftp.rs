@@ -3,6 +3,14 @@
 //! OpenDAL because the server's key must be checked against a known_hosts file of our choosing
 //! (`known-hosts` in mirrors.toml), which OpenDAL cannot pass on. An unknown or changed host key
 //! is refused. One SSH connection carries every request, so stock sshd limits are never hit.
+//!
+//! The server resolves paths itself, so a link planted on it would be followed by any request
+//! naming a path through it. Before a path is used, every component below the site's folder is
+//! looked at with `lstat` and a link is refused (a folder seen to be a real folder once is not
+//! looked at again within the push); staged files are created exclusively in a staging area of
+//! unpredictable name, and renames and deletes act on a link itself, never on what it names.
+//! What is left is a race with someone changing the server between our look and our request,
+//! which no SFTP request can close.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -12,6 +20,7 @@ use openssh_sftp_client::error::{Error as SftpError, SftpErrorKind};
 use openssh_sftp_client::{Sftp, SftpOptions};
 
 use super::{Capabilities, Transport, TransportError, TransportResult};
+use futures_util::StreamExt as _;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 const PART: usize = 1 << 20;
@@ -33,6 +42,8 @@ pub struct SftpTransport {
     control: PathBuf,
     /// Connected on first use, inside the push (a failed connection fails this mirror only).
     sftp: tokio::sync::OnceCell<Sftp>,
+    /// Folders below the site's folder seen to be real folders (not links) in this push.
+    seen_dirs: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 impl SftpTransport {
@@ -66,6 +77,7 @@ impl SftpTransport {
             describe,
             control,
             sftp: tokio::sync::OnceCell::new(),
+            seen_dirs: Default::default(),
         })
     }
 
@@ -86,12 +98,12 @@ impl SftpTransport {
                 let session = b.connect_mux(&t.host).await.map_err(|e| {
                     // ssh's own words say why: refused, unknown host key, key not accepted.
                     let text = error_chain(&e);
-                    TransportError {
-                        temporary: text.contains("Connection refused")
+                    TransportError::new(
+                        text.contains("Connection refused")
                             || text.contains("timed out")
                             || text.contains("Connection reset"),
-                        message: format!("{}: cannot connect: {text}", self.describe),
-                    }
+                        format!("{}: cannot connect: {text}", self.describe),
+                    )
                 })?;
                 Sftp::from_session(session, SftpOptions::default())
                     .await
@@ -106,14 +118,21 @@ impl SftpTransport {
 
     fn error(&self, what: &str, path: &str, e: &SftpError) -> TransportError {
         let temporary = !matches!(e, SftpError::SftpError(..));
-        TransportError {
+        let hint = match e {
+            SftpError::SftpError(SftpErrorKind::PermDenied, _) => {
+                "; check that the account may write there"
+            }
+            _ => "",
+        };
+        TransportError::new(
             temporary,
-            message: format!(
-                "{} {what} {path}: {}",
+            format!(
+                "{} {what} {}: {}{hint}",
                 self.describe,
-                crate::safe_fs::printable(&error_chain(e))
+                crate::text::printable(path),
+                crate::text::printable(&error_chain(e))
             ),
-        }
+        )
     }
 
     async fn timed<T>(
@@ -128,28 +147,138 @@ impl SftpTransport {
         .await
     }
 
-    /// `mkdir -p` of the file's directory, below the site's directory.
-    async fn make_parents(&self, sftp: &Sftp, path: &str) -> TransportResult<()> {
-        let mut dir = PathBuf::from(&self.target.path);
-        let Some(parent) = Path::new(path).parent() else {
-            return Ok(());
-        };
+    /// What `full` is on the server, not following a link: `None` when nothing is there.
+    async fn lstat(
+        &self,
+        sftp: &Sftp,
+        shown: &str,
+        full: &Path,
+    ) -> TransportResult<Option<openssh_sftp_client::metadata::FileType>> {
         let mut fs = sftp.fs();
-        for part in parent.components() {
+        let stat = super::within(&self.describe, "lstat", shown, async {
+            Ok(fs.symlink_metadata(full).await)
+        });
+        match stat.await? {
+            Err(e) if missing(&e) => Ok(None),
+            Err(e) => Err(self.error("lstat", shown, &e)),
+            Ok(meta) => Ok(meta.file_type()),
+        }
+    }
+
+    /// Refuse `path` if any folder on the way to it below the site's folder is a link (or not
+    /// a folder); with `last`, the last component too. Returns the full path on the server.
+    async fn no_links(&self, sftp: &Sftp, path: &str, last: bool) -> TransportResult<PathBuf> {
+        let full = self.full(path)?;
+        let parts: Vec<&str> = path.split('/').collect();
+        let upto = if last { parts.len() } else { parts.len() - 1 };
+        for n in 1..=upto {
+            let prefix = parts[..n].join("/");
+            let is_dir_on_the_way = n < parts.len();
+            if is_dir_on_the_way
+                && self
+                    .seen_dirs
+                    .lock()
+                    .map(|s| s.contains(&prefix))
+                    .unwrap_or(false)
+            {
+                continue;
+            }
+            match self.lstat(sftp, &prefix, &self.full(&prefix)?).await? {
+                Some(t) if t.is_symlink() => {
+                    return Err(TransportError::permanent(format!(
+                        "{} {}: a symbolic link; mirrorcast never follows links on a mirror: remove it",
+                        self.describe,
+                        crate::text::printable(&prefix)
+                    )));
+                }
+                Some(t) if is_dir_on_the_way && t.is_dir() => {
+                    if let Ok(mut seen) = self.seen_dirs.lock() {
+                        seen.insert(prefix);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(full)
+    }
+
+    /// Make the site's own folder, and those above it, where missing: a new mirror's folder
+    /// need not exist yet. Links above it are the server owner's setup and are not judged.
+    async fn make_root(&self, sftp: &Sftp) -> TransportResult<()> {
+        let mut fs = sftp.fs();
+        let root = PathBuf::from(&self.target.path);
+        let shown = root.display().to_string();
+        let meta = super::within(&self.describe, "stat", &shown, async {
+            Ok(fs.metadata(&root).await)
+        });
+        match meta.await? {
+            Ok(m) if m.file_type().is_some_and(|t| t.is_dir()) => return Ok(()),
+            Ok(_) => {
+                return Err(TransportError::permanent(format!(
+                    "{} {shown}: not a folder; `path` in mirrors.toml must name the site's folder",
+                    self.describe
+                )));
+            }
+            Err(e) if missing(&e) => {}
+            Err(e) => return Err(self.error("stat", &shown, &e)),
+        }
+        let mut dir = PathBuf::new();
+        for part in root.components() {
             dir.push(part);
-            match fs.create_dir(&dir).await {
-                Ok(()) => {}
-                // Already there (servers say Failure for that): fine if it is a directory.
-                Err(_) => {
-                    let meta = self
-                        .timed("stat", &dir.display().to_string(), fs.metadata(&dir))
-                        .await?;
-                    if meta.file_type().is_some_and(|t| !t.is_dir()) {
-                        return Err(TransportError::permanent(format!(
-                            "{} {} exists and is not a directory",
-                            self.describe,
-                            dir.display()
-                        )));
+            if matches!(part, std::path::Component::RootDir) {
+                continue;
+            }
+            let made = super::within(&self.describe, "mkdir", &shown, async {
+                Ok(fs.create_dir(&dir).await)
+            });
+            if let Err(e) = made.await? {
+                let exists = super::within(&self.describe, "stat", &shown, async {
+                    Ok(fs.metadata(&dir).await)
+                });
+                if !matches!(exists.await?, Ok(m) if m.file_type().is_some_and(|t| t.is_dir())) {
+                    return Err(TransportError::permanent(format!(
+                        "{} {}: the site's folder does not exist and could not be made ({}); create it on the server, writable by {}",
+                        self.describe,
+                        dir.display(),
+                        crate::text::printable(&error_chain(&e)),
+                        self.target.user
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Remove `full` and everything in it, never following a link.
+    async fn remove_tree(&self, sftp: &Sftp, shown: &str, full: PathBuf) -> TransportResult<()> {
+        let mut stack = vec![(full.clone(), false)];
+        while let Some((dir, emptied)) = stack.pop() {
+            let mut fs = sftp.fs();
+            if emptied {
+                match fs.remove_dir(&dir).await {
+                    Err(e) if !missing(&e) => return Err(self.error("remove folder", shown, &e)),
+                    _ => continue,
+                }
+            }
+            let entries = match fs.open_dir(&dir).await {
+                Ok(d) => d.read_dir().collect::<Vec<_>>().await,
+                Err(e) if missing(&e) => continue,
+                Err(e) => return Err(self.error("list", shown, &e)),
+            };
+            stack.push((dir.clone(), true));
+            for entry in entries {
+                let entry = entry.map_err(|e| self.error("list", shown, &e))?;
+                let name = entry.filename();
+                if name == Path::new(".") || name == Path::new("..") {
+                    continue;
+                }
+                let child = dir.join(name);
+                if entry.file_type().is_some_and(|t| t.is_dir()) {
+                    stack.push((child, false));
+                } else {
+                    match fs.remove_file(&child).await {
+                        Err(e) if !missing(&e) => return Err(self.error("delete", shown, &e)),
+                        _ => {}
                     }
                 }
             }
@@ -178,21 +307,34 @@ impl Transport for SftpTransport {
         Capabilities {
             rename: true,
             atomic_release: false,
+            folders: true,
         }
+    }
+
+    async fn prepare(&self) -> TransportResult<()> {
+        let sftp = self.sftp().await?;
+        self.make_root(sftp).await
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
         let sftp = self.sftp().await?;
-        let full = self.full(path)?;
+        let full = self.no_links(sftp, path, true).await?;
         let mut fs = sftp.fs();
         // A missing file is an answer, not an error.
         let stat = super::within(&self.describe, "stat", path, async {
-            Ok(fs.metadata(&full).await)
+            Ok(fs.symlink_metadata(&full).await)
         });
         let meta = match stat.await? {
             Err(e) if missing(&e) => return Ok(None),
             result => result.map_err(|e| self.error("stat", path, &e))?,
         };
+        if !meta.file_type().is_some_and(|t| t.is_file()) {
+            return Err(TransportError::permanent(format!(
+                "{} {}: not a regular file",
+                self.describe,
+                crate::text::printable(path)
+            )));
+        }
         if meta.len().unwrap_or(0) > cap {
             return Err(TransportError::permanent(format!(
                 "{} {path} is larger than any genuine one",
@@ -212,12 +354,15 @@ impl Transport for SftpTransport {
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
         use tokio::io::AsyncReadExt as _;
         let sftp = self.sftp().await?;
-        self.make_parents(sftp, path).await?;
-        let local =
-            |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
+        let full = self.no_links(sftp, path, false).await?;
+        let local = |e: std::io::Error| {
+            TransportError::permanent(format!("{}: {e}", crate::text::path(from)))
+        };
         let mut source = tokio::fs::File::open(from).await.map_err(local)?;
-        let full = self.full(path)?;
-        let mut file = self.timed("create", path, sftp.create(&full)).await?;
+        // Exclusive: never an existing file, never through a link standing at the name.
+        let mut options = sftp.options();
+        options.write(true).create_new(true);
+        let mut file = self.timed("create", path, options.open(&full)).await?;
         let mut part = vec![0; PART];
         loop {
             let n = source.read(&mut part).await.map_err(local)?;
@@ -227,28 +372,88 @@ impl Transport for SftpTransport {
             self.timed("write", path, file.write_all(&part[..n]))
                 .await?;
         }
+        if sftp.support_fsync() {
+            self.timed("fsync", path, file.sync_all()).await?;
+        }
         self.timed("close", path, file.close()).await
+    }
+
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+        let sftp = self.sftp().await?;
+        let full = self.no_links(sftp, path, false).await?;
+        let mut fs = sftp.fs();
+        let made = super::within(&self.describe, "mkdir", path, async {
+            Ok(fs.create_dir(&full).await)
+        });
+        match made.await? {
+            Ok(()) => {
+                if let Ok(mut seen) = self.seen_dirs.lock() {
+                    seen.insert(path.to_string());
+                }
+                Ok(())
+            }
+            // Already there (servers say Failure for that): fine if it is a real folder.
+            Err(e) => match self.lstat(sftp, path, &full).await? {
+                Some(t) if t.is_dir() && !exclusive => {
+                    if let Ok(mut seen) = self.seen_dirs.lock() {
+                        seen.insert(path.to_string());
+                    }
+                    Ok(())
+                }
+                Some(t) if t.is_symlink() => Err(TransportError::permanent(format!(
+                    "{} {}: a symbolic link; mirrorcast never follows links on a mirror: remove it",
+                    self.describe,
+                    crate::text::printable(path)
+                ))),
+                Some(t) if !t.is_dir() => Err(TransportError::permanent(format!(
+                    "{} {}: a file stands where a folder is needed",
+                    self.describe,
+                    crate::text::printable(path)
+                ))),
+                _ => Err(self.error("mkdir", path, &e)),
+            },
+        }
     }
 
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
+        let from_full = self.no_links(sftp, from, false).await?;
+        let to_full = self.no_links(sftp, to, false).await?;
         let mut fs = sftp.fs();
         // posix-rename replaces atomically; plain SFTP rename refuses an existing target, so
         // without the extension the old file goes first (a moment without it, never a partial one).
         if !sftp.support_posix_rename() {
-            match fs.remove_file(self.full(to)?).await {
+            match fs.remove_file(&to_full).await {
                 Err(e) if !missing(&e) => return Err(self.error("delete", to, &e)),
                 _ => {}
             }
         }
-        self.timed("rename", from, fs.rename(self.full(from)?, self.full(to)?))
+        self.timed("rename", from, fs.rename(&from_full, &to_full))
             .await
+    }
+
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+        let sftp = self.sftp().await?;
+        if !sftp.support_hardlink() {
+            return Ok(false);
+        }
+        let from_full = self.no_links(sftp, from, true).await?;
+        let to_full = self.no_links(sftp, to, false).await?;
+        let mut fs = sftp.fs();
+        let linked = super::within(&self.describe, "link", from, async {
+            Ok(fs.hard_link(&from_full, &to_full).await)
+        });
+        match linked.await? {
+            Ok(()) => Ok(true),
+            Err(e) if missing(&e) => Ok(false),
+            Err(e) => Err(self.error("link", from, &e)),
+        }
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
+        let full = self.no_links(sftp, path, false).await?;
         let mut fs = sftp.fs();
-        let full = self.full(path)?;
         let removed = super::within(&self.describe, "delete", path, async {
             Ok(fs.remove_file(full).await)
         });
@@ -256,5 +461,67 @@ impl Transport for SftpTransport {
             Err(e) if missing(&e) => Ok(()),
             result => result.map_err(|e| self.error("delete", path, &e)),
         }
+    }
+
+    async fn remove_dir(&self, path: &str) -> TransportResult<()> {
+        let sftp = self.sftp().await?;
+        let full = self.no_links(sftp, path, true).await?;
+        let mut fs = sftp.fs();
+        let removed = super::within(&self.describe, "remove folder", path, async {
+            Ok(fs.remove_dir(&full).await)
+        });
+        match removed.await? {
+            Ok(()) => Ok(()),
+            Err(e) if missing(&e) => Ok(()),
+            // SFTP says only "failure" for a folder that is not empty: look.
+            Err(e) => {
+                let listed = self.list_dir(path).await?;
+                if listed.is_some_and(|l| !l.is_empty()) {
+                    Err(TransportError::not_empty(format!(
+                        "{} {}: the folder holds files that are not of this site",
+                        self.describe,
+                        crate::text::printable(path)
+                    )))
+                } else {
+                    Err(self.error("remove folder", path, &e))
+                }
+            }
+        }
+    }
+
+    async fn list_dir(&self, path: &str) -> TransportResult<Option<Vec<String>>> {
+        let sftp = self.sftp().await?;
+        let full = self.no_links(sftp, path, true).await?;
+        let mut fs = sftp.fs();
+        let dir = match fs.open_dir(&full).await {
+            Ok(d) => d,
+            Err(e) if missing(&e) => return Ok(None),
+            Err(e) => return Err(self.error("list", path, &e)),
+        };
+        let entries = super::within(&self.describe, "list", path, async {
+            Ok(dir.read_dir().collect::<Vec<_>>().await)
+        })
+        .await?;
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| self.error("list", path, &e))?;
+            let name = entry.filename().to_string_lossy().into_owned();
+            if name != "." && name != ".." {
+                names.push(name);
+            }
+        }
+        Ok(Some(names))
+    }
+
+    async fn remove_all(&self, path: &str) -> TransportResult<()> {
+        let sftp = self.sftp().await?;
+        let full = self.no_links(sftp, path, true).await?;
+        super::within(
+            &self.describe,
+            "remove",
+            path,
+            self.remove_tree(sftp, path, full),
+        )
+        .await
     }
 }

@@ -1,10 +1,12 @@
-//! Storage reached through Apache OpenDAL: a directory, WebDAV, S3 or SFTP. The per-kind files
-//! (`dir`, `webdav`, `s3`, `sftp`) build the OpenDAL operator; this one does the I/O, with our
-//! own classification of errors (OpenDAL's services disagree: WebDAV calls a 403 temporary) and
-//! a deadline on every operation.
+//! Storage reached through Apache OpenDAL (S3 today): `s3` builds the operator, this file does
+//! the I/O, with our own classification of errors (OpenDAL's services disagree about what is
+//! temporary) and a deadline on every operation. Keys have no folders: folder operations are
+//! nothing to do, and a staging area is a key prefix.
 
 use std::path::Path;
 use std::time::Duration;
+
+use std::future::IntoFuture as _;
 
 use opendal::{ErrorKind, Operator};
 
@@ -81,14 +83,14 @@ impl Storage {
         };
         // Servers' error pages can be long; the start says what happened.
         let text: String = text.chars().take(500).collect();
-        TransportError {
+        TransportError::new(
             temporary,
-            message: format!(
+            format!(
                 "{} {what} {path}: {}{hint}",
                 self.describe,
-                crate::safe_fs::printable(&text)
+                crate::text::printable(&text)
             ),
-        }
+        )
     }
 
     async fn timed<T>(
@@ -110,6 +112,7 @@ impl Transport for Storage {
         Capabilities {
             rename: self.swap != Swap::None,
             atomic_release: false,
+            folders: self.op.info().capability().create_dir && self.swap == Swap::Rename,
         }
     }
 
@@ -216,24 +219,60 @@ impl Transport for Storage {
         self.timed("rename", from, self.op.rename(from, to)).await
     }
 
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+        super::checked(from)?;
+        super::checked(to)?;
+        if !self.op.info().capability().copy {
+            return Ok(false);
+        }
+        let copied = async {
+            match self.op.copy(from, to).await {
+                Err(e) if e.kind() == ErrorKind::NotFound => Ok(false),
+                other => other.map(|_| true),
+            }
+        };
+        self.timed("copy", from, copied).await
+    }
+
     async fn delete(&self, path: &str) -> TransportResult<()> {
         super::checked(path)?;
         self.timed("delete", path, self.op.delete(path)).await
     }
-}
 
-impl Storage {
-    /// Create the directories above `path` (for writers that go around OpenDAL).
-    pub(super) async fn create_parents(&self, path: &str) -> TransportResult<()> {
-        let Some((parent, _)) = path.rsplit_once('/') else {
-            return Ok(());
-        };
-        let dir = format!("{parent}/");
-        self.timed("create", &dir, self.op.create_dir(&dir)).await
+    async fn create_dir(&self, path: &str, _exclusive: bool) -> TransportResult<()> {
+        super::checked(path)?;
+        // Keys have no folders; a staging area's random name keeps it apart anyway.
+        Ok(())
     }
 
-    pub(super) fn describe(&self) -> &str {
-        &self.describe
+    async fn remove_dir(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        Ok(())
+    }
+
+    async fn list_dir(&self, path: &str) -> TransportResult<Option<Vec<String>>> {
+        super::checked(path)?;
+        let dir = format!("{path}/");
+        let entries = self.timed("list", &dir, self.op.list(&dir)).await?;
+        let names: Vec<String> = entries
+            .iter()
+            .filter_map(|e| {
+                let name = e.path().strip_prefix(&dir)?.trim_end_matches('/');
+                (!name.is_empty()).then(|| name.to_string())
+            })
+            .collect();
+        Ok((!names.is_empty()).then_some(names))
+    }
+
+    async fn remove_all(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        let dir = format!("{path}/");
+        self.timed(
+            "delete",
+            &dir,
+            self.op.delete_with(&dir).recursive(true).into_future(),
+        )
+        .await
     }
 }
 

@@ -1,69 +1,353 @@
-//! A WebDAV server (nginx, Apache, Nextcloud, a hosting panel), with basic auth. Files are
-//! uploaded under a temporary name and moved into place (MOVE), so readers never see a
-//! partial file.
+//! A WebDAV server (nginx, Apache httpd's mod_dav, rclone, Nextcloud, a hosting panel), with
+//! basic auth, spoken directly over HTTP so that we choose every request.
+//!
+//! Servers differ, and a general-purpose client trips over them: Apache answers a `PROPFIND` on
+//! a folder holding `index.html` with 405 under Debian's stock `DirectoryIndex`, and answers the
+//! loser of two concurrent `MKCOL`s for one folder with 403. So folders are made once, in order,
+//! before anything goes into them (an existing one answers 405, which is fine); files are `PUT`
+//! streamed from disk into the staging area and moved into place with `MOVE`; and `PROPFIND` is
+//! sent only where push must know what a folder holds (the staging folder, a folder to remove).
 
 use std::path::Path;
+use std::time::Duration;
 
-use super::storage::{Storage, WHOLE_FILE, with_our_http};
+use reqwest::{Method, StatusCode};
+use url::Url;
+
 use super::{Capabilities, Transport, TransportError, TransportResult};
 use crate::signing::Secret;
 
-/// OpenDAL's WebDAV writer sends a file in one request from memory; files larger than
-/// `WHOLE_FILE` are streamed from disk with a PUT of our own instead, so memory stays flat
-/// whatever the attachment's size.
+/// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
+const MAX_LISTING: usize = 16 << 20;
+
 pub struct Webdav {
-    storage: Storage,
-    endpoint: url::Url,
+    /// The site's folder, ending in `/`.
+    base: Url,
     username: Option<String>,
     password: Option<Secret>,
     http: reqwest::Client,
+    /// What this is, for messages (`WebDAV https://dav.example/letter/`); never a secret.
+    describe: String,
 }
 
 pub fn open(
-    endpoint: &url::Url,
+    endpoint: &Url,
     username: Option<&str>,
     password: Option<&Secret>,
 ) -> TransportResult<Webdav> {
-    let storage = open_storage(endpoint, username, password)?;
+    let describe = format!("WebDAV {}", crate::text::shown(endpoint.as_str()));
     let http = reqwest::Client::builder()
+        // Credentials must not follow a redirect to another host.
         .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(std::time::Duration::from_secs(10))
+        .connect_timeout(Duration::from_secs(10))
+        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| TransportError::permanent(format!("WebDAV {endpoint}: {e}")))?;
+        .map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
+    let mut base = endpoint.clone();
+    if !base.path().ends_with('/') {
+        let path = format!("{}/", base.path());
+        base.set_path(&path);
+    }
     Ok(Webdav {
-        storage,
-        endpoint: endpoint.clone(),
+        base,
         username: username.map(str::to_string),
         password: password.cloned(),
         http,
+        describe,
     })
+}
+
+fn method(name: &'static str) -> Method {
+    Method::from_bytes(name.as_bytes()).expect("a valid method name")
+}
+
+/// The text of a server's refusal, for people: tags dropped, spaces collapsed, short.
+fn refusal_text(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    crate::http::peer_text(&words.join(" "), 200)
+}
+
+impl Webdav {
+    /// The address of `path` below the site's folder, each segment percent-encoded; a folder's
+    /// ends in `/`.
+    fn url(&self, path: &str, folder: bool) -> TransportResult<Url> {
+        let mut url = self.base.clone();
+        {
+            let mut segments = url.path_segments_mut().map_err(|_| {
+                TransportError::permanent(format!("{}: not a base address", self.describe))
+            })?;
+            segments.pop_if_empty();
+            if !path.is_empty() {
+                segments.extend(path.split('/'));
+            }
+            if folder {
+                segments.push("");
+            }
+        }
+        Ok(url)
+    }
+
+    fn request(&self, method: Method, url: Url) -> reqwest::RequestBuilder {
+        let req = self.http.request(method, url);
+        match &self.username {
+            Some(user) => req.basic_auth(user, self.password.as_ref().map(Secret::expose)),
+            None => req,
+        }
+    }
+
+    /// Send `req` within the operation timeout; a status is returned as it is, a transport
+    /// failure (connect, reset, timeout) is temporary.
+    async fn send(
+        &self,
+        what: &str,
+        path: &str,
+        req: reqwest::RequestBuilder,
+    ) -> TransportResult<reqwest::Response> {
+        super::within(&self.describe, what, path, async {
+            req.send().await.map_err(|e| {
+                TransportError::temporary(format!(
+                    "{} {what} {}: {}",
+                    self.describe,
+                    crate::text::printable(path),
+                    crate::http::describe(&e)
+                ))
+            })
+        })
+        .await
+    }
+
+    /// The error for a refused request: the status, the server's own words, and what to do.
+    async fn refused(&self, what: &str, path: &str, res: reqwest::Response) -> TransportError {
+        let status = res.status();
+        let body = crate::http::read_capped(res, 64 * 1024)
+            .await
+            .map(|b| refusal_text(&b))
+            .unwrap_or_default();
+        let hint = match status.as_u16() {
+            401 => "; check the user name and the password variable",
+            403 => "; the server forbids it: check the account's rights to this folder",
+            405 if what == "PROPFIND" => {
+                "; Apache answers this when DirectoryIndex serves the folder's index.html to WebDAV: add `DirectoryIndex disabled` to the WebDAV location"
+            }
+            405 => "; is WebDAV enabled for this address?",
+            409 => "; a folder on the way is missing, or a file stands where a folder should be",
+            413 => "; the server refuses files this large (nginx: client_max_body_size)",
+            423 => "; the server holds a lock on it; try again later",
+            507 => "; the server is out of space",
+            _ => "",
+        };
+        let temporary = status.is_server_error() || matches!(status.as_u16(), 408 | 423 | 429);
+        let said = if body.is_empty() {
+            String::new()
+        } else {
+            format!(" ({body})")
+        };
+        TransportError::new(
+            temporary,
+            format!(
+                "{} {what} {}: HTTP {status}{said}{hint}",
+                self.describe,
+                crate::text::printable(path)
+            ),
+        )
+    }
+
+    /// The members of the folder `path` (name, is a folder), or `None` when there is none.
+    /// `Err` with the status 405 kept in the message when the server will not list it.
+    async fn propfind(&self, path: &str) -> TransportResult<Option<Vec<(String, bool)>>> {
+        let url = self.url(path, true)?;
+        let req = self
+            .request(method("PROPFIND"), url.clone())
+            .header("Depth", "1")
+            .header(reqwest::header::CONTENT_TYPE, "application/xml")
+            .body(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>\n",
+            );
+        let res = self.send("PROPFIND", path, req).await?;
+        match res.status().as_u16() {
+            207 => {}
+            404 | 410 => return Ok(None),
+            _ => return Err(self.refused("PROPFIND", path, res).await),
+        }
+        let body = crate::http::read_capped(res, MAX_LISTING)
+            .await
+            .map_err(|e| {
+                TransportError::temporary(format!("{} PROPFIND {path}: {e}", self.describe))
+            })?;
+        let members = parse_multistatus(&body).map_err(|why| {
+            TransportError::permanent(format!(
+                "{} PROPFIND {path}: not a WebDAV answer ({why})",
+                self.describe
+            ))
+        })?;
+        let own = percent_encoding::percent_decode_str(url.path())
+            .decode_utf8_lossy()
+            .trim_end_matches('/')
+            .to_string();
+        Ok(Some(
+            members
+                .into_iter()
+                .filter_map(|(href, folder)| {
+                    let href = Url::parse(&href)
+                        .map(|u| u.path().to_string())
+                        .unwrap_or(href);
+                    let decoded = percent_encoding::percent_decode_str(&href)
+                        .decode_utf8_lossy()
+                        .trim_end_matches('/')
+                        .to_string();
+                    let name = decoded.strip_prefix(&own)?.strip_prefix('/')?;
+                    (!name.is_empty() && !name.contains('/')).then(|| (name.to_string(), folder))
+                })
+                .collect(),
+        ))
+    }
+}
+
+/// The `(href, is a collection)` of every `response` in a WebDAV multistatus answer.
+fn parse_multistatus(body: &[u8]) -> Result<Vec<(String, bool)>, String> {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(body).map_err(|_| "not UTF-8".to_string())?;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut out = Vec::new();
+    let (mut href, mut folder, mut in_href) = (String::new(), false, false);
+    loop {
+        match reader.read_event().map_err(|e| e.to_string())? {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "response" => (href, folder) = (String::new(), false),
+                "href" => in_href = true,
+                "collection" => folder = true,
+                _ => {}
+            },
+            Event::Empty(e) if e.local_name().as_ref() == "collection" => folder = true,
+            Event::Text(t) if in_href => href.push_str(t.as_ref()),
+            Event::GeneralRef(r) if in_href => href.push_str(match r.as_ref() {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => "",
+            }),
+            Event::End(e) => match e.local_name().as_ref() {
+                "href" => in_href = false,
+                "response" => out.push((href.trim().to_string(), folder)),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn success(status: StatusCode) -> bool {
+    status.is_success()
 }
 
 #[async_trait::async_trait]
 impl Transport for Webdav {
     fn capabilities(&self) -> Capabilities {
-        self.storage.capabilities()
+        Capabilities {
+            rename: true,
+            atomic_release: false,
+            folders: true,
+        }
     }
+
+    async fn prepare(&self) -> TransportResult<()> {
+        // The site's folder exists, or is made level by level (an existing level answers 405).
+        let req = self
+            .request(method("PROPFIND"), self.base.clone())
+            .header("Depth", "0");
+        let res = self.send("PROPFIND", "", req).await?;
+        match res.status().as_u16() {
+            // 405: Apache's DirectoryIndex answering for a folder holding index.html: it exists.
+            207 | 405 => return Ok(()),
+            404 => {}
+            _ => return Err(self.refused("PROPFIND", "", res).await),
+        }
+        let mut url = self.base.clone();
+        let segments: Vec<String> = self
+            .base
+            .path_segments()
+            .map(|s| s.filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default();
+        let mut path = String::from("/");
+        for segment in segments {
+            path.push_str(&segment);
+            path.push('/');
+            url.set_path(&path);
+            let res = self
+                .send("MKCOL", &path, self.request(method("MKCOL"), url.clone()))
+                .await?;
+            if !(success(res.status()) || res.status() == StatusCode::METHOD_NOT_ALLOWED) {
+                let e = self.refused("MKCOL", &path, res).await;
+                return Err(TransportError::new(
+                    e.is_temporary(),
+                    format!(
+                        "{}; the site's folder does not exist and could not be made: create it on the server",
+                        e.message
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        self.storage.read(path, cap).await
-    }
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
-        let local =
-            |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
-        let size = std::fs::metadata(from).map_err(local)?.len();
-        if size <= WHOLE_FILE {
-            return self.storage.write(path, from).await;
-        }
         super::checked(path)?;
-        self.storage.create_parents(path).await?;
-        let mut url = self.endpoint.clone();
-        {
-            let mut segments = url.path_segments_mut().map_err(|_| {
-                TransportError::permanent(format!("{}: not a base URL", self.storage.describe()))
-            })?;
-            segments.pop_if_empty().extend(path.split('/'));
+        let res = self
+            .send(
+                "GET",
+                path,
+                self.request(Method::GET, self.url(path, false)?),
+            )
+            .await?;
+        match res.status().as_u16() {
+            200 => {}
+            404 | 410 => return Ok(None),
+            _ => return Err(self.refused("GET", path, res).await),
         }
+        let cap = usize::try_from(cap).unwrap_or(usize::MAX);
+        super::within(&self.describe, "GET", path, async {
+            crate::http::read_capped(res, cap)
+                .await
+                .map_err(|e| match e {
+                    crate::http::ReadFailure::TooLarge => TransportError::permanent(format!(
+                        "{} {path} is larger than any genuine one",
+                        self.describe
+                    )),
+                    other => {
+                        TransportError::temporary(format!("{} GET {path}: {other}", self.describe))
+                    }
+                })
+        })
+        .await
+        .map(Some)
+    }
+
+    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+        super::checked(path)?;
+        let local = |e: std::io::Error| {
+            TransportError::permanent(format!("{}: {e}", crate::text::path(from)))
+        };
+        let size = std::fs::metadata(from).map_err(local)?.len();
         let file = tokio::fs::File::open(from).await.map_err(local)?;
+        // Streamed from disk: memory stays flat whatever the file's size.
         let chunks = futures_util::stream::unfold(file, |mut file| async move {
             use tokio::io::AsyncReadExt as _;
             let mut buf = vec![0; 1 << 20];
@@ -76,63 +360,162 @@ impl Transport for Webdav {
                 Err(e) => Some((Err(e), file)),
             }
         });
-        let mut put = self
-            .http
-            .put(url)
+        let req = self
+            .request(Method::PUT, self.url(path, false)?)
             .header(reqwest::header::CONTENT_LENGTH, size)
             .body(reqwest::Body::wrap_stream(chunks));
-        if let Some(user) = &self.username {
-            put = put.basic_auth(user, self.password.as_ref().map(Secret::expose));
-        }
-        let describe = self.storage.describe();
-        let res = put
-            .send()
-            .await
-            .map_err(|e| TransportError::temporary(format!("{describe} write {path}: {e}")))?;
-        let status = res.status();
-        if status.is_success() {
+        let res = self.send("PUT", path, req).await?;
+        if success(res.status()) {
             return Ok(());
         }
-        Err(TransportError {
-            temporary: status.is_server_error() || matches!(status.as_u16(), 408 | 429),
-            message: format!("{describe} write {path}: HTTP {status}"),
-        })
+        Err(self.refused("PUT", path, res).await)
     }
+
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+        super::checked(path)?;
+        let res = self
+            .send(
+                "MKCOL",
+                path,
+                self.request(method("MKCOL"), self.url(path, true)?),
+            )
+            .await?;
+        let status = res.status();
+        if success(status) {
+            return Ok(());
+        }
+        match status.as_u16() {
+            // Already there (RFC 4918: MKCOL only on an unmapped address).
+            405 if !exclusive => Ok(()),
+            405 => Err(TransportError::permanent(format!(
+                "{} {path}: already exists",
+                self.describe
+            ))),
+            // Apache: a file stands there.
+            400 => Err(TransportError::permanent(format!(
+                "{} {}: a file stands where a folder is needed",
+                self.describe,
+                crate::text::printable(path)
+            ))),
+            _ => Err(self.refused("MKCOL", path, res).await),
+        }
+    }
+
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
-        self.storage.rename(from, to).await
+        super::checked(from)?;
+        super::checked(to)?;
+        let req = self
+            .request(method("MOVE"), self.url(from, false)?)
+            .header("Destination", self.url(to, false)?.as_str())
+            .header("Overwrite", "T");
+        let res = self.send("MOVE", from, req).await?;
+        if success(res.status()) {
+            return Ok(());
+        }
+        Err(self.refused("MOVE", &format!("{from} → {to}"), res).await)
     }
+
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+        super::checked(from)?;
+        super::checked(to)?;
+        let req = self
+            .request(method("COPY"), self.url(from, false)?)
+            .header("Destination", self.url(to, false)?.as_str())
+            .header("Overwrite", "T")
+            .header("Depth", "0");
+        let res = self.send("COPY", from, req).await?;
+        match res.status().as_u16() {
+            200..=299 => Ok(true),
+            404 => Ok(false),
+            _ => Err(self.refused("COPY", from, res).await),
+        }
+    }
+
     async fn delete(&self, path: &str) -> TransportResult<()> {
-        self.storage.delete(path).await
+        super::checked(path)?;
+        // Without a trailing slash: a folder standing there is refused by the server (409 or a
+        // redirect), never deleted with what is in it.
+        let res = self
+            .send(
+                "DELETE",
+                path,
+                self.request(Method::DELETE, self.url(path, false)?),
+            )
+            .await?;
+        match res.status().as_u16() {
+            200..=299 | 404 | 410 => Ok(()),
+            _ => Err(self.refused("DELETE", path, res).await),
+        }
+    }
+
+    async fn remove_dir(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        // DELETE takes a folder with everything in it: look first.
+        match self.propfind(path).await {
+            Ok(None) => return Ok(()),
+            Ok(Some(members)) if members.is_empty() => {}
+            Ok(Some(_)) => {
+                return Err(TransportError::not_empty(format!(
+                    "{} {}: the folder holds files that are not of this site",
+                    self.describe,
+                    crate::text::printable(path)
+                )));
+            }
+            // Apache's DirectoryIndex: an index.html is in it.
+            Err(e) if e.message.contains("HTTP 405") => {
+                return Err(TransportError::not_empty(format!(
+                    "{} {}: the folder holds an index.html that is not of this site",
+                    self.describe,
+                    crate::text::printable(path)
+                )));
+            }
+            Err(e) => return Err(e),
+        }
+        self.remove_all(path).await
+    }
+
+    async fn list_dir(&self, path: &str) -> TransportResult<Option<Vec<String>>> {
+        super::checked(path)?;
+        Ok(self
+            .propfind(path)
+            .await?
+            .map(|m| m.into_iter().map(|(name, _)| name).collect()))
+    }
+
+    async fn remove_all(&self, path: &str) -> TransportResult<()> {
+        super::checked(path)?;
+        let res = self
+            .send(
+                "DELETE",
+                path,
+                self.request(Method::DELETE, self.url(path, true)?),
+            )
+            .await?;
+        match res.status().as_u16() {
+            200..=299 | 404 | 410 => Ok(()),
+            _ => Err(self.refused("DELETE", path, res).await),
+        }
     }
 }
 
-fn open_storage(
-    endpoint: &url::Url,
-    username: Option<&str>,
-    password: Option<&Secret>,
-) -> TransportResult<Storage> {
-    // OpenDAL wants the server and the path apart: it creates missing collections (MKCOL)
-    // below `root`, level by level.
-    let origin = endpoint.origin().ascii_serialization();
-    // OpenDAL encodes the root itself: hand it the decoded path (`/письмо/`, not `/%D0%BF…`).
-    let root = percent_encoding::percent_decode_str(endpoint.path())
-        .decode_utf8()
-        .map_err(|_| {
-            TransportError::permanent(format!("WebDAV {endpoint}: the path is not UTF-8"))
-        })?;
-    let mut builder = opendal::services::Webdav::default()
-        .endpoint(&origin)
-        .root(&root);
-    if let Some(user) = username {
-        builder = builder.username(user);
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn multistatus_of_nginx_apache_and_rclone() {
+        let apache = br#"<?xml version="1.0" encoding="utf-8"?>
+<D:multistatus xmlns:D="DAV:" xmlns:ns0="DAV:">
+<D:response xmlns:lp1="DAV:"><D:href>/site/.mirrorcast/</D:href><D:propstat><D:prop><lp1:resourcetype><D:collection/></lp1:resourcetype></D:prop></D:propstat></D:response>
+<D:response><D:href>/site/.mirrorcast/staging-ab%20c/</D:href><D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop></D:propstat></D:response>
+<D:response><D:href>http://host/site/.mirrorcast/x&amp;y</D:href><D:propstat><D:prop><D:resourcetype/></D:prop></D:propstat></D:response>
+</D:multistatus>"#;
+        let parsed = super::parse_multistatus(apache).unwrap();
+        assert_eq!(
+            parsed,
+            [
+                ("/site/.mirrorcast/".to_string(), true),
+                ("/site/.mirrorcast/staging-ab%20c/".to_string(), true),
+                ("http://host/site/.mirrorcast/x&y".to_string(), false),
+            ]
+        );
     }
-    if let Some(password) = password {
-        builder = builder.password(password.expose());
-    }
-    let describe = format!("WebDAV {endpoint}");
-    let op = opendal::Operator::new(builder)
-        .map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
-    let op =
-        with_our_http(op).map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
-    Ok(Storage::new(op, describe))
 }
