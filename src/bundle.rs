@@ -22,7 +22,7 @@ use crate::manifest::{
 use crate::progress::Progress;
 use crate::release_log;
 use crate::signing::SecretKey;
-use crate::site::{self, Content, RenderInput};
+use crate::site::{self, Content, RenderInput, Site};
 
 /// When the release was made and until when it is valid.
 #[derive(Debug, Clone, Copy)]
@@ -114,11 +114,13 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     let expires = req.times.expires.to_string();
     check_out_dir(req.out)?;
 
-    let pages = site::render(&RenderInput {
+    let input = RenderInput {
         content,
         mirrors: req.mirrors,
         public_key: &public_key,
-    });
+    };
+    let site = Site::new(&input);
+    let pages = site.pages();
 
     let all_paths: std::collections::BTreeSet<&str> = pages
         .iter()
@@ -135,26 +137,31 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         .at(parent)?;
     let root = staging.path();
 
+    // Each page is rendered, written and hashed on its own: memory holds a page or two per
+    // thread, never the site.
     let mut files: Vec<FileEntry> = pages
         .par_iter()
-        .map(|(path, bytes)| {
+        .map(|(path, page)| {
             let target = root.join(path);
             if let Some(dir) = target.parent() {
                 std::fs::create_dir_all(dir).at(dir)?;
             }
-            std::fs::write(&target, bytes).at(&target)?;
+            let file = std::fs::File::create(&target).at(&target)?;
+            let mut out =
+                hash::HashingWriter::new(std::io::BufWriter::with_capacity(1 << 16, file));
+            site.render(*page, &mut out)?;
+            let (writer, size, sha256) = out.finish();
+            writer
+                .into_inner()
+                .map_err(|e| Error::io(&target, e.into_error()))?;
             Ok(FileEntry {
                 path: path.clone(),
-                size: bytes.len() as u64,
-                sha256: hash::sha256_hex(bytes),
+                size,
+                sha256,
             })
         })
         .collect::<Result<_>>()?;
-    let attachment_bytes = content
-        .attachments
-        .iter()
-        .map(|a| std::fs::metadata(&a.source).map_or(0, |m| m.len()))
-        .sum();
+    let attachment_bytes = content.attachments.iter().map(|a| a.size).sum();
     req.progress.begin("copying attachments", attachment_bytes);
     let attachments: Result<Vec<FileEntry>> = content
         .attachments
@@ -164,7 +171,9 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             if let Some(dir) = target.parent() {
                 std::fs::create_dir_all(dir).at(dir)?;
             }
-            let (size, sha256) = hash::copy_and_hash(&a.source, &target, req.progress)?;
+            let source = content.open_attachment(a)?;
+            let shown = content.root.path().join(&a.path);
+            let (size, sha256) = hash::copy_and_hash(source, &shown, &target, req.progress)?;
             Ok(FileEntry {
                 path: a.path.clone(),
                 size,
@@ -203,7 +212,9 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         created: created.clone(),
         cids: Vec::new(),
     };
-    let new_release = release_log::check_and_record(req.release_log, &log_entry)?;
+    // Checked now, recorded once the bundle is in place: a bundle that fails to install must
+    // not use up its release number.
+    let new_release = release_log::check(req.release_log, &log_entry)?;
 
     let manifest_bytes = manifest.to_canonical_json();
     let manifest_sha256 = hash::sha256_hex(&manifest_bytes);
@@ -259,9 +270,13 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         Err(e) => (None, Some(e.to_string())),
     };
     install(staging, req.out)?;
-    if let Some(cid) = &cid {
-        release_log::record_cid(req.release_log, &log_entry, cid)?;
-    }
+    release_log::record(req.release_log, &log_entry, cid.as_deref()).map_err(|e| {
+        Error::Release(format!(
+            "the bundle is in {}, but it could not be recorded in {}: {e}; fix that before publishing it",
+            crate::text::path(req.out),
+            crate::text::path(req.release_log)
+        ))
+    })?;
     Ok(BundleReport {
         cid,
         cid_problem,
@@ -285,6 +300,12 @@ fn file_name(path: &Path) -> String {
 
 /// Refuse to replace a directory that is not an earlier bundle: `--out ~` must never wipe a home.
 fn check_out_dir(out: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::Usage(format!(
+            "--out {}: a symbolic link; give the bundle a folder of its own (a new bundle replaces the folder as a whole, so it would replace the link, not fill what it points to)",
+            crate::text::path(out)
+        )));
+    }
     if !matches!(
         out.components().next_back(),
         Some(std::path::Component::Normal(_))

@@ -773,7 +773,7 @@ pub(crate) fn location(path: &Path, text: &str, offset: usize) -> String {
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    format!("{}:{line}:{column}", path.display())
+    format!("{}:{line}:{column}", crate::text::path(path))
 }
 
 #[cfg(test)]

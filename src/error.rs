@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// Everything that can go wrong in the library.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::text::path(path))]
     Io {
         path: PathBuf,
         #[source]

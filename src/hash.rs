@@ -59,11 +59,50 @@ pub fn sha256_reader(reader: impl Read, progress: &dyn Progress) -> std::io::Res
     })
 }
 
-/// Copy `from` to `to` and hash the bytes on the way, in one read of the source. Writing runs
-/// on its own thread, so hashing and writing overlap: a large attachment costs about the longer
-/// of the two instead of their sum.
-pub fn copy_and_hash(from: &Path, to: &Path, progress: &dyn Progress) -> Result<(u64, String)> {
-    let src = std::fs::File::open(from).at(from)?;
+/// A writer that hashes what passes through it.
+pub struct HashingWriter<W> {
+    inner: W,
+    hasher: Sha256,
+    size: u64,
+}
+
+impl<W: Write> HashingWriter<W> {
+    pub fn new(inner: W) -> Self {
+        HashingWriter {
+            inner,
+            hasher: Sha256::new(),
+            size: 0,
+        }
+    }
+
+    /// The writer back, the size written and its SHA-256.
+    pub fn finish(self) -> (W, u64, String) {
+        (self.inner, self.size, hex(&self.hasher.finalize()))
+    }
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.size += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Copy the open file `src` (`from` names it in messages) to `to` and hash the bytes on the
+/// way, in one read of the source. Writing runs on its own thread, so hashing and writing
+/// overlap: a large attachment costs about the longer of the two instead of their sum.
+pub fn copy_and_hash(
+    src: std::fs::File,
+    from: &Path,
+    to: &Path,
+    progress: &dyn Progress,
+) -> Result<(u64, String)> {
     let dst = std::fs::File::create(to).at(to)?;
     let mut writer = WriteBehind::new(dst);
     let mut write_failed = false;

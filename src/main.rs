@@ -5,6 +5,7 @@ use clap::Parser as _;
 use mirrorcast::cli::Cli;
 use mirrorcast::progress::{NoProgress, Progress};
 use mirrorcast::signing::Secret;
+use mirrorcast::text::for_terminal;
 use mirrorcast::{Context, NoPrompt, Prompt};
 
 /// Asks on the terminal (never echoing), only when there is one.
@@ -129,8 +130,8 @@ fn main() -> ExitCode {
     match mirrorcast::run(&cli, &ctx) {
         Ok(outcome) => {
             let text = if cli.json {
-                match serde_json::to_string_pretty(&outcome.report) {
-                    Ok(json) => json + "\n",
+                match serde_json::to_value(&outcome.report) {
+                    Ok(value) => json_text(value),
                     Err(e) => {
                         eprintln!("error: could not write the report as JSON: {e}");
                         return ExitCode::from(2);
@@ -139,9 +140,9 @@ fn main() -> ExitCode {
             } else {
                 let (text, warnings) = outcome.report.human();
                 for w in warnings {
-                    eprintln!("warning: {w}");
+                    eprintln!("warning: {}", for_terminal(&w));
                 }
-                text
+                for_terminal(&text)
             };
             if !cli.quiet || cli.json {
                 // A closed pipe (`mirrorcast check dist | head -1`) is not an error.
@@ -151,17 +152,19 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             if cli.json {
-                let json = serde_json::json!({ "error": err.to_string() });
-                println!("{json}");
+                print!(
+                    "{}",
+                    json_text(serde_json::json!({ "error": err.to_string() }))
+                );
             }
-            eprintln!("error: {err}");
+            eprintln!("error: {}", for_terminal(&err.to_string()));
             let mut shown = err.to_string();
             let mut source = std::error::Error::source(&err);
             while let Some(cause) = source {
                 // Most of our errors already quote their cause; say each thing once.
                 let text = cause.to_string();
                 if !shown.contains(&text) {
-                    eprintln!("  caused by: {text}");
+                    eprintln!("  caused by: {}", for_terminal(&text));
                     shown.push_str(&text);
                 }
                 source = cause.source();
@@ -169,4 +172,23 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// JSON for standard output, every string with secrets hidden (whatever flag or variable a
+/// secret was pasted into); serde escapes control characters itself.
+fn json_text(mut value: serde_json::Value) -> String {
+    fn redact(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => {
+                if let std::borrow::Cow::Owned(hidden) = mirrorcast::text::redact(s) {
+                    *s = hidden;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
+            serde_json::Value::Object(map) => map.values_mut().for_each(redact),
+            _ => {}
+        }
+    }
+    redact(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }

@@ -18,6 +18,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::manifest::MAX_RELEASE;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -45,71 +46,91 @@ pub fn load(path: &Path) -> Result<Vec<Entry>> {
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, line)| {
-            serde_json::from_str(line).map_err(|e| Error::Config {
-                location: format!("{}:{}", path.display(), n + 1),
+            let location = || format!("{}:{}", crate::text::path(path), n + 1);
+            let entry: Entry = serde_json::from_str(line).map_err(|e| Error::Config {
+                location: location(),
                 message: format!(
                     "not a release-log entry ({e}); restore the line from version control"
                 ),
-            })
+            })?;
+            if entry.release == 0 || entry.release > MAX_RELEASE {
+                return Err(Error::Config {
+                    location: location(),
+                    message: format!(
+                        "release {} is outside 1 to {MAX_RELEASE}, which no release can be; restore the line from version control",
+                        entry.release
+                    ),
+                });
+            }
+            Ok(entry)
         })
         .collect()
 }
 
-/// Check `entry` against the log and append it if it is new. Returns whether it was added.
-pub fn check_and_record(path: &Path, entry: &Entry) -> Result<bool> {
-    let mut entries = load(path)?;
+/// Whether `entry` may be signed: `Ok(true)` for a new release, `Ok(false)` for the same
+/// content again under its number (a rebuild, a new expiry). Nothing is written: the release is
+/// recorded with [`record`] once its bundle is in place.
+pub fn check(path: &Path, entry: &Entry) -> Result<bool> {
+    let entries = load(path)?;
     let same_key = entries
         .iter()
         .filter(|e| e.key == entry.key && e.site == entry.site);
     let highest = same_key.clone().map(|e| e.release).max();
+    // The number to suggest: one past the highest signed, when there is such a number.
+    let next = |highest: u64| match highest.checked_add(1).filter(|n| *n <= MAX_RELEASE) {
+        Some(n) => format!("set `release` in site.toml to {n}"),
+        None => format!(
+            "release {highest} is the highest possible, so this key can sign no newer release of this site: make a new key (`mirrorcast keygen`) and publish its public key"
+        ),
+    };
     if let Some(prior) = same_key.clone().find(|e| e.release == entry.release) {
         if prior.content == entry.content {
             return Ok(false);
         }
         return Err(Error::Release(format!(
-            "release {} of {:?} was already signed with key {} for different content (see {}); raise `release` in site.toml to {}",
+            "release {} of {:?} was already signed with key {} for different content (see {}); {}",
             entry.release,
             entry.site,
             entry.key,
-            path.display(),
-            highest.unwrap_or(entry.release) + 1
+            crate::text::path(path),
+            next(highest.unwrap_or(entry.release))
         )));
     }
     if let Some(highest) = highest.filter(|&h| h > entry.release) {
         return Err(Error::Release(format!(
-            "release {} of {:?} is lower than release {highest}, already signed with key {} (see {}); releases only go up: set `release` in site.toml to {}",
+            "release {} of {:?} is lower than release {highest}, already signed with key {} (see {}); releases only go up: {}",
             entry.release,
             entry.site,
             entry.key,
-            path.display(),
-            highest + 1
+            crate::text::path(path),
+            next(highest)
         )));
     }
-    entries.push(entry.clone());
-    save(path, &entries)?;
     Ok(true)
 }
 
-/// Record that the release `entry` names (site, release, key) was bundled as `cid`.
-pub fn record_cid(path: &Path, entry: &Entry, cid: &str) -> Result<()> {
+/// Record that the release `entry` names was bundled (as `cid`, when it has one), checking it
+/// against the log once more.
+pub fn record(path: &Path, entry: &Entry, cid: Option<&str>) -> Result<()> {
+    check(path, entry)?;
     let mut entries = load(path)?;
-    let Some(found) = entries
+    let found = entries
         .iter_mut()
         .rev()
-        .find(|e| e.site == entry.site && e.release == entry.release && e.key == entry.key)
-    else {
-        return Err(Error::Release(format!(
-            "{}: release {} of {:?} is missing from the log it was just checked against; restore the file from version control",
-            path.display(),
-            entry.release,
-            entry.site
-        )));
+        .find(|e| e.site == entry.site && e.release == entry.release && e.key == entry.key);
+    let found = match found {
+        Some(found) => found,
+        None => {
+            entries.push(entry.clone());
+            entries.last_mut().expect("just pushed")
+        }
     };
-    if found.cids.last().map(String::as_str) == Some(cid) {
-        return Ok(());
+    if let Some(cid) = cid
+        && found.cids.last().map(String::as_str) != Some(cid)
+    {
+        found.cids.retain(|c| c != cid);
+        found.cids.push(cid.to_string());
     }
-    found.cids.retain(|c| c != cid);
-    found.cids.push(cid.to_string());
     save(path, &entries)
 }
 
@@ -141,27 +162,55 @@ mod tests {
     fn guard() {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("releases.jsonl");
-        assert!(check_and_record(&log, &entry(2, "a")).unwrap());
-        assert!(!check_and_record(&log, &entry(2, "a")).unwrap());
-        let e = check_and_record(&log, &entry(2, "b"))
-            .unwrap_err()
-            .to_string();
+        let check_and_record = |e: &Entry| {
+            let new = check(&log, e)?;
+            record(&log, e, None)?;
+            Ok::<bool, Error>(new)
+        };
+        assert!(check_and_record(&entry(2, "a")).unwrap());
+        assert!(!check_and_record(&entry(2, "a")).unwrap());
+        let e = check_and_record(&entry(2, "b")).unwrap_err().to_string();
         assert!(e.contains("already signed") && e.contains("to 3"), "{e}");
-        let e = check_and_record(&log, &entry(1, "c"))
-            .unwrap_err()
-            .to_string();
+        let e = check_and_record(&entry(1, "c")).unwrap_err().to_string();
         assert!(e.contains("lower than release 2"), "{e}");
-        assert!(check_and_record(&log, &entry(3, "b")).unwrap());
+        assert!(check_and_record(&entry(3, "b")).unwrap());
         // Another key has its own sequence.
         let mut other = entry(1, "z");
         other.key = "L".into();
-        assert!(check_and_record(&log, &other).unwrap());
+        assert!(check_and_record(&other).unwrap());
         assert_eq!(load(&log).unwrap().len(), 3);
-        record_cid(&log, &entry(3, "b"), "bafyA").unwrap();
-        record_cid(&log, &entry(3, "b"), "bafyB").unwrap();
-        record_cid(&log, &entry(3, "b"), "bafyA").unwrap();
+        record(&log, &entry(3, "b"), Some("bafyA")).unwrap();
+        record(&log, &entry(3, "b"), Some("bafyB")).unwrap();
+        record(&log, &entry(3, "b"), Some("bafyA")).unwrap();
         let e = load(&log).unwrap();
         assert_eq!(e[1].cids, ["bafyB", "bafyA"]);
         assert!(e[0].cids.is_empty());
+        // Checking writes nothing.
+        let fresh = dir.path().join("fresh.jsonl");
+        assert!(check(&fresh, &entry(1, "a")).unwrap());
+        assert!(!fresh.exists());
+    }
+
+    #[test]
+    fn numbers_at_the_edge() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("releases.jsonl");
+        record(&log, &entry(MAX_RELEASE, "a"), None).unwrap();
+        let e = check(&log, &entry(MAX_RELEASE, "b"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("highest possible"), "{e}");
+        let e = check(&log, &entry(5, "b")).unwrap_err().to_string();
+        assert!(e.contains("highest possible") && !e.contains("to 0"), "{e}");
+        std::fs::write(
+            &log,
+            "{\"site\":\"s\",\"release\":18446744073709551615,\"key\":\"K\",\"content\":\"a\",\"created\":\"t\"}\n",
+        )
+        .unwrap();
+        let e = check(&log, &entry(5, "b")).unwrap_err().to_string();
+        assert!(
+            e.contains("releases.jsonl:1") && e.contains("outside"),
+            "{e}"
+        );
     }
 }

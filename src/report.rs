@@ -52,6 +52,9 @@ pub struct BundleOutcome {
     pub report: BundleReport,
     /// Set when the bundle was signed with the throwaway key, not a publisher key.
     pub throwaway_key: Option<String>,
+    /// What deserves attention but did not stop the bundle (a secret key others can read).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -221,6 +224,7 @@ impl Report {
                     warnings.push(format!("no IPFS CID for this bundle: {problem}"));
                 }
                 let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
+                warnings.extend(b.warnings.iter().cloned());
                 if let Some(path) = &b.throwaway_key {
                     warnings.push(format!(
                         "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
@@ -328,6 +332,7 @@ impl Report {
                 if let Some(html) = &v.html {
                     let _ = writeln!(out, "status page: {html}");
                 }
+                warnings.extend(v.warnings.iter().cloned());
                 if !v.all_ok {
                     warnings.push("some copies are not ok; see the lines above".into());
                 }

@@ -17,7 +17,8 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let content = Content::load(&args.project.content)?;
     let mirrors = load_mirrors(&args.project.mirrors)?;
     let state = StateDir::new(&args.project.state_dir);
-    let (key, throwaway) = signing_key(args, &content, &state, ctx)?;
+    let mut warnings = Vec::new();
+    let (key, throwaway) = signing_key(args, &content, &state, ctx, &mut warnings)?;
     let times = ReleaseTimes::resolve(&content, ctx.source_date_epoch.as_deref())?;
     // A throwaway key is local to this machine, so is its release history: keep it out of the
     // project's log, which organisers commit.
@@ -34,11 +35,31 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
         release_log: &release_log,
         progress: ctx.progress,
     })?;
-    state.remember(&key.public_key())?;
+    // Remembering the key only helps `check` find it later: a failure costs a warning.
+    if let Err(e) = state.remember(&key.public_key()) {
+        warnings.push(format!(
+            "the public key could not be remembered for `check`: {e}"
+        ));
+    }
     Ok(Outcome::ok(Report::Bundle(BundleOutcome {
         report,
         throwaway_key: throwaway,
+        warnings,
     })))
+}
+
+/// A warning when the secret key file can be read by other users of this machine.
+fn readable_by_others(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "the secret key {} can be read by other users of this machine (mode {:o}); run `chmod 600 {}`",
+            crate::text::path(path),
+            mode & 0o777,
+            crate::text::path(path)
+        )
+    })
 }
 
 /// Read `mirrors.toml`, with a hint when it is missing.
@@ -46,7 +67,7 @@ pub fn load_mirrors(path: &Path) -> Result<MirrorsConfig> {
     if !path.exists() {
         return Err(Error::Usage(format!(
             "{}: not found; create it (see README, \"mirrors.toml\") or pass --mirrors FILE",
-            path.display()
+            crate::text::path(path)
         )));
     }
     MirrorsConfig::load(path)
@@ -60,7 +81,17 @@ fn signing_key(
     content: &Content,
     state: &StateDir,
     ctx: &Context<'_>,
+    warnings: &mut Vec<String>,
 ) -> Result<(SecretKey, Option<String>)> {
+    if let Some(given) = &args.secret_key
+        && crate::text::looks_secret(&given.to_string_lossy())
+    {
+        // Never echoed: it is the key itself, pasted where its file's path belongs.
+        return Err(Error::Key(
+            "--secret-key (or MIRRORCAST_SECRET_KEY) holds what looks like the secret key itself, not the path of its file; save the key in a file readable only by you (chmod 600) and give that file's path"
+                .into(),
+        ));
+    }
     let path = args.secret_key.clone().or_else(|| {
         let default = PathBuf::from(DEFAULT_SECRET_KEY);
         default.is_file().then_some(default)
@@ -69,9 +100,10 @@ fn signing_key(
         if !path.is_file() {
             return Err(Error::Key(format!(
                 "{}: no secret key here; create one with `mirrorcast keygen` or fix --secret-key / MIRRORCAST_SECRET_KEY",
-                path.display()
+                crate::text::path(&path)
             )));
         }
+        warnings.extend(readable_by_others(&path));
         let password = if signing::secret_key_is_encrypted(&path)? {
             Some(ctx.password(&format!("password for {}", path.display()), false)?)
         } else {

@@ -122,16 +122,28 @@ pub(crate) fn verify(
         ctx.now,
         copies,
     );
+    // The page and the history are kept beside the job: when they cannot be written, the
+    // report says so, and the run's result stands.
     if let Some(path) = &options.html {
         let page = crate::verify::html::page(&report);
-        crate::safe_fs::write_atomic(path, page.as_bytes(), 0o644, true)?;
-        report.html = Some(path.display().to_string());
+        match crate::safe_fs::write_atomic(path, page.as_bytes(), 0o644, true) {
+            Ok(()) => report.html = Some(path.display().to_string()),
+            Err(e) => report
+                .warnings
+                .push(format!("the status page was not written: {e}")),
+        }
     }
     if !options.no_history {
         let path = state_dir.join(HISTORY);
-        let mut history = crate::history::History::open(&path)?;
-        report.record(&mut history, ctx.now)?;
-        report.history = Some(path.display().to_string());
+        let recorded = crate::history::History::open(&path)
+            .map_err(crate::Error::from)
+            .and_then(|mut history| report.record(&mut history, ctx.now));
+        match recorded {
+            Ok(()) => report.history = Some(path.display().to_string()),
+            Err(e) => report.warnings.push(format!(
+                "this run was not recorded in the history, so `status` will not count it: {e}"
+            )),
+        }
     }
     Ok(report)
 }

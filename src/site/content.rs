@@ -9,6 +9,10 @@
 //!
 //! Anything else is refused, so a file put in the wrong place is noticed instead of silently
 //! left out of the bundle.
+//!
+//! `content/` may come from a contributor (a pull request), so it is read through
+//! [`crate::tree`]: a link anywhere in it (`signatories.txt -> ../mirrorcast.key`) is refused,
+//! never followed into the bundle.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,12 +20,15 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::signatories::Signatories;
 use super::strings;
 use crate::config::{location, parse_toml};
 use crate::error::{Error, IoContext, Result};
-use crate::safe_fs::{MAX_CONFIG, read_text};
+use crate::manifest::MAX_RELEASE;
+use crate::safe_fs::MAX_CONFIG;
 use crate::signing::PublicKey;
-use crate::text::is_unsafe_char;
+use crate::text::{is_unsafe_char, path as shown};
+use crate::tree::{Kind, ReadError, Root};
 
 pub const SITE_TOML: &str = "site.toml";
 pub const SIGNATORIES_TXT: &str = "signatories.txt";
@@ -32,8 +39,10 @@ pub const FILES_DIR: &str = "files";
 pub struct Content {
     pub site: SiteConfig,
     pub languages: Vec<Language>,
-    pub signatories: Vec<String>,
+    pub signatories: Signatories,
     pub attachments: Vec<Attachment>,
+    /// `content/` itself: attachments are opened through it, never through a link.
+    pub root: Root,
 }
 
 /// `site.toml`, validated.
@@ -68,20 +77,18 @@ pub struct LanguageSpec {
     pub title: String,
 }
 
-/// Size caps for the files of `content/`: generous, but a mistaken 10 GB file is refused
-/// instead of exhausting memory.
+/// Size cap for a letter: generous, but a mistaken 10 GB file is refused instead of exhausting
+/// memory (`signatories.txt` has its own, see [`super::signatories`]).
 const MAX_LETTER: u64 = 16 << 20;
-const MAX_SIGNATORIES: u64 = 1 << 30;
-/// A signatory's name longer than this is a mistake (two lines run together, a pasted document),
-/// and would make a page of names unreasonably large.
-pub const MAX_NAME_BYTES: usize = 1000;
 
 /// A file from `content/files/`, copied verbatim.
 #[derive(Debug, Clone)]
 pub struct Attachment {
-    /// Path inside the bundle, always under `files/`, `/`-separated.
+    /// Path inside the bundle, always under `files/`, `/`-separated; also its path in
+    /// `content/`.
     pub path: String,
-    pub source: PathBuf,
+    /// Its size when content/ was read.
+    pub size: u64,
 }
 
 #[derive(Deserialize)]
@@ -129,12 +136,13 @@ impl SiteConfig {
         }
         let release = u64::try_from(*raw.release.get_ref())
             .ok()
-            .filter(|&r| r > 0)
+            .filter(|&r| r > 0 && r <= MAX_RELEASE)
             .ok_or_else(|| {
                 err(
                     raw.release.span(),
-                    "`release` must be a whole number from 1 up; raise it by one for every release"
-                        .into(),
+                    format!(
+                        "`release` must be a whole number from 1 to {MAX_RELEASE} (the largest every reader's browser can hold); raise it by one for every release"
+                    ),
                 )
             })?;
         let released = match raw.released {
@@ -251,24 +259,26 @@ impl Content {
         if !dir.is_dir() {
             return Err(Error::Content(format!(
                 "{}: no content directory here; pass --content DIR (see README, \"content/\")",
-                dir.display()
+                shown(dir)
             )));
         }
+        let root = Root::open(dir).at(dir)?;
         let site_path = dir.join(SITE_TOML);
-        let site_text = read_text(&site_path, MAX_CONFIG)?;
+        let site_text = read_content_text(&root, SITE_TOML, MAX_CONFIG)?;
         let (site, langs) = SiteConfig::parse(&site_path, &site_text)?;
 
         let mut languages = Vec::new();
         for spec in langs {
-            let path = dir.join(format!("letter.{}.md", spec.code));
-            if !path.is_file() {
+            let name = format!("letter.{}.md", spec.code);
+            let path = dir.join(&name);
+            if root.kind(Path::new(&name)).at(&path)?.is_none() {
                 return Err(Error::Content(format!(
                     "{}: missing; site.toml lists language {:?}, so its letter must be here",
-                    path.display(),
+                    shown(&path),
                     spec.code
                 )));
             }
-            let markdown = read_text(&path, MAX_LETTER)?;
+            let markdown = read_content_text(&root, &name, MAX_LETTER)?;
             languages.push(Language {
                 code: spec.code,
                 name: spec.name,
@@ -279,82 +289,152 @@ impl Content {
         }
 
         let signatories_path = dir.join(SIGNATORIES_TXT);
-        let signatories = parse_signatories(
-            &signatories_path,
-            &read_text(&signatories_path, MAX_SIGNATORIES)?,
-        )?;
-        let attachments = attachments(dir)?;
-        check_no_strays(dir, &languages)?;
+        let file = root
+            .open_regular(Path::new(SIGNATORIES_TXT))
+            .map_err(|e| content_read_error(root.path(), SIGNATORIES_TXT, e))?;
+        let signatories = Signatories::read(file, &signatories_path)?;
+        let attachments = attachments(&root)?;
+        check_no_strays(&root, &languages)?;
         Ok(Content {
             site,
             languages,
             signatories,
             attachments,
+            root,
         })
     }
+
+    /// Open an attachment for copying, through `content/`, never through a link.
+    pub fn open_attachment(&self, a: &Attachment) -> Result<std::fs::File> {
+        self.root
+            .open_regular(Path::new(&a.path))
+            .map_err(|e| content_read_error(self.root.path(), &a.path, e))
+    }
 }
 
-/// One name per line; blank lines are skipped, surrounding spaces trimmed, order kept.
-pub fn parse_signatories(path: &Path, text: &str) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let name = line.trim();
-        if name.is_empty() {
-            continue;
-        }
-        if name.chars().any(char::is_control) {
-            return Err(Error::Content(format!(
-                "{}:{}: a control character in a signatory's name; remove it",
-                path.display(),
-                n + 1
-            )));
-        }
-        if name.len() > MAX_NAME_BYTES {
-            return Err(Error::Content(format!(
-                "{}:{}: a name of {} bytes (at most {MAX_NAME_BYTES}); are two lines run together?",
-                path.display(),
-                n + 1,
-                name.len()
-            )));
-        }
-        names.push(name.to_string());
+/// The error for a file of `content/` that cannot be read as a regular file.
+fn content_read_error(dir: &Path, rel: &str, e: ReadError) -> Error {
+    let path = dir.join(rel);
+    match e {
+        ReadError::Missing => Error::Content(format!("{}: missing", shown(&path))),
+        ReadError::NotAFile => Error::Content(format!(
+            "{}: a symbolic link or not a regular file (or a link on the way to it); content/ is read without following links, so copy the file itself here",
+            shown(&path)
+        )),
+        ReadError::TooLarge => Error::Content(format!(
+            "{}: far larger than any file of this kind; is it the right file?",
+            shown(&path)
+        )),
+        ReadError::Io(e) => Error::io(&path, e),
     }
-    Ok(names)
 }
 
-fn attachments(dir: &Path) -> Result<Vec<Attachment>> {
-    let root = dir.join(FILES_DIR);
-    if !root.exists() {
-        return Ok(Vec::new());
+/// A text file of `content/`: a regular file (no link), UTF-8, at most `cap` bytes; a leading
+/// byte-order mark is dropped.
+fn read_content_text(root: &Root, rel: &str, cap: u64) -> Result<String> {
+    let bytes = root
+        .read_regular(Path::new(rel), cap)
+        .map_err(|e| content_read_error(root.path(), rel, e))?;
+    let path = root.path().join(rel);
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        Error::Content(format!(
+            "{}: not UTF-8 (first bad byte at offset {}); save the file as UTF-8",
+            shown(&path),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
     }
+    Ok(text)
+}
+
+/// Every file of `content/files/`, found without following links; a link anywhere there is
+/// refused. Names that would collide on case-insensitive or normalising filesystems are refused
+/// too: a mirror on Windows, macOS, SMB or FAT would keep only one of them.
+fn attachments(root: &Root) -> Result<Vec<Attachment>> {
+    let files_path = root.path().join(FILES_DIR);
+    let files = match root.kind(Path::new(FILES_DIR)).at(&files_path)? {
+        None => return Ok(Vec::new()),
+        Some((Kind::Dir, _)) => root.subdir(Path::new(FILES_DIR)).at(&files_path)?,
+        Some((Kind::Link, _)) => {
+            return Err(Error::Content(format!(
+                "{}: a symbolic link; put the attachments themselves in {FILES_DIR}/ so the bundle does not depend on what it points to",
+                shown(&files_path)
+            )));
+        }
+        Some(_) => {
+            return Err(Error::Content(format!(
+                "{}: not a folder; attachments go in the folder {FILES_DIR}/",
+                shown(&files_path)
+            )));
+        }
+    };
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(&root).to_path_buf();
-            Error::io(path, e.into())
-        })?;
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        if entry.path_is_symlink() {
-            return Err(Error::Content(format!(
-                "{}: a symbolic link; copy the file itself into {FILES_DIR}/ so the bundle does not depend on what it points to",
-                entry.path().display()
-            )));
+    for entry in files.walk().at(&files_path)? {
+        let full = files_path.join(&entry.path);
+        match entry.kind {
+            Kind::Dir => continue,
+            Kind::Link => {
+                return Err(Error::Content(format!(
+                    "{}: a symbolic link; copy the file itself into {FILES_DIR}/ so the bundle does not depend on what it points to",
+                    shown(&full)
+                )));
+            }
+            Kind::Other => {
+                return Err(Error::Content(format!(
+                    "{}: not a regular file (a pipe or a device); attachments are files",
+                    shown(&full)
+                )));
+            }
+            Kind::File => {}
         }
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let path = bundle_path(rel).ok_or_else(|| {
+        let rel = Path::new(FILES_DIR).join(&entry.path);
+        let path = bundle_path(&rel).ok_or_else(|| {
             Error::Content(format!(
                 "{}: this file name cannot go into the bundle; use UTF-8 names without control characters, backslashes or a leading dot",
-                entry.path().display()
+                shown(&full)
             ))
         })?;
         out.push(Attachment {
             path,
-            source: entry.path().to_path_buf(),
+            size: entry.size,
         });
     }
+    check_no_collisions(root.path(), out.iter().map(|a| a.path.as_str()))?;
     Ok(out)
+}
+
+/// Refuse two paths (or folders on their way) that differ only in case or Unicode
+/// normalisation (`A.pdf` and `a.pdf`, `café` composed and decomposed).
+fn check_no_collisions<'a>(dir: &Path, paths: impl Iterator<Item = &'a str>) -> Result<()> {
+    use unicode_normalization::UnicodeNormalization as _;
+    let fold = |s: &str| -> String { s.nfc().collect::<String>().to_lowercase().nfc().collect() };
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for path in paths {
+        let mut prefix = String::new();
+        for part in path.split('/') {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(part);
+            let key = fold(&prefix);
+            match seen.get(&key) {
+                Some(other) if *other != prefix => {
+                    return Err(Error::Content(format!(
+                        "{} and {}: the names differ only in case or Unicode normalisation, and mirrors on Windows, macOS, SMB or FAT would keep only one; rename one of them",
+                        shown(&dir.join(other)),
+                        shown(&dir.join(&prefix))
+                    )));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(key, prefix.clone());
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A relative path as it appears in the bundle (`/`-separated), if it is one we can list safely
@@ -381,12 +461,11 @@ pub fn bundle_path(rel: &Path) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("/"))
 }
 
-fn check_no_strays(dir: &Path, languages: &[Language]) -> Result<()> {
-    let entries = std::fs::read_dir(dir).at(dir)?;
+fn check_no_strays(root: &Root, languages: &[Language]) -> Result<()> {
+    let dir = root.path();
     let mut strays = Vec::new();
-    for entry in entries {
-        let entry = entry.at(dir)?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+    for (name, _, _) in root.list(None).at(dir)? {
+        let name = name.to_string_lossy().into_owned();
         let known = name == SITE_TOML
             || name == SIGNATORIES_TXT
             || name == FILES_DIR
@@ -395,7 +474,7 @@ fn check_no_strays(dir: &Path, languages: &[Language]) -> Result<()> {
                 .iter()
                 .any(|l| name == format!("letter.{}.md", l.code));
         if !known {
-            strays.push(name);
+            strays.push(crate::text::shown(&name));
         }
     }
     if strays.is_empty() {
@@ -404,7 +483,7 @@ fn check_no_strays(dir: &Path, languages: &[Language]) -> Result<()> {
     strays.sort();
     Err(Error::Content(format!(
         "{}: unexpected {} {}; attachments go in {FILES_DIR}/, letters are letter.<lang>.md for a language listed in {SITE_TOML}",
-        dir.display(),
+        shown(dir),
         if strays.len() == 1 {
             "entry"
         } else {

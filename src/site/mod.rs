@@ -4,10 +4,11 @@
 pub mod content;
 pub mod markdown;
 pub mod render;
+pub mod signatories;
 pub(crate) mod strings;
 
 pub use content::Content;
-pub use render::{RenderInput, render};
+pub use render::{Page, RenderInput, Site};
 
 use std::collections::BTreeSet;
 

@@ -8,20 +8,16 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
-use super::content::Content;
+use super::content::{Content, Language};
 use super::markdown;
 use super::strings::{Strings, for_language};
 use crate::config::MirrorsConfig;
 use crate::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
 use crate::signing::PublicKey;
 
-/// Names per signatories page: about 60–100 KB of HTML for ordinary names, and few enough pages
-/// that the page index stays short at 100,000 names.
-pub const NAMES_PER_PAGE: usize = 1000;
-
-/// Escaped names per page at most, in bytes. With the page index (bounded, see `pager`) and the
-/// page's frame this keeps every page under 1 MB, however long or markup-heavy the names are.
-const PAGE_NAME_BYTES: usize = 600_000;
+/// The most pages of names in one folder: an IPFS directory holds 1,000 entries before tools
+/// shard it (and disagree on how). Beyond it, pages go in numbered subfolders of 1,000.
+const PAGES_PER_FOLDER: usize = 1000;
 
 /// Up to this many pages the index links every page; beyond it, a window around the current
 /// page, the ends, and every hundredth page, so the index never outgrows the page.
@@ -54,73 +50,106 @@ pub struct RenderInput<'a> {
     pub public_key: &'a PublicKey,
 }
 
-/// Render every generated file of the site as `(path in bundle, bytes)`.
-pub fn render(input: &RenderInput<'_>) -> Vec<(String, Vec<u8>)> {
-    let csp = content_security_policy();
-    let mut files = Vec::new();
-    files.push((
-        "index.html".to_string(),
-        root_page(input, &csp).into_bytes(),
-    ));
-    let pages = paginate(&input.content.signatories);
-    for lang in &input.content.languages {
-        let code = lang.code.as_str();
-        let ctx = PageContext {
+/// One generated file of the site, rendered on its own (so a bundle never holds all of them in
+/// memory at once).
+#[derive(Debug, Clone, Copy)]
+pub enum Page<'a> {
+    /// `index.html`: the language chooser.
+    Root,
+    Letter(&'a Language),
+    /// `letter.txt`, the letter as plain text.
+    LetterText(&'a Language),
+    /// A page of names, numbered from 1.
+    Names(&'a Language, usize),
+    Mirrors(&'a Language),
+    Verify(&'a Language),
+    /// `signatories.txt`, every name, streamed.
+    List,
+}
+
+/// The site to render: its pages and the policy every page carries.
+pub struct Site<'a> {
+    input: &'a RenderInput<'a>,
+    csp: String,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(input: &'a RenderInput<'a>) -> Self {
+        Site {
             input,
-            code,
-            strings: for_language(code),
-            csp: &csp,
+            csp: content_security_policy(),
+        }
+    }
+
+    /// Every file of the site: its path in the bundle and what it is.
+    pub fn pages(&self) -> Vec<(String, Page<'a>)> {
+        let content = self.input.content;
+        let names = content.signatories.pages().len();
+        let mut out = vec![("index.html".to_string(), Page::Root)];
+        for lang in &content.languages {
+            let code = &lang.code;
+            out.push((format!("{code}/index.html"), Page::Letter(lang)));
+            out.push((format!("{code}/letter.txt"), Page::LetterText(lang)));
+            for page in 1..=names {
+                out.push((
+                    format!("{code}/{}", names_path(page, names)),
+                    Page::Names(lang, page),
+                ));
+            }
+            out.push((format!("{code}/mirrors.html"), Page::Mirrors(lang)));
+            out.push((format!("{code}/verify.html"), Page::Verify(lang)));
+        }
+        out.push((SIGNATORIES_TXT.to_string(), Page::List));
+        out
+    }
+
+    /// Write `page` to `out`.
+    pub fn render(&self, page: Page<'_>, out: &mut dyn std::io::Write) -> crate::Result<()> {
+        let write = |out: &mut dyn std::io::Write, text: String| {
+            out.write_all(text.as_bytes())
+                .map_err(|e| crate::Error::Content(format!("writing a page: {e}")))
         };
-        files.push((format!("{code}/index.html"), ctx.letter_page().into_bytes()));
-        files.push((
-            format!("{code}/letter.txt"),
-            format!("{}\n\n{}", lang.title, markdown::to_plain(&lang.markdown)).into_bytes(),
-        ));
-        for page in 1..=pages.len() {
-            files.push((
-                format!("{code}/signatories/{page}.html"),
-                ctx.signatories_page(page, &pages).into_bytes(),
-            ));
+        let ctx = |lang| self.context(lang);
+        match page {
+            Page::Root => write(out, root_page(self.input, &self.csp)),
+            Page::Letter(lang) => write(out, ctx(lang).letter_page()),
+            Page::LetterText(lang) => write(
+                out,
+                format!("{}\n\n{}", lang.title, markdown::to_plain(&lang.markdown)),
+            ),
+            Page::Names(lang, page) => {
+                let names = self.input.content.signatories.page_names(page - 1)?;
+                write(out, ctx(lang).signatories_page(page, &names))
+            }
+            Page::Mirrors(lang) => write(out, ctx(lang).mirrors_page()),
+            Page::Verify(lang) => write(out, ctx(lang).verify_page()),
+            Page::List => self.input.content.signatories.write_list(out),
         }
-        files.push((
-            format!("{code}/mirrors.html"),
-            ctx.mirrors_page().into_bytes(),
-        ));
-        files.push((
-            format!("{code}/verify.html"),
-            ctx.verify_page().into_bytes(),
-        ));
     }
-    let mut names = String::new();
-    for name in &input.content.signatories {
-        names.push_str(name);
-        names.push('\n');
-    }
-    files.push((SIGNATORIES_TXT.to_string(), names.into_bytes()));
-    files
 }
 
-/// Split the names into pages of at most `NAMES_PER_PAGE` names and `PAGE_NAME_BYTES` bytes of
-/// HTML; always at least one page, possibly empty.
-fn paginate(names: &[String]) -> Vec<std::ops::Range<usize>> {
-    let mut pages = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (i, name) in names.iter().enumerate() {
-        let size = escaped_len(name) + "<li></li>\n".len();
-        if i > start && (i - start == NAMES_PER_PAGE || bytes + size > PAGE_NAME_BYTES) {
-            pages.push(start..i);
-            (start, bytes) = (i, 0);
+impl Site<'_> {
+    fn context<'b>(&'b self, lang: &'b Language) -> PageContext<'b> {
+        PageContext {
+            input: self.input,
+            code: lang.code.as_str(),
+            strings: for_language(&lang.code),
+            csp: &self.csp,
         }
-        bytes += size;
     }
-    if start < names.len() || pages.is_empty() {
-        pages.push(start..names.len());
-    }
-    pages
 }
 
-fn escaped_len(text: &str) -> usize {
-    esc(text).len()
+/// Where page `page` of `pages` pages of names is, below a language's folder: flat up to 1,000
+/// pages, in numbered subfolders of 1,000 beyond (`signatories/2/1500.html`).
+fn names_path(page: usize, pages: usize) -> String {
+    if pages <= PAGES_PER_FOLDER {
+        format!("signatories/{page}.html")
+    } else {
+        format!(
+            "signatories/{}/{page}.html",
+            (page - 1) / PAGES_PER_FOLDER + 1
+        )
+    }
 }
 
 /// The policy allows nothing but our one inline style sheet (by hash, which works under
@@ -243,9 +272,10 @@ impl PageContext<'_> {
             s.nav_label,
             chrome = self.chrome_lang()
         );
+        let first_names = names_path(1, self.name_pages());
         let items = [
             (Section::Letter, "index.html", s.letter),
-            (Section::Signatories, "signatories/1.html", s.signatories),
+            (Section::Signatories, first_names.as_str(), s.signatories),
             (Section::Mirrors, "mirrors.html", s.mirrors),
             (Section::Verify, "verify.html", s.verify),
         ];
@@ -314,14 +344,20 @@ impl PageContext<'_> {
         }
     }
 
+    /// How many pages of names there are.
+    fn name_pages(&self) -> usize {
+        self.input.content.signatories.pages().len()
+    }
+
     fn letter_page(&self) -> String {
         let s = self.strings;
         let lang = self.language();
         let chrome = self.chrome_lang();
         let mut main = format!(
-            "<article>\n<h1>{}</h1>\n{}</article>\n<p{chrome}><a href=\"signatories/1.html\">{}</a> · <a href=\"letter.txt\">{}</a></p>\n",
+            "<article>\n<h1>{}</h1>\n{}</article>\n<p{chrome}><a href=\"{}\">{}</a> · <a href=\"letter.txt\">{}</a></p>\n",
             esc(&lang.title),
             markdown::to_html(&lang.markdown),
+            names_path(1, self.name_pages()),
             s.signatories,
             s.plain_text
         );
@@ -342,12 +378,16 @@ impl PageContext<'_> {
         self.page("index.html", &lang.title, Section::Letter, &main)
     }
 
-    fn signatories_page(&self, page: usize, ranges: &[std::ops::Range<usize>]) -> String {
-        let pages = ranges.len();
+    /// Page `page` of the names, holding `names`.
+    fn signatories_page(&self, page: usize, names: &[String]) -> String {
+        let pages = self.name_pages();
         let s = self.strings;
-        let names = &self.input.content.signatories;
-        let (start, end) = (ranges[page - 1].start, ranges[page - 1].end);
-        let mut main = String::with_capacity(64 * (end - start) + 4096);
+        let list = &self.input.content.signatories;
+        let start = list.pages()[page - 1].first;
+        let end = start + names.len();
+        let path = names_path(page, pages);
+        let up = "../".repeat(path.matches('/').count() + 1);
+        let mut main = String::with_capacity(64 * names.len() + 4096);
         let _ = writeln!(main, "<h1>{}</h1>", s.signatories);
         // The totals on the first page only: a name added at the end then changes the first
         // and the last page, not every page (which every mirror would have to fetch again).
@@ -356,7 +396,7 @@ impl PageContext<'_> {
                 main,
                 "<p>{}: {}. {}: {}.</p>",
                 s.names_listed,
-                names.len(),
+                list.count(),
                 s.stated_total,
                 self.input.content.site.signatories_stated
             );
@@ -374,7 +414,7 @@ impl PageContext<'_> {
                 end,
                 start + 1
             );
-            for name in &names[start..end] {
+            for name in names {
                 main.push_str("<li>");
                 main.push_str(&esc(name));
                 main.push_str("</li>\n");
@@ -384,23 +424,25 @@ impl PageContext<'_> {
         }
         let _ = writeln!(
             main,
-            "<p><a href=\"../../{SIGNATORIES_TXT}\">{}</a></p>",
+            "<p><a href=\"{up}{SIGNATORIES_TXT}\">{}</a></p>",
             s.all_names_txt
         );
         let title = format!("{} ({page}/{pages})", s.signatories);
-        self.page(
-            &format!("signatories/{page}.html"),
-            &title,
-            Section::Signatories,
-            &main,
-        )
+        self.page(&path, &title, Section::Signatories, &main)
     }
 
-    /// Previous/next and a link to every page; links are relative to `signatories/`.
+    /// Previous/next and a link to every page, relative to page `page`'s own folder.
     fn pager(&self, page: usize, pages: usize) -> String {
         if pages <= 1 {
             return String::new();
         }
+        let href = |n: usize| {
+            if pages <= PAGES_PER_FOLDER {
+                format!("{n}.html")
+            } else {
+                format!("../{}", &names_path(n, pages)["signatories/".len()..])
+            }
+        };
         let s = self.strings;
         let mut p = format!(
             "<nav class=\"pages\" aria-label=\"{}\">\n<ul>\n",
@@ -409,8 +451,8 @@ impl PageContext<'_> {
         if page > 1 {
             let _ = writeln!(
                 p,
-                "<li><a href=\"{}.html\" rel=\"prev\">{}</a></li>",
-                page - 1,
+                "<li><a href=\"{}\" rel=\"prev\">{}</a></li>",
+                href(page - 1),
                 s.previous
             );
         }
@@ -432,17 +474,18 @@ impl PageContext<'_> {
             if n == page {
                 let _ = writeln!(
                     p,
-                    "<li><a href=\"{n}.html\" aria-current=\"page\">{n}</a></li>"
+                    "<li><a href=\"{}\" aria-current=\"page\">{n}</a></li>",
+                    href(n)
                 );
             } else {
-                let _ = writeln!(p, "<li><a href=\"{n}.html\">{n}</a></li>");
+                let _ = writeln!(p, "<li><a href=\"{}\">{n}</a></li>", href(n));
             }
         }
         if page < pages {
             let _ = writeln!(
                 p,
-                "<li><a href=\"{}.html\" rel=\"next\">{}</a></li>",
-                page + 1,
+                "<li><a href=\"{}\" rel=\"next\">{}</a></li>",
+                href(page + 1),
                 s.next
             );
         }
@@ -563,21 +606,11 @@ fn href_path(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
-    fn pages_split_by_count_and_by_size() {
-        let short: Vec<String> = (0..2500).map(|i| format!("n{i}")).collect();
-        assert_eq!(paginate(&short), vec![0..1000, 1000..2000, 2000..2500]);
-        assert_eq!(paginate(&[]), vec![0..0]);
-        // Names full of characters that escaping multiplies: pages end by size.
-        let heavy: Vec<String> = (0..1000).map(|_| "\"".repeat(1000)).collect();
-        let pages = paginate(&heavy);
-        assert!(pages.len() > 1);
-        for r in &pages {
-            let bytes: usize = heavy[r.clone()].iter().map(|n| escaped_len(n) + 10).sum();
-            assert!(bytes <= PAGE_NAME_BYTES, "{r:?}: {bytes}");
-        }
-        assert_eq!(pages.last().unwrap().end, 1000);
+    fn pages_of_names_go_in_folders_of_a_thousand_beyond_a_thousand() {
+        assert_eq!(super::names_path(7, 1000), "signatories/7.html");
+        assert_eq!(super::names_path(1, 1001), "signatories/1/1.html");
+        assert_eq!(super::names_path(1000, 1001), "signatories/1/1000.html");
+        assert_eq!(super::names_path(1001, 1001), "signatories/2/1001.html");
     }
 }

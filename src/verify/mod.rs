@@ -519,6 +519,9 @@ pub struct VerifyReport {
     pub html: Option<String>,
     /// The history database this run was recorded in.
     pub history: Option<String>,
+    /// What went wrong beside the checks (the history or the page not written); the result
+    /// stands.
+    pub warnings: Vec<String>,
 }
 
 impl VerifyReport {
@@ -543,6 +546,7 @@ impl VerifyReport {
             counts,
             html: None,
             history: None,
+            warnings: Vec::new(),
         }
     }
 

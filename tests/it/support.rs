@@ -190,6 +190,10 @@ pub fn percent_decode(s: &str) -> String {
 }
 
 /// Run `cmd` to its end: the run and the most memory it held at once (peak resident set, MiB).
+///
+/// The peak is the kernel's high-water mark of the process's own memory (`VmHWM`), read while
+/// it runs: it only grows, so the last reading holds the peak. `wait4`'s `ru_maxrss` would not
+/// do: a child spawned from this test process starts out counted with the parent's memory.
 pub fn run_measured(mut cmd: Command) -> (Run, f64) {
     use std::io::Read as _;
     let mut child = cmd
@@ -210,22 +214,28 @@ pub fn run_measured(mut cmd: Command) -> (Run, f64) {
         let _ = err.read_to_end(&mut v);
         v
     });
-    let mut status = 0;
-    // SAFETY: wait4 on our own child's pid, with valid pointers to locals.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as i32, "wait4");
-    let code = if libc::WIFEXITED(status) {
-        libc::WEXITSTATUS(status)
-    } else {
-        -1
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0u64;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak_kib = peak_kib.max(kib);
+        }
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
     };
     let run = Run {
-        code,
+        code: status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned(),
         stderr: String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned(),
     };
-    (run, usage.ru_maxrss as f64 / 1024.0)
+    (run, peak_kib as f64 / 1024.0)
 }
 
 /// A link at `link` pointing to `target`.
