@@ -286,7 +286,7 @@ pub fn check_bundle(
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     report.genuine = problems.is_empty();
-    let genuine = report.genuine.then(|| Genuine {
+    let genuine = report.genuine.then_some(Genuine {
         manifest,
         bytes: manifest_bytes,
     });

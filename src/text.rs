@@ -14,7 +14,7 @@ use std::path::Path;
 /// Text for a terminal: control and bidirectional-formatting characters (which could fake or
 /// hide lines of a report) are shown as `\u{…}` escapes.
 pub fn printable(text: &str) -> Cow<'_, str> {
-    escape(text, |c| is_unsafe_char(c))
+    escape(text, is_unsafe_char)
 }
 
 fn escape(text: &str, unsafe_char: impl Fn(char) -> bool) -> Cow<'_, str> {

@@ -13,6 +13,7 @@
 //!   release; the staging area goes either way;
 //! - or written straight to their names where the release becomes visible at once anyway
 //!   (git: one commit).
+//!
 //! Then the files the previous release had and this one does not are deleted, with the folders
 //! they leave empty.
 

@@ -390,7 +390,7 @@ impl TreeJob {
             if entry.path.starts_with(STAGING_ROOT)
                 || rel
                     .strip_suffix(".mirrorcast-partial")
-                    .is_some_and(|base| is_ours(base))
+                    .is_some_and(&is_ours)
             {
                 if entry.kind == Kind::Dir {
                     skipped_under = Some(entry.path.clone());
