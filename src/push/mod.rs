@@ -283,6 +283,16 @@ async fn read_remote(
 /// Remove every staging area under `.mirrorcast/`: a push that was killed left them, and no
 /// release uses them. A failure here costs a note, not the push.
 async fn sweep(transport: &dyn Transport, report: &mut MirrorReport) {
+    match transport.sweep_elsewhere().await {
+        Ok(removed) => report.notes.extend(
+            removed
+                .into_iter()
+                .map(|r| format!("removed {r}, left by an interrupted push")),
+        ),
+        Err(e) => report.notes.push(format!(
+            "could not look for leftovers of an interrupted push: {e}"
+        )),
+    }
     let listed = match transport.list_dir(STAGING_ROOT).await {
         Ok(Some(names)) => names,
         Ok(None) => return,
@@ -521,7 +531,8 @@ async fn stage_and_swap(
         report.files_deleted += 1;
     }
     if folders && let Some(previous) = previous {
-        remove_emptied_dirs(transport, previous, &release_dirs(release), tally).await;
+        let files: BTreeSet<String> = files.iter().map(|f| f.to_string()).collect();
+        remove_emptied_dirs(transport, previous, &release_dirs(release), &files, tally).await;
     }
     remove_area(transport, &area).await;
     Ok(())
@@ -557,10 +568,16 @@ async fn remove_emptied_dirs(
     transport: &dyn Transport,
     previous: &BTreeSet<String>,
     now: &BTreeSet<String>,
+    files: &BTreeSet<String>,
     tally: &Tally,
 ) {
     let before = dirs_of(previous.iter().map(String::as_str));
-    let gone: BTreeSet<String> = before.difference(now).cloned().collect();
+    // A folder that became a file of this release is not one to remove.
+    let gone: BTreeSet<String> = before
+        .difference(now)
+        .filter(|d| !files.contains(*d))
+        .cloned()
+        .collect();
     for dir in deepest_first(&gone) {
         // Someone else's files keep a folder: that is fine.
         let _ = retry(tally, || transport.remove_dir(dir)).await;

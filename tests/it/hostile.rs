@@ -739,3 +739,76 @@ fn a_petition_sized_list_still_gets_a_cid() {
         }
     }
 }
+
+// ---------------------------------------------------------------- the swap, killed
+
+/// `kill -9` of push at the first moment anything of release 2 shows in a directory mirror:
+/// the mirror holds release 1 whole, or release 2 whole, never a mix, and the next push
+/// completes it.
+#[test]
+fn a_push_killed_at_the_swap_leaves_a_whole_release() {
+    use std::os::unix::fs::MetadataExt as _;
+    let p = pushed_to_a_dir_mirror();
+    // A large attachment that changes: freeing the old one's blocks is the slow part of a
+    // swap file by file, and the moment to be killed in.
+    let big = |seed: u8| -> Vec<u8> {
+        (0..(96u32 << 20))
+            .map(|i| (i as u8).wrapping_mul(seed))
+            .collect()
+    };
+    p.write("content/files/big.bin", "");
+    std::fs::write(p.path().join("content/files/big.bin"), big(3)).expect("write");
+    next_release(&p, 2);
+    assert_eq!(push(&p).code, 0);
+    std::fs::write(p.path().join("content/files/big.bin"), big(5)).expect("write");
+    next_release(&p, 3);
+    let mirror = p.path().join("mirror-usb");
+    let watched = |m: &Path| {
+        [
+            "files/big.bin",
+            "manifest.json",
+            "en/signatories/1.html",
+            "index.html",
+        ]
+        .map(|f| std::fs::metadata(m.join(f)).map(|x| x.ino()).unwrap_or(0))
+    };
+    let before = watched(&mirror);
+    let mut child = p
+        .cmd(&["push", "--publisher-key", "ci.pub"])
+        .spawn()
+        .expect("push");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        if watched(&mirror) != before {
+            let _ = child.kill();
+            break;
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "push made no change");
+        std::thread::yield_now();
+    }
+    let _ = child.wait();
+    let (ok, said) = genuine(&p, "mirror-usb");
+    assert!(
+        ok,
+        "killed at the swap, the mirror is a mix of two releases:\n{said}"
+    );
+    let run = push(&p);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let (ok, said) = genuine(&p, "mirror-usb");
+    assert!(ok, "{said}");
+    assert_eq!(
+        std::fs::read(mirror.join("manifest.json")).expect("manifest"),
+        std::fs::read(p.path().join("dist/manifest.json")).expect("manifest")
+    );
+    // Nothing of the killed push is left beside the mirror.
+    let leftovers: Vec<String> = std::fs::read_dir(p.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("mirrorcast-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -1,5 +1,7 @@
 //! Real servers for the push tests, each on 127.0.0.1 with a free port and a temporary
-//! directory, stopped when dropped: nginx with WebDAV, OpenSSH's sshd for SFTP.
+//! directory, stopped when dropped: WebDAV on nginx, Apache httpd (mod_dav, Debian's stock
+//! module configuration) and `rclone serve webdav`; SFTP on OpenSSH's sshd (also chrooted with
+//! `internal-sftp`) and `rclone serve sftp`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -229,8 +231,30 @@ pub struct Request {
 
 /// OpenSSH's sshd with a throwaway host key, accepting `client_key()` for root, serving SFTP.
 pub fn sftp() -> Server {
+    sshd(tempfile::tempdir().expect("temp dir"), "")
+}
+
+/// sshd as in [`sftp`], every session confined to `chroot` with `internal-sftp`, as hosting
+/// providers set it up. sshd wants every folder on the way to `chroot` owned by root and
+/// writable by nobody else, which /tmp is not: it lives in the test cache.
+pub fn sftp_chroot() -> (Server, tempfile::TempDir) {
+    let base = crate::support::test_cache().join("chroots");
+    std::fs::create_dir_all(&base).expect("mkdir");
+    let chroot = tempfile::Builder::new()
+        .prefix("sftp-")
+        .tempdir_in(&base)
+        .expect("chroot dir");
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(chroot.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let extra = format!(
+        "ChrootDirectory {}\nForceCommand internal-sftp\n",
+        chroot.path().display()
+    );
+    (sshd(tempfile::tempdir().expect("temp dir"), &extra), chroot)
+}
+
+fn sshd(dir: tempfile::TempDir, extra: &str) -> Server {
     crate::support::require_tool("sshd");
-    let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     for (name, comment) in [("host_key", "testhost"), ("client_key", "testclient")] {
         let status = Command::new("ssh-keygen")
@@ -243,7 +267,7 @@ pub fn sftp() -> Server {
     std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).expect("authorized_keys");
     let port = free_port();
     let config = format!(
-        "ListenAddress 127.0.0.1\nPort {port}\nHostKey {dir}/host_key\nPidFile {dir}/sshd.pid\nAuthorizedKeysFile {dir}/authorized_keys\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\nUsePAM no\nAllowTcpForwarding no\nX11Forwarding no\nPrintMotd no\nSubsystem sftp internal-sftp\nLogLevel INFO\n",
+        "ListenAddress 127.0.0.1\nPort {port}\nHostKey {dir}/host_key\nPidFile {dir}/sshd.pid\nAuthorizedKeysFile {dir}/authorized_keys\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\nUsePAM no\nAllowTcpForwarding no\nX11Forwarding no\nPrintMotd no\nSubsystem sftp internal-sftp\nLogLevel INFO\n{extra}",
         dir = d.display()
     );
     std::fs::write(d.join("sshd_config"), config).expect("sshd_config");
@@ -258,6 +282,164 @@ pub fn sftp() -> Server {
         .spawn()
         .expect("start sshd");
     wait_for_port(port, &mut child, "sshd", &log);
+    Server { child, dir, port }
+}
+
+/// `rclone serve sftp` of `root()`, with a throwaway host key, accepting `client_key()`.
+pub fn rclone_sftp() -> Server {
+    crate::support::require_tool("rclone");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    for (name, comment) in [("host_key", "testhost"), ("client_key", "testclient")] {
+        let status = Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f"])
+            .arg(d.join(name))
+            .status()
+            .expect("ssh-keygen");
+        assert!(status.success());
+    }
+    std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).expect("authorized_keys");
+    std::fs::create_dir_all(d.join("root")).expect("mkdir");
+    let port = free_port();
+    let log = d.join("rclone.log");
+    let mut child = Command::new("rclone")
+        .args(["serve", "sftp"])
+        .arg(d.join("root"))
+        .args(["--addr", &format!("127.0.0.1:{port}"), "--key"])
+        .arg(d.join("host_key"))
+        .arg("--authorized-keys")
+        .arg(d.join("authorized_keys"))
+        .args(["--config", "/dev/null", "--cache-dir"])
+        .arg(d.join("cache"))
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("start rclone");
+    wait_for_port(port, &mut child, "rclone serve sftp", &log);
+    Server { child, dir, port }
+}
+
+/// `rclone serve webdav` of `root()`, every request with basic auth `user`/`password`.
+pub fn rclone_webdav(user: &str, password: &str) -> Server {
+    crate::support::require_tool("rclone");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("root")).expect("mkdir");
+    let port = free_port();
+    let log = d.join("rclone.log");
+    let mut child = Command::new("rclone")
+        .args(["serve", "webdav"])
+        .arg(d.join("root"))
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .args(["--user", user, "--pass", password])
+        // What is on disk is what a client sees, at once.
+        .args([
+            "--dir-cache-time",
+            "0s",
+            "--config",
+            "/dev/null",
+            "--cache-dir",
+        ])
+        .arg(d.join("cache"))
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("start rclone");
+    wait_for_port(port, &mut child, "rclone serve webdav", &log);
+    Server { child, dir, port }
+}
+
+/// Apache httpd with mod_dav on `root()` as a Debian user sets it up: Debian's own module
+/// configuration (`dir.conf`, with its DirectoryIndex; `dav_fs.conf`), `Dav On` for the site,
+/// readers' GET without credentials, everything else with `user`/`password`. Requests go to
+/// `access.log` in the form `access_log` reads.
+pub fn apache_webdav(user: &str, password: &str) -> Server {
+    crate::support::require_tool("apache2");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().to_path_buf();
+    for sub in ["root", "lock", "run"] {
+        std::fs::create_dir_all(d.join(sub)).expect("mkdir");
+    }
+    let hash = Command::new("openssl")
+        .args(["passwd", "-apr1", password])
+        .output()
+        .expect("openssl passwd");
+    std::fs::write(
+        d.join("htpasswd"),
+        format!("{user}:{}", String::from_utf8_lossy(&hash.stdout)),
+    )
+    .expect("htpasswd");
+    // Started as root, Apache serves as www-data, which must own what it writes.
+    let as_root = rustix::process::geteuid().is_root();
+    if as_root {
+        let status = Command::new("chown")
+            .args(["-R", "www-data:www-data"])
+            .arg(d.join("root"))
+            .arg(d.join("lock"))
+            .status()
+            .expect("chown");
+        assert!(status.success());
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let port = free_port();
+    let modules = "/usr/lib/apache2/modules";
+    let mut conf = format!(
+        "ServerRoot /etc/apache2\nServerName 127.0.0.1\nListen 127.0.0.1:{port}\nPidFile {d}/run/httpd.pid\nErrorLog {d}/error.log\nLogLevel info\nDefine APACHE_LOCK_DIR {d}/lock\n",
+        d = d.display()
+    );
+    if as_root {
+        conf.push_str("User www-data\nGroup www-data\n");
+    }
+    for (module, file) in [
+        ("mpm_event", "mod_mpm_event.so"),
+        ("authz_core", "mod_authz_core.so"),
+        ("authz_user", "mod_authz_user.so"),
+        ("authn_core", "mod_authn_core.so"),
+        ("authn_file", "mod_authn_file.so"),
+        ("auth_basic", "mod_auth_basic.so"),
+        ("dir", "mod_dir.so"),
+        ("mime", "mod_mime.so"),
+        ("log_config", "mod_log_config.so"),
+        ("dav", "mod_dav.so"),
+        ("dav_fs", "mod_dav_fs.so"),
+    ] {
+        let path = format!("{modules}/{file}");
+        // Some are built into Debian's httpd.
+        if Path::new(&path).exists() {
+            conf.push_str(&format!("LoadModule {module}_module {path}\n"));
+        }
+    }
+    conf.push_str(&format!(
+        "Include /etc/apache2/mods-available/dir.conf\n\
+         Include /etc/apache2/mods-available/mime.conf\n\
+         Include /etc/apache2/mods-available/dav_fs.conf\n\
+         TypesConfig /etc/mime.types\n\
+         LogFormat \"%m\\t%U\\t%>s\\t%{{Content-Length}}i\\t-\" requests\n\
+         CustomLog {d}/access.log requests\n\
+         DocumentRoot {d}/root\n\
+         <Directory {d}/root>\n\
+           Dav On\n\
+           AuthType Basic\n\
+           AuthName webdav\n\
+           AuthUserFile {d}/htpasswd\n\
+           <RequireAny>\n\
+             Require method GET HEAD OPTIONS\n\
+             Require valid-user\n\
+           </RequireAny>\n\
+         </Directory>\n",
+        d = d.display()
+    ));
+    std::fs::write(d.join("httpd.conf"), conf).expect("httpd.conf");
+    let log = d.join("error.log");
+    let mut child = Command::new("apache2")
+        .args(["-DFOREGROUND", "-f"])
+        .arg(d.join("httpd.conf"))
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(d.join("stderr.log")).expect("log"))
+        .spawn()
+        .expect("start apache2");
+    wait_for_port(port, &mut child, "apache2", &log);
     Server { child, dir, port }
 }
 

@@ -238,6 +238,15 @@ pub fn run_measured(mut cmd: Command) -> (Run, f64) {
     (run, peak_kib as f64 / 1024.0)
 }
 
+/// The tests' cache of installed tools (`scripts/setup` fills it).
+pub fn test_cache() -> PathBuf {
+    std::env::var_os("MIRRORCAST_TEST_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/mirrorcast-tests")
+        })
+}
+
 /// A link at `link` pointing to `target`.
 pub fn symlink(target: impl AsRef<Path>, link: impl AsRef<Path>) {
     std::os::unix::fs::symlink(target, link).expect("symlink");

@@ -69,6 +69,11 @@ impl DirTransport {
     }
 }
 
+/// The start of the names of the trees built beside the mirror `name`.
+fn sibling_prefix(name: &Path) -> String {
+    format!(".{}.mirrorcast-", name.to_string_lossy())
+}
+
 /// Copy the local file `from` into a new file `to` below `root`, flushed to disk.
 fn copy_new(root: &Root, to: &Path, from: &Path) -> std::io::Result<u64> {
     let mut source = std::fs::File::open(from)?;
@@ -223,6 +228,33 @@ impl Transport for DirTransport {
         .await
     }
 
+    async fn sweep_elsewhere(&self) -> TransportResult<Vec<String>> {
+        let (Some(parent), Some(name)) = (self.path.parent(), self.path.file_name()) else {
+            return Ok(Vec::new());
+        };
+        let (parent_path, prefix) = (parent.to_path_buf(), sibling_prefix(Path::new(name)));
+        tokio::task::spawn_blocking(move || {
+            let Ok(parent) = Root::open(&parent_path) else {
+                return Ok(Vec::new());
+            };
+            let mut removed = Vec::new();
+            // Trees an earlier push was building beside the mirror when it was killed: ours
+            // by their name, and no release's.
+            for (entry, kind, _) in parent.list(None).unwrap_or_default() {
+                let entry = entry.to_string_lossy().into_owned();
+                let ours = entry.strip_prefix(&prefix).is_some_and(|rest| {
+                    rest.len() == 24 && rest.bytes().all(|b| b.is_ascii_hexdigit())
+                });
+                if kind == Kind::Dir && ours && parent.remove_all(Path::new(&entry)).is_ok() {
+                    removed.push(crate::text::path(&parent_path.join(&entry)));
+                }
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(|e| TransportError::permanent(format!("directory: {e}")))?
+    }
+
     async fn swap_release(&self, release: &WholeRelease<'_>) -> TransportResult<Swapped> {
         if !cfg!(target_os = "linux") {
             return Ok(Swapped::NotHere(
@@ -300,12 +332,7 @@ impl TreeJob {
         if mirror.device().ok() != parent.device().ok() {
             return Ok(Swapped::NotHere("the folder is a mount point".into()));
         }
-        let sibling = PathBuf::from(format!(
-            ".{}.mirrorcast-{}",
-            name.to_string_lossy(),
-            &super::new_staging_area()
-                [super::STAGING_ROOT.len() + 1 + super::STAGING_PREFIX.len()..]
-        ));
+        let sibling = PathBuf::from(format!("{}{}", sibling_prefix(&name), super::random_name()));
         if let Err(e) = parent.create_dir_new(&sibling) {
             return Ok(Swapped::NotHere(format!(
                 "cannot make a folder beside it ({e})"

@@ -226,10 +226,9 @@ impl GitTransport {
             .iter()
             .filter_map(|(path, from)| from.as_ref().map(|f| (path, f)))
             .collect();
-        let index = self.git_dir.join(format!(
-            "mirrorcast-index-{}",
-            &super::new_staging_area()[super::STAGING_ROOT.len() + 1..]
-        ));
+        let index = self
+            .git_dir
+            .join(format!("mirrorcast-index-{}", super::random_name()));
         let result = (|| {
             // Exactly the bytes of the bundle: no filters, no line-ending conversion.
             let paths: Vec<u8> = added

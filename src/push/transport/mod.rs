@@ -117,6 +117,11 @@ pub fn checked(path: &str) -> TransportResult<&str> {
 
 /// A new staging area's path: unpredictable, so nobody can plant anything at it in advance.
 pub fn new_staging_area() -> String {
+    format!("{STAGING_ROOT}/{STAGING_PREFIX}{}", random_name())
+}
+
+/// 24 hex digits from the system's randomness: a name nobody can guess in advance.
+pub fn random_name() -> String {
     let mut bytes = [0u8; 12];
     getrandom::fill(&mut bytes).unwrap_or_else(|_| {
         // No system randomness: the clock's nanoseconds and our pid are still not guessable
@@ -127,10 +132,7 @@ pub fn new_staging_area() -> String {
         let mixed = crate::hash::sha256_hex(format!("{nanos}:{}", std::process::id()).as_bytes());
         bytes.copy_from_slice(&mixed.as_bytes()[..12]);
     });
-    format!(
-        "{STAGING_ROOT}/{STAGING_PREFIX}{}",
-        crate::hash::hex(&bytes)
-    )
+    crate::hash::hex(&bytes)
 }
 
 /// What [`Transport::swap_release`] did.
@@ -207,6 +209,12 @@ pub trait Transport: Send + Sync {
 
     /// Remove the folder `path` and everything in it (only ever a staging area of ours).
     async fn remove_all(&self, path: &str) -> TransportResult<()>;
+
+    /// Remove what an interrupted push left outside the staging folder (the directory
+    /// transport's half-built trees beside the mirror); what was removed, for the report.
+    async fn sweep_elsewhere(&self) -> TransportResult<Vec<String>> {
+        Ok(Vec::new())
+    }
 
     /// Put the whole release in place at once, where the storage can (see [`Swapped`]).
     async fn swap_release(&self, _release: &WholeRelease<'_>) -> TransportResult<Swapped> {

@@ -466,6 +466,14 @@ impl Transport for SftpTransport {
     async fn remove_dir(&self, path: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
         let full = self.no_links(sftp, path, true).await?;
+        // Some servers remove a file when asked to remove a folder of its name.
+        if !self
+            .lstat(sftp, path, &full)
+            .await?
+            .is_some_and(|t| t.is_dir())
+        {
+            return Ok(());
+        }
         let mut fs = sftp.fs();
         let removed = super::within(&self.describe, "remove folder", path, async {
             Ok(fs.remove_dir(&full).await)

@@ -166,8 +166,9 @@ impl Webdav {
         )
     }
 
-    /// The members of the folder `path` (name, is a folder), or `None` when there is none.
-    /// `Err` with the status 405 kept in the message when the server will not list it.
+    /// The members of the folder `path` (name, is a folder), or `None` when there is no
+    /// folder there (nothing, or a file). `Err` with the status 405 kept in the message when
+    /// the server will not list it.
     async fn propfind(&self, path: &str) -> TransportResult<Option<Vec<(String, bool)>>> {
         let url = self.url(path, true)?;
         let req = self
@@ -198,22 +199,27 @@ impl Webdav {
             .decode_utf8_lossy()
             .trim_end_matches('/')
             .to_string();
-        Ok(Some(
-            members
-                .into_iter()
-                .filter_map(|(href, folder)| {
-                    let href = Url::parse(&href)
-                        .map(|u| u.path().to_string())
-                        .unwrap_or(href);
-                    let decoded = percent_encoding::percent_decode_str(&href)
-                        .decode_utf8_lossy()
-                        .trim_end_matches('/')
-                        .to_string();
-                    let name = decoded.strip_prefix(&own)?.strip_prefix('/')?;
-                    (!name.is_empty() && !name.contains('/')).then(|| (name.to_string(), folder))
-                })
-                .collect(),
-        ))
+        let mut is_folder = false;
+        let mut names = Vec::new();
+        for (href, folder) in members {
+            let href = Url::parse(&href)
+                .map(|u| u.path().to_string())
+                .unwrap_or(href);
+            let decoded = percent_encoding::percent_decode_str(&href)
+                .decode_utf8_lossy()
+                .trim_end_matches('/')
+                .to_string();
+            if decoded == own {
+                is_folder = folder;
+            } else if let Some(name) = decoded.strip_prefix(&own).and_then(|r| r.strip_prefix('/'))
+                && !name.is_empty()
+                && !name.contains('/')
+            {
+                names.push((name.to_string(), folder));
+            }
+        }
+        // A file answers too (with itself alone): it is not a folder.
+        Ok(is_folder.then_some(names))
     }
 }
 

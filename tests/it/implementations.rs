@@ -1,0 +1,171 @@
+//! The push and verify suite against every implementation of each protocol a volunteer may
+//! run: WebDAV on nginx, Apache httpd (mod_dav, Debian's stock configuration, DirectoryIndex
+//! included) and `rclone serve webdav`; SFTP on OpenSSH, OpenSSH chrooted with
+//! `internal-sftp`, and `rclone serve sftp`; readers' GET through nginx and Apache.
+//!
+//! Each mirror starts as a folder that does not exist yet, two levels deep: push makes it.
+//! Then the releases of `hostile::push_transitions` go in one after the other (files and
+//! folders trading places, names ending in the old staging suffix), each with four files at a
+//! time, and after each the files on the server's disk must be exactly the release.
+
+use std::path::{Path, PathBuf};
+
+use crate::hostile::{holds_genuine, push_transitions};
+use crate::servers::Server;
+use crate::support::{Project, Run};
+
+const USER: &str = "organiser";
+const PASSWORD: &str = "dav-pass-31";
+
+fn push_with_password(p: &Project) -> Run {
+    let mut c = p.cmd(&[
+        "push",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--file-jobs",
+        "4",
+    ]);
+    c.env("DAV_PASSWORD", PASSWORD);
+    Run::from(c.output().expect("push"))
+}
+
+/// A project pushing to the WebDAV server `server` at `/deep/letter/`, readers' address the
+/// same folder.
+fn webdav_project(server: &Server) -> Project {
+    let p = Project::new();
+    p.keygen();
+    let base = format!("http://127.0.0.1:{}/deep/letter/", server.port);
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"dav\"\nurls = [\"{base}\"]\n[mirror.webdav]\nendpoint = \"{base}\"\nusername = \"{USER}\"\npassword-env = \"DAV_PASSWORD\"\n"
+        ),
+    );
+    p
+}
+
+/// Push every release of the transitions to `server`, checking its disk after each.
+fn webdav_transitions(server: &Server) -> Project {
+    let p = webdav_project(server);
+    let site = server.root().join("deep/letter");
+    push_transitions(&p, &push_with_password, &|p| holds_genuine(p, &site));
+    p
+}
+
+/// Readers' GET of the pushed site: `verify` says ok, then, with a byte changed on the
+/// server's disk, tampered.
+fn readers_see_it_and_tampering_shows(p: &Project, server: &Server) {
+    let url = format!("http://127.0.0.1:{}/deep/letter/", server.port);
+    let run = p.run(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--url",
+        &url,
+    ]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let index = server.root().join("deep/letter/index.html");
+    let mut bytes = std::fs::read(&index).expect("index");
+    bytes[100] ^= 1;
+    std::fs::write(&index, bytes).expect("tamper");
+    let run = p.run(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--url",
+        &url,
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let copy = report["copies"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["url"] == url.as_str()))
+        .expect("the copy");
+    assert_eq!(copy["status"], "tampered", "{copy}");
+}
+
+#[test]
+fn webdav_on_nginx() {
+    let server = crate::servers::webdav(USER, PASSWORD);
+    let p = webdav_transitions(&server);
+    readers_see_it_and_tampering_shows(&p, &server);
+}
+
+#[test]
+fn webdav_on_apache_with_debians_stock_configuration() {
+    let server = crate::servers::apache_webdav(USER, PASSWORD);
+    let p = webdav_transitions(&server);
+    // Apache's DirectoryIndex answers a PROPFIND of a folder holding index.html with 405, and
+    // concurrent MKCOLs of one folder with 403: push sends neither.
+    let log = server.access_log();
+    let refused: Vec<_> = log
+        .iter()
+        .filter(|r| r.status == "403" || (r.method != "PROPFIND" && r.status == "405"))
+        .filter(|r| !(r.method == "MKCOL" && r.status == "405"))
+        .collect();
+    assert!(refused.is_empty(), "{refused:?}");
+    readers_see_it_and_tampering_shows(&p, &server);
+}
+
+#[test]
+fn webdav_on_rclone() {
+    let server = crate::servers::rclone_webdav(USER, PASSWORD);
+    webdav_transitions(&server);
+}
+
+/// A project pushing over SFTP to `path` on `server` (`known` is the server's key line).
+fn sftp_project(server: &Server, path: &str) -> Project {
+    let p = Project::new();
+    p.keygen();
+    p.write("known_hosts", &server.known_hosts_line());
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"ssh-box\"\nurls = [\"https://ssh.example/\"]\n[mirror.sftp]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"root\"\npath = \"{path}\"\nkey-file = \"{}\"\nknown-hosts = \"known_hosts\"\n",
+            server.port,
+            server.client_key().display(),
+        ),
+    );
+    p
+}
+
+fn push(p: &Project) -> Run {
+    p.run(&[
+        "push",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--file-jobs",
+        "4",
+    ])
+}
+
+/// Push every release of the transitions over SFTP to `path`, which is `disk` on the
+/// server's disk.
+fn sftp_transitions(server: &Server, path: &str, disk: &Path) {
+    let p = sftp_project(server, path);
+    assert!(!disk.exists());
+    push_transitions(&p, &push, &|p| holds_genuine(p, disk));
+}
+
+#[test]
+fn sftp_on_openssh() {
+    let server = crate::servers::sftp();
+    let disk: PathBuf = server.dir.path().join("www/deep/letter");
+    sftp_transitions(&server, &disk.display().to_string(), &disk);
+}
+
+#[test]
+fn sftp_on_openssh_chrooted_internal_sftp() {
+    let (server, chroot) = crate::servers::sftp_chroot();
+    sftp_transitions(&server, "/deep/letter", &chroot.path().join("deep/letter"));
+}
+
+#[test]
+fn sftp_on_rclone() {
+    let server = crate::servers::rclone_sftp();
+    sftp_transitions(&server, "/deep/letter", &server.root().join("deep/letter"));
+}
