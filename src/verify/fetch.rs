@@ -157,6 +157,14 @@ impl HttpReader {
             if !(same_origin || (self.follow_off_origin && web)) {
                 return Err(FetchError::Redirected(peer_text(next.as_str(), 200)));
             }
+            // A public gateway must not send us into the verifier's own network (a router's
+            // page, a cloud's metadata service): only where it could reach itself.
+            if !same_origin && !reaches_no_further(&self.base, &next).await {
+                return Err(FetchError::Redirected(format!(
+                    "{} (a private or loopback address, from a public gateway: not followed)",
+                    peer_text(next.as_str(), 200)
+                )));
+            }
             url = next;
         }
         Err(FetchError::Unreachable(format!(
@@ -239,6 +247,72 @@ impl HttpReader {
     }
 }
 
+/// Whether following a redirect from `base` to `next` stays among addresses `base` is among:
+/// anywhere public from a public address; anywhere from a loopback or private one (a gateway on
+/// the organiser's own network). Names are resolved; a name that does not resolve is left to
+/// the request, which then fails on its own.
+async fn reaches_no_further(base: &Url, next: &Url) -> bool {
+    let base_public = addresses(base).await.iter().all(|ip| is_public(*ip));
+    !base_public || addresses(next).await.iter().all(|ip| is_public(*ip))
+}
+
+/// The addresses `url`'s host stands for.
+async fn addresses(url: &Url) -> Vec<std::net::IpAddr> {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => vec![ip.into()],
+        Some(url::Host::Ipv6(ip)) => vec![ip.into()],
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.');
+            if name == "localhost" || name.ends_with(".localhost") {
+                return vec![std::net::Ipv4Addr::LOCALHOST.into()];
+            }
+            let port = url.port_or_known_default().unwrap_or(443);
+            tokio::time::timeout(
+                Duration::from_secs(5),
+                tokio::net::lookup_host((name, port)),
+            )
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .map(|found| found.map(|a| a.ip()).collect())
+            .unwrap_or_default()
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Whether `ip` is an address of the internet at large: not loopback, private, link-local,
+/// shared (carrier-grade NAT), unique-local, unspecified, broadcast or documentation space.
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && v4.octets()[2] == 0)
+                || a >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(v4.into());
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || first == 0x2001 && v6.segments()[1] == 0x0db8)
+        }
+    }
+}
+
 fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) -> FetchError {
     use crate::tree::ReadError;
     let full = crate::text::path(&root.path().join(path));
@@ -311,4 +385,44 @@ pub fn client(
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION"), " verify"))
         .build()
         .map_err(|e| format!("cannot set up HTTPS ({})", chain(&e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_and_private_addresses() {
+        for private in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:192.168.0.1",
+        ] {
+            assert!(!is_public(private.parse().unwrap()), "{private}");
+        }
+        for public in ["1.1.1.1", "93.184.216.34", "2606:4700::1111"] {
+            assert!(is_public(public.parse().unwrap()), "{public}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_public_gateway_does_not_send_us_home() {
+        let public = Url::parse("https://1.1.1.1/").unwrap();
+        let local = Url::parse("http://127.0.0.1:8080/").unwrap();
+        let metadata = Url::parse("http://169.254.169.254/latest/").unwrap();
+        assert!(!reaches_no_further(&public, &local).await);
+        assert!(!reaches_no_further(&public, &metadata).await);
+        assert!(!reaches_no_further(&public, &Url::parse("http://x.localhost/").unwrap()).await);
+        assert!(reaches_no_further(&public, &Url::parse("https://8.8.8.8/").unwrap()).await);
+        // A gateway on the organiser's own machine may send us to its subdomain form.
+        assert!(reaches_no_further(&local, &Url::parse("http://bafy.ipfs.localhost:8080/").unwrap()).await);
+    }
 }

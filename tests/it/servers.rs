@@ -349,12 +349,18 @@ pub fn rclone_webdav(user: &str, password: &str) -> Server {
     Server { child, dir, port }
 }
 
+/// Debian's Apache httpd.
+const APACHE: &str = "/usr/sbin/apache2";
+
 /// Apache httpd with mod_dav on `root()` as a Debian user sets it up: Debian's own module
 /// configuration (`dir.conf`, with its DirectoryIndex; `dav_fs.conf`), `Dav On` for the site,
 /// readers' GET without credentials, everything else with `user`/`password`. Requests go to
 /// `access.log` in the form `access_log` reads.
 pub fn apache_webdav(user: &str, password: &str) -> Server {
-    crate::support::require_tool("apache2");
+    assert!(
+        Path::new(APACHE).is_file(),
+        "{APACHE} is not installed; run scripts/setup"
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path().to_path_buf();
     for sub in ["root", "lock", "run"] {
@@ -432,7 +438,7 @@ pub fn apache_webdav(user: &str, password: &str) -> Server {
     ));
     std::fs::write(d.join("httpd.conf"), conf).expect("httpd.conf");
     let log = d.join("error.log");
-    let mut child = Command::new("apache2")
+    let mut child = Command::new(APACHE)
         .args(["-DFOREGROUND", "-f"])
         .arg(d.join("httpd.conf"))
         .stdout(Stdio::null())
