@@ -403,6 +403,20 @@ fn signature_over(
     }
 }
 
+/// `SHA256SUMS` and the trusted comment of its signature, when the signature holds; else the
+/// problems say why not.
+fn signed_sums(
+    root: &Root,
+    key: &TrustedKey,
+    problems: &mut Vec<Problem>,
+) -> Option<(Vec<u8>, String)> {
+    let bytes = read_meta(root, SUMS, MAX_MANIFEST)
+        .map_err(|problem| problems.push(problem))
+        .ok()?;
+    let comment = signature_over(root, SUMS_SIG, &bytes, key, SUMS, problems)?;
+    Some((bytes, comment))
+}
+
 /// `SHA256SUMS` must be signed, with the manifest's trusted comment, and list exactly the
 /// manifest's files plus `manifest.json`, with the same hashes. Its lines are read only once its
 /// signature holds.
@@ -414,14 +428,7 @@ fn check_sums(
     expected: &BTreeMap<String, (u64, String)>,
     problems: &mut Vec<Problem>,
 ) {
-    let bytes = match read_meta(root, SUMS, MAX_MANIFEST) {
-        Ok(b) => b,
-        Err(problem) => {
-            problems.push(problem);
-            return;
-        }
-    };
-    let Some(comment) = signature_over(root, SUMS_SIG, &bytes, key, SUMS, problems) else {
+    let Some((bytes, comment)) = signed_sums(root, key, problems) else {
         return;
     };
     let expected_comment = manifest.trusted_comment(SUMS);
@@ -485,14 +492,7 @@ fn check_sums_alone(
     manifest_bytes: &[u8],
     problems: &mut Vec<Problem>,
 ) {
-    let bytes = match read_meta(root, SUMS, MAX_MANIFEST) {
-        Ok(b) => b,
-        Err(problem) => {
-            problems.push(problem);
-            return;
-        }
-    };
-    let Some(comment) = signature_over(root, SUMS_SIG, &bytes, key, SUMS, problems) else {
+    let Some((bytes, comment)) = signed_sums(root, key, problems) else {
         return;
     };
     if TrustedComment::parse(&comment).is_none_or(|c| c.file != SUMS) {

@@ -129,25 +129,26 @@ pub async fn push_one(
     options: &Options<'_>,
     report: &mut MirrorReport,
 ) {
-    let started = Instant::now();
-    let tally = Tally::default();
-    let result = match tokio::time::timeout(
-        options.time_limit,
-        run(transport, release, options, &tally, report, started),
-    )
-    .await
-    {
+    let job = Job {
+        transport,
+        release,
+        options,
+        tally: Tally::default(),
+        started: Instant::now(),
+    };
+    let result = match tokio::time::timeout(options.time_limit, job.run(report)).await {
         Ok(result) => result,
         Err(_) => Err(TransportError::permanent(format!(
             "not done within {} s (the mirror's time limit); the files sent so far are staged, the mirror still serves its previous manifest, and the next push completes it",
             options.time_limit.as_secs()
         ))),
     };
+    let tally = &job.tally;
     report.files_sent += tally.files.load(Ordering::Relaxed);
     report.bytes_sent += tally.bytes.load(Ordering::Relaxed);
     report.retries = tally.retries.load(Ordering::Relaxed);
     report.retry_log = tally.log.lock().map(|l| l.clone()).unwrap_or_default();
-    report.seconds = started.elapsed().as_secs_f64();
+    report.seconds = job.started.elapsed().as_secs_f64();
     match result {
         Ok(status) => report.status = status,
         Err(e) => {
@@ -157,71 +158,20 @@ pub async fn push_one(
     }
 }
 
-async fn run(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    options: &Options<'_>,
-    tally: &Tally,
-    report: &mut MirrorReport,
+/// One mirror's push: what every step of it needs.
+struct Job<'a> {
+    transport: &'a dyn Transport,
+    release: &'a Release<'a>,
+    options: &'a Options<'a>,
+    tally: Tally,
     started: Instant,
-) -> TransportResult<&'static str> {
-    retry(tally, || transport.prepare()).await?;
-    let remote_manifest = read_remote(transport, release, tally).await?;
-    let remote = match &remote_manifest {
-        Held::Nothing => Remote::Empty,
-        Held::NotOurs => Remote::Unknown,
-        Held::Release {
-            manifest,
-            same_bytes,
-        } => {
-            report.previous_release = Some(manifest.release);
-            Remote::Release {
-                manifest,
-                same_bytes: *same_bytes,
-            }
-        }
-    };
-    let plan = plan::plan(release.manifest, &remote, options.full);
-    report.files_skipped = plan.skipped as u64;
-    let previous: Option<BTreeSet<String>> = match &remote {
-        Remote::Release { manifest, .. } => {
-            Some(manifest.files.iter().map(|f| f.path.clone()).collect())
-        }
-        _ => None,
-    };
-    // Staging areas an interrupted push left: not part of any release.
-    sweep(transport, report).await;
-    if plan.is_empty() {
-        return Ok("up-to-date");
-    }
-    let total: u64 = plan
-        .content
-        .iter()
-        .chain(&plan.meta)
-        .filter_map(|p| std::fs::metadata(release.dir.join(p)).ok())
-        .map(|m| m.len())
-        .sum();
-    let bar = options.progress.task(&report.name, total);
-    let outcome = put_in_place(
-        transport,
-        release,
-        &plan,
-        previous.as_ref(),
-        options,
-        tally,
-        report,
-        started,
-        bar.as_ref(),
-    )
-    .await;
-    bar.end();
-    outcome?;
-    let message = format!(
-        "{} release {}",
-        release.manifest.site, release.manifest.release
-    );
-    retry(tally, || transport.finish(&message)).await?;
-    Ok("updated")
+}
+
+/// What the mirror gets: the plan, and the files of the previous release when it was genuine.
+struct Change<'a> {
+    plan: &'a Plan,
+    previous: Option<&'a BTreeSet<String>>,
+    bar: &'a dyn crate::progress::Progress,
 }
 
 /// What a mirror holds, judged by the acceptance rule.
@@ -233,191 +183,6 @@ enum Held {
         manifest: Box<Manifest>,
         same_bytes: bool,
     },
-}
-
-/// Read the mirror's manifest and apply the acceptance rule: a genuine one of another site, or
-/// a newer one of ours, is never replaced; a manifest that is not genuine is never parsed, only
-/// asked which site it claims, so another site's mirror is not overwritten either.
-async fn read_remote(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    tally: &Tally,
-) -> TransportResult<Held> {
-    let Some(bytes) = retry(tally, || transport.read(MANIFEST, MAX_MANIFEST)).await? else {
-        return Ok(Held::Nothing);
-    };
-    let signature = retry(tally, || transport.read(MANIFEST_SIG, MAX_SIGNATURE))
-        .await?
-        .unwrap_or_default();
-    let ours = &release.manifest.site;
-    let rule = Rule {
-        key: release.key,
-        site: Some(ours),
-        not_below: None,
-        now: None,
-    };
-    let another = |site: &str| {
-        TransportError::permanent(format!(
-            "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
-            crate::text::printable(site),
-            ours
-        ))
-    };
-    match accept(&rule, &bytes, &signature) {
-        Ok(m) if m.release > release.manifest.release => Err(TransportError::permanent(format!(
-            "the mirror holds release {}, newer than release {} being pushed; bundle the newest release (never replace a newer one)",
-            m.release, release.manifest.release
-        ))),
-        Ok(m) => Ok(Held::Release {
-            same_bytes: bytes.as_slice() == release.manifest_bytes,
-            manifest: Box::new(m),
-        }),
-        Err(Rejection::AnotherSite { site, .. }) => Err(another(&site)),
-        Err(_) => match Manifest::claimed_site(&bytes) {
-            Some(site) if site != *ours => Err(another(&site)),
-            _ => Ok(Held::NotOurs),
-        },
-    }
-}
-
-/// Remove every staging area under `.mirrorcast/`: a push that was killed left them, and no
-/// release uses them. A failure here costs a note, not the push.
-async fn sweep(transport: &dyn Transport, report: &mut MirrorReport) {
-    match transport.sweep_elsewhere().await {
-        Ok(removed) => report.notes.extend(
-            removed
-                .into_iter()
-                .map(|r| format!("removed {r}, left by an interrupted push")),
-        ),
-        Err(e) => report.notes.push(format!(
-            "could not look for leftovers of an interrupted push: {e}"
-        )),
-    }
-    let listed = match transport.list_dir(STAGING_ROOT).await {
-        Ok(Some(names)) => names,
-        Ok(None) => return,
-        Err(e) => {
-            report
-                .notes
-                .push(format!("could not look for staged leftovers: {e}"));
-            return;
-        }
-    };
-    for name in listed {
-        if !name.starts_with(STAGING_PREFIX) {
-            continue;
-        }
-        let area = format!("{STAGING_ROOT}/{name}");
-        match transport.remove_all(&area).await {
-            Ok(()) => report
-                .notes
-                .push(format!("removed {area}, left by an interrupted push")),
-            Err(e) => report.notes.push(format!(
-                "could not remove {area}, left by an interrupted push: {e}"
-            )),
-        }
-    }
-}
-
-/// The release in place, in the safest way the storage allows (see the module's comment).
-#[allow(clippy::too_many_arguments)]
-async fn put_in_place(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    plan: &Plan,
-    previous: Option<&BTreeSet<String>>,
-    options: &Options<'_>,
-    tally: &Tally,
-    report: &mut MirrorReport,
-    started: Instant,
-    bar: &dyn crate::progress::Progress,
-) -> TransportResult<()> {
-    let capabilities = transport.capabilities();
-    if !capabilities.rename {
-        return write_directly(transport, release, plan, options, tally, report, bar).await;
-    }
-    let paths: BTreeSet<String> = release
-        .manifest
-        .files
-        .iter()
-        .map(|f| f.path.clone())
-        .chain(crate::manifest::META_FILES.map(String::from))
-        .collect();
-    let send: BTreeSet<String> = plan.content.iter().chain(&plan.meta).cloned().collect();
-    let drop: BTreeSet<String> = plan.delete.iter().cloned().collect();
-    let whole = WholeRelease {
-        dir: release.dir,
-        paths: &paths,
-        send: &send,
-        drop: &drop,
-        previous,
-        stop: options.stop,
-        // Leave the switch time to happen within the mirror's time limit.
-        deadline: started + options.time_limit.saturating_sub(Duration::from_secs(5)),
-    };
-    match transport.swap_release(&whole).await? {
-        Swapped::Done {
-            files,
-            bytes,
-            deleted,
-        } => {
-            report.files_sent = files;
-            report.bytes_sent = bytes;
-            report.files_deleted = deleted;
-            bar.advance(bytes);
-            report
-                .notes
-                .push("the whole release went in at once (two folders exchanged)".into());
-            Ok(())
-        }
-        Swapped::NotHere(why) => {
-            if transport.capabilities().folders && !why.is_empty() {
-                report.notes.push(format!("swapped file by file: {why}"));
-            }
-            stage_and_swap(
-                transport, release, plan, previous, options, tally, report, bar,
-            )
-            .await
-        }
-    }
-}
-
-/// Where the release becomes visible all at once anyway (git): every file straight to its
-/// name, the deletions, then `finish` makes it one step.
-async fn write_directly(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    plan: &Plan,
-    options: &Options<'_>,
-    tally: &Tally,
-    report: &mut MirrorReport,
-    bar: &dyn crate::progress::Progress,
-) -> TransportResult<()> {
-    let mut uploads = futures_util::stream::iter(plan.content.iter().chain(&plan.meta))
-        .map(|path| async move {
-            stopped(options)?;
-            upload(transport, release.dir, path, path, tally, bar).await
-        })
-        .buffer_unordered(options.file_jobs.max(1));
-    while let Some(result) = uploads.next().await {
-        result?;
-    }
-    drop(uploads);
-    for path in &plan.delete {
-        retry(tally, || transport.delete(path)).await?;
-        report.files_deleted += 1;
-    }
-    Ok(())
-}
-
-fn stopped(options: &Options<'_>) -> TransportResult<()> {
-    if options.stop.load(Ordering::Relaxed) {
-        Err(TransportError::permanent(
-            "interrupted before this mirror's release was swapped in; it keeps its previous release",
-        ))
-    } else {
-        Ok(())
-    }
 }
 
 /// One step of a swap, and how to undo it.
@@ -436,111 +201,514 @@ enum Done {
     RemovedDir(String),
 }
 
-/// Stage every file in a new staging area, then swap in one burst (see the module comment).
-#[allow(clippy::too_many_arguments)]
-async fn stage_and_swap(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    plan: &Plan,
-    previous: Option<&BTreeSet<String>>,
-    options: &Options<'_>,
-    tally: &Tally,
-    report: &mut MirrorReport,
-    bar: &dyn crate::progress::Progress,
-) -> TransportResult<()> {
-    let folders = transport.capabilities().folders;
-    let area = transport::new_staging_area();
-    if folders {
-        retry(tally, || transport.create_dir(STAGING_ROOT, false)).await?;
-        retry(tally, || transport.create_dir(&area, true)).await?;
+/// Names in one staging area: staged files by their index, kept previous versions apart.
+struct Area {
+    path: String,
+}
+
+impl Area {
+    fn staged(&self, i: usize) -> String {
+        format!("{}/{i}", self.path)
     }
-    let staged_name = |i: usize| format!("{area}/{i}");
-    let kept_name = |i: usize| format!("{area}/kept-{i}");
-    let files: Vec<&String> = plan.content.iter().chain(&plan.meta).collect();
-    let staging = async {
-        let mut uploads = futures_util::stream::iter(plan.content.iter().enumerate())
-            .map(|(i, path)| async move {
-                stopped(options)?;
-                upload(transport, release.dir, path, &staged_name(i), tally, bar).await
+    fn kept(&self, i: usize) -> String {
+        format!("{}/kept-{i}", self.path)
+    }
+}
+
+impl Job<'_> {
+    async fn retry<T, F, Fut>(&self, op: F) -> TransportResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = TransportResult<T>>,
+    {
+        retry(&self.tally, op).await
+    }
+
+    fn stopped(&self) -> TransportResult<()> {
+        if self.options.stop.load(Ordering::Relaxed) {
+            Err(TransportError::permanent(
+                "interrupted before this mirror's release was swapped in; it keeps its previous release",
+            ))
+        } else {
+            Ok(())
+        }
+    }
+
+    async fn upload(
+        &self,
+        path: &str,
+        to: &str,
+        bar: &dyn crate::progress::Progress,
+    ) -> TransportResult<()> {
+        let local = self.release.dir.join(path);
+        let size = std::fs::metadata(&local)
+            .map_err(|e| TransportError::permanent(format!("{}: {e}", crate::text::path(&local))))?
+            .len();
+        self.retry(|| self.transport.write(to, &local)).await?;
+        self.tally.files.fetch_add(1, Ordering::Relaxed);
+        self.tally.bytes.fetch_add(size, Ordering::Relaxed);
+        bar.advance(size);
+        Ok(())
+    }
+
+    async fn run(&self, report: &mut MirrorReport) -> TransportResult<&'static str> {
+        let (transport, release) = (self.transport, self.release);
+        self.retry(|| transport.prepare()).await?;
+        let held = self.read_remote().await?;
+        let remote = match &held {
+            Held::Nothing => Remote::Empty,
+            Held::NotOurs => Remote::Unknown,
+            Held::Release {
+                manifest,
+                same_bytes,
+            } => {
+                report.previous_release = Some(manifest.release);
+                Remote::Release {
+                    manifest,
+                    same_bytes: *same_bytes,
+                }
+            }
+        };
+        let plan = plan::plan(release.manifest, &remote, self.options.full);
+        report.files_skipped = plan.skipped as u64;
+        let previous: Option<BTreeSet<String>> = match &remote {
+            Remote::Release { manifest, .. } => {
+                Some(manifest.files.iter().map(|f| f.path.clone()).collect())
+            }
+            _ => None,
+        };
+        // What an interrupted push left: not part of any release.
+        self.sweep(report).await;
+        if plan.is_empty() {
+            return Ok("up-to-date");
+        }
+        let total: u64 = plan
+            .content
+            .iter()
+            .chain(&plan.meta)
+            .filter_map(|p| std::fs::metadata(release.dir.join(p)).ok())
+            .map(|m| m.len())
+            .sum();
+        let bar = self.options.progress.task(&report.name, total);
+        let change = Change {
+            plan: &plan,
+            previous: previous.as_ref(),
+            bar: bar.as_ref(),
+        };
+        let outcome = self.put_in_place(&change, report).await;
+        bar.end();
+        outcome?;
+        let message = format!(
+            "{} release {}",
+            release.manifest.site, release.manifest.release
+        );
+        self.retry(|| transport.finish(&message)).await?;
+        Ok("updated")
+    }
+
+    /// Read the mirror's manifest and apply the acceptance rule: a genuine one of another
+    /// site, or a newer one of ours, is never replaced; a manifest that is not genuine is never
+    /// parsed, only asked which site it claims, so another site's mirror is not overwritten
+    /// either.
+    async fn read_remote(&self) -> TransportResult<Held> {
+        let (transport, release) = (self.transport, self.release);
+        let Some(bytes) = self
+            .retry(|| transport.read(MANIFEST, MAX_MANIFEST))
+            .await?
+        else {
+            return Ok(Held::Nothing);
+        };
+        let signature = self
+            .retry(|| transport.read(MANIFEST_SIG, MAX_SIGNATURE))
+            .await?
+            .unwrap_or_default();
+        let ours = &release.manifest.site;
+        let rule = Rule {
+            key: release.key,
+            site: Some(ours),
+            not_below: None,
+            now: None,
+        };
+        let another = |site: &str| {
+            TransportError::permanent(format!(
+                "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
+                crate::text::printable(site),
+                ours
+            ))
+        };
+        match accept(&rule, &bytes, &signature) {
+            Ok(m) if m.release > release.manifest.release => {
+                Err(TransportError::permanent(format!(
+                    "the mirror holds release {}, newer than release {} being pushed; bundle the newest release (never replace a newer one)",
+                    m.release, release.manifest.release
+                )))
+            }
+            Ok(m) => Ok(Held::Release {
+                same_bytes: bytes.as_slice() == release.manifest_bytes,
+                manifest: Box::new(m),
+            }),
+            Err(Rejection::AnotherSite { site, .. }) => Err(another(&site)),
+            Err(_) => match Manifest::claimed_site(&bytes) {
+                Some(site) if site != *ours => Err(another(&site)),
+                _ => Ok(Held::NotOurs),
+            },
+        }
+    }
+
+    /// Remove what interrupted pushes left: staging areas under `.mirrorcast/`, and whatever
+    /// the transport keeps elsewhere. A failure here costs a note, not the push.
+    async fn sweep(&self, report: &mut MirrorReport) {
+        let transport = self.transport;
+        let left = |what: &str| format!("removed {what}, left by an interrupted push");
+        match transport.sweep_elsewhere().await {
+            Ok(removed) => report.notes.extend(removed.iter().map(|r| left(r))),
+            Err(e) => report.notes.push(format!(
+                "could not look for leftovers of an interrupted push: {e}"
+            )),
+        }
+        let listed = match transport.list_dir(STAGING_ROOT).await {
+            Ok(Some(names)) => names,
+            Ok(None) => return,
+            Err(e) => {
+                report
+                    .notes
+                    .push(format!("could not look for staged leftovers: {e}"));
+                return;
+            }
+        };
+        for name in listed.iter().filter(|n| n.starts_with(STAGING_PREFIX)) {
+            let area = format!("{STAGING_ROOT}/{name}");
+            match transport.remove_all(&area).await {
+                Ok(()) => report.notes.push(left(&area)),
+                Err(e) => report.notes.push(format!(
+                    "could not remove {area}, left by an interrupted push: {e}"
+                )),
+            }
+        }
+    }
+
+    /// The release in place, in the safest way the storage allows (see the module's comment).
+    async fn put_in_place(
+        &self,
+        change: &Change<'_>,
+        report: &mut MirrorReport,
+    ) -> TransportResult<()> {
+        let (transport, release, plan) = (self.transport, self.release, change.plan);
+        if !transport.capabilities().rename {
+            return self.write_directly(change, report).await;
+        }
+        let paths: BTreeSet<String> = release
+            .manifest
+            .files
+            .iter()
+            .map(|f| f.path.clone())
+            .chain(crate::manifest::META_FILES.map(String::from))
+            .collect();
+        let send: BTreeSet<String> = plan.content.iter().chain(&plan.meta).cloned().collect();
+        let drop: BTreeSet<String> = plan.delete.iter().cloned().collect();
+        let whole = WholeRelease {
+            dir: release.dir,
+            paths: &paths,
+            send: &send,
+            drop: &drop,
+            previous: change.previous,
+            stop: self.options.stop,
+            // Leave the switch time to happen within the mirror's time limit.
+            deadline: self.started
+                + self
+                    .options
+                    .time_limit
+                    .saturating_sub(Duration::from_secs(5)),
+        };
+        match transport.swap_release(&whole).await? {
+            Swapped::Done {
+                files,
+                bytes,
+                deleted,
+            } => {
+                report.files_sent = files;
+                report.bytes_sent = bytes;
+                report.files_deleted = deleted;
+                change.bar.advance(bytes);
+                report
+                    .notes
+                    .push("the whole release went in at once (two folders exchanged)".into());
+                Ok(())
+            }
+            Swapped::NotHere(why) => {
+                if transport.capabilities().folders && !why.is_empty() {
+                    report.notes.push(format!("swapped file by file: {why}"));
+                }
+                self.stage_and_swap(change, report).await
+            }
+        }
+    }
+
+    /// Where the release becomes visible all at once anyway (git): every file straight to its
+    /// name, the deletions, then `finish` makes it one step.
+    async fn write_directly(
+        &self,
+        change: &Change<'_>,
+        report: &mut MirrorReport,
+    ) -> TransportResult<()> {
+        let plan = change.plan;
+        let mut uploads = futures_util::stream::iter(plan.content.iter().chain(&plan.meta))
+            .map(|path| async move {
+                self.stopped()?;
+                self.upload(path, path, change.bar).await
             })
-            .buffer_unordered(options.file_jobs.max(1));
+            .buffer_unordered(self.options.file_jobs.max(1));
         while let Some(result) = uploads.next().await {
             result?;
         }
         drop(uploads);
-        for (j, path) in plan.meta.iter().enumerate() {
-            stopped(options)?;
-            let i = plan.content.len() + j;
-            upload(transport, release.dir, path, &staged_name(i), tally, bar).await?;
+        for path in &plan.delete {
+            self.retry(|| self.transport.delete(path)).await?;
+            report.files_deleted += 1;
         }
-        Ok::<(), TransportError>(())
-    };
-    if let Err(e) = staging.await {
-        remove_area(transport, &area).await;
-        return Err(e);
+        Ok(())
     }
 
-    // The burst: from here on it runs to its end, interrupted or not.
-    let mut done: Vec<Done> = Vec::new();
-    let burst = swap_burst(
-        transport,
-        release,
-        plan,
-        previous,
-        &files,
-        folders,
-        tally,
-        &mut done,
-        &staged_name,
-        &kept_name,
-    )
-    .await;
-    if let Err(e) = burst {
-        let undone = undo(transport, done).await;
-        remove_area(transport, &area).await;
-        return Err(TransportError {
-            failure: e.failure,
-            message: if undone {
-                format!(
-                    "{}; the swap was undone, the mirror keeps its previous release",
-                    e.message
-                )
-            } else {
-                format!(
-                    "{}; the swap could not be undone entirely: the mirror holds part of this release under the previous manifest until the next push",
-                    e.message
-                )
-            },
+    /// Stage every file in a new staging area, then swap in one burst (see the module
+    /// comment).
+    async fn stage_and_swap(
+        &self,
+        change: &Change<'_>,
+        report: &mut MirrorReport,
+    ) -> TransportResult<()> {
+        let (transport, plan) = (self.transport, change.plan);
+        let folders = transport.capabilities().folders;
+        let area = Area {
+            path: transport::new_staging_area(),
+        };
+        if folders {
+            self.retry(|| transport.create_dir(STAGING_ROOT, false))
+                .await?;
+            self.retry(|| transport.create_dir(&area.path, true))
+                .await?;
+        }
+        let files: Vec<&String> = plan.content.iter().chain(&plan.meta).collect();
+        let staging = async {
+            let mut uploads = futures_util::stream::iter(plan.content.iter().enumerate())
+                .map(|(i, path)| {
+                    let area = &area;
+                    async move {
+                        self.stopped()?;
+                        self.upload(path, &area.staged(i), change.bar).await
+                    }
+                })
+                .buffer_unordered(self.options.file_jobs.max(1));
+            while let Some(result) = uploads.next().await {
+                result?;
+            }
+            drop(uploads);
+            for (i, path) in files.iter().enumerate().skip(plan.content.len()) {
+                self.stopped()?;
+                self.upload(path, &area.staged(i), change.bar).await?;
+            }
+            Ok::<(), TransportError>(())
+        };
+        if let Err(e) = staging.await {
+            remove_area(transport, &area.path).await;
+            return Err(e);
+        }
+
+        // The burst: from here on it runs to its end, interrupted or not.
+        let mut done: Vec<Done> = Vec::new();
+        if let Err(e) = self.swap_burst(change, &files, &area, &mut done).await {
+            let undone = undo(transport, done).await;
+            remove_area(transport, &area.path).await;
+            return Err(TransportError {
+                failure: e.failure,
+                message: if undone {
+                    format!(
+                        "{}; the swap was undone, the mirror keeps its previous release",
+                        e.message
+                    )
+                } else {
+                    format!(
+                        "{}; the swap could not be undone entirely: the mirror holds part of this release under the previous manifest until the next push",
+                        e.message
+                    )
+                },
+            });
+        }
+        // Leftovers of the previous release are harmless: skip them when interrupted.
+        let cleared: BTreeSet<&str> = done
+            .iter()
+            .filter_map(|d| match d {
+                Done::Cleared { path, .. } => Some(path.as_str()),
+                _ => None,
+            })
+            .collect();
+        for path in &plan.delete {
+            if self.options.stop.load(Ordering::Relaxed) {
+                break;
+            }
+            if !cleared.contains(path.as_str()) {
+                self.retry(|| transport.delete(path)).await?;
+            }
+            report.files_deleted += 1;
+        }
+        if folders && let Some(previous) = change.previous {
+            let files: BTreeSet<String> = files.iter().map(|f| f.to_string()).collect();
+            self.remove_emptied_dirs(previous, &files).await;
+        }
+        remove_area(transport, &area.path).await;
+        Ok(())
+    }
+
+    /// The folders of the release being pushed.
+    fn release_dirs(&self) -> BTreeSet<String> {
+        dirs_of(self.release.manifest.files.iter().map(|f| f.path.as_str()))
+    }
+
+    /// Folders of the previous release this one no longer has, if nothing else is in them;
+    /// never one that became a file of this release.
+    async fn remove_emptied_dirs(&self, previous: &BTreeSet<String>, files: &BTreeSet<String>) {
+        let before = dirs_of(previous.iter().map(String::as_str));
+        let gone: BTreeSet<String> = before
+            .difference(&self.release_dirs())
+            .filter(|d| !files.contains(*d))
+            .cloned()
+            .collect();
+        for dir in deepest_first(&gone) {
+            // Someone else's files keep a folder: that is fine.
+            let _ = self.retry(|| self.transport.remove_dir(dir)).await;
+        }
+    }
+
+    /// Delete `path`, a file of the previous release, keeping its old version aside as
+    /// `kept` where the storage can, and record the step.
+    async fn clear(&self, path: &str, kept: String, done: &mut Vec<Done>) -> TransportResult<()> {
+        let transport = self.transport;
+        let kept = self
+            .retry(|| transport.backup(path, &kept))
+            .await?
+            .then_some(kept);
+        self.retry(|| transport.delete(path)).await?;
+        done.push(Done::Cleared {
+            path: path.to_string(),
+            kept,
         });
+        Ok(())
     }
-    // Leftovers of the previous release are harmless: skip them when interrupted.
-    let cleared: BTreeSet<&str> = done
-        .iter()
-        .filter_map(|d| match d {
-            Done::Cleared { path, .. } => Some(path.as_str()),
-            _ => None,
-        })
-        .collect();
-    for path in &plan.delete {
-        if options.stop.load(Ordering::Relaxed) {
-            break;
-        }
-        if !cleared.contains(path.as_str()) {
-            retry(tally, || transport.delete(path)).await?;
-        }
-        report.files_deleted += 1;
-    }
-    if folders && let Some(previous) = previous {
-        let files: BTreeSet<String> = files.iter().map(|f| f.to_string()).collect();
-        remove_emptied_dirs(transport, previous, &release_dirs(release), &files, tally).await;
-    }
-    remove_area(transport, &area).await;
-    Ok(())
-}
 
-/// The folders of the release being pushed.
-fn release_dirs(release: &Release<'_>) -> BTreeSet<String> {
-    dirs_of(release.manifest.files.iter().map(|f| f.path.as_str()))
+    /// The burst of a staged swap, recording each step in `done`.
+    async fn swap_burst(
+        &self,
+        change: &Change<'_>,
+        files: &[&String],
+        area: &Area,
+        done: &mut Vec<Done>,
+    ) -> TransportResult<()> {
+        let (transport, previous) = (self.transport, change.previous);
+        let before = previous.map(|p| dirs_of(p.iter().map(String::as_str)));
+        // Kept copies of cleared files are numbered after the files' own.
+        let mut next_kept = files.len();
+        if transport.capabilities().folders {
+            let needed = self.release_dirs();
+            let mut sorted: Vec<&String> = needed.iter().collect();
+            sorted.sort_by_key(|d| d.matches('/').count());
+            // A file of the previous release where this one needs a folder goes first.
+            for dir in &sorted {
+                if previous.is_some_and(|p| p.contains(dir.as_str())) {
+                    next_kept += 1;
+                    self.clear(dir, area.kept(next_kept), done).await?;
+                }
+            }
+            // A folder of the previous release where this one puts a file: its files go
+            // (they are all in the plan's deletions), then the folder, deepest first. Someone
+            // else's files in it stop the push.
+            if let (Some(previous), Some(before)) = (previous, &before) {
+                for file in files.iter().filter(|f| before.contains(f.as_str())) {
+                    let prefix = format!("{file}/");
+                    for old in previous.iter().filter(|p| p.starts_with(&prefix)) {
+                        next_kept += 1;
+                        self.clear(old, area.kept(next_kept), done).await?;
+                    }
+                    let inner: BTreeSet<String> = before
+                        .iter()
+                        .filter(|d| d.starts_with(&prefix) || *d == *file)
+                        .cloned()
+                        .collect();
+                    for dir in deepest_first(&inner) {
+                        self.retry(|| transport.remove_dir(dir))
+                            .await
+                            .map_err(|e| match e.failure {
+                                Failure::NotEmpty => TransportError::permanent(format!(
+                                    "{}; this release puts a file there: move those files away",
+                                    e.message
+                                )),
+                                _ => e,
+                            })?;
+                        done.push(Done::RemovedDir(dir.clone()));
+                    }
+                }
+            }
+            // Folders this release needs that the previous one did not have, parents first.
+            for dir in &sorted {
+                if before.as_ref().is_some_and(|b| b.contains(dir.as_str())) {
+                    continue;
+                }
+                self.retry(|| transport.create_dir(dir, false)).await?;
+                // Only a folder we know was not there is ours to take away again.
+                if before.is_some() {
+                    done.push(Done::MadeDir((*dir).clone()));
+                }
+            }
+        }
+        // Old versions kept aside, then the staged files moved into place, content first
+        // (their order does not matter, so several at once), then the lists, `manifest.json`
+        // last. With a genuine previous release we know what was there: its files and its four
+        // lists.
+        let existed = |path: &str| {
+            previous.map(|p| p.contains(path) || crate::manifest::META_FILES.contains(&path))
+        };
+        let mut kept_paths: Vec<Option<String>> = Vec::with_capacity(files.len());
+        for (i, path) in files.iter().enumerate() {
+            let kept = if existed(path) == Some(true) {
+                let to = area.kept(i);
+                self.retry(|| transport.backup(path, &to))
+                    .await?
+                    .then_some(to)
+            } else {
+                None
+            };
+            kept_paths.push(kept);
+        }
+        let placed = |i: usize| Done::Placed {
+            path: files[i].to_string(),
+            kept: kept_paths[i].clone(),
+            existed: existed(files[i]),
+        };
+        let n_content = change.plan.content.len();
+        let mut moves = futures_util::stream::iter(0..n_content)
+            .map(|i| async move {
+                let from = area.staged(i);
+                self.retry(|| transport.rename(&from, files[i]))
+                    .await
+                    .map(|_| i)
+            })
+            .buffer_unordered(8);
+        let mut failed = None;
+        while let Some(result) = moves.next().await {
+            match result {
+                Ok(i) => done.push(placed(i)),
+                Err(e) => failed = failed.or(Some(e)),
+            }
+        }
+        drop(moves);
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        for (i, path) in files.iter().enumerate().skip(n_content) {
+            let from = area.staged(i);
+            self.retry(|| transport.rename(&from, path)).await?;
+            done.push(placed(i));
+        }
+        Ok(())
+    }
 }
 
 /// Every folder above any of `paths`.
@@ -561,165 +729,6 @@ fn deepest_first(dirs: &BTreeSet<String>) -> Vec<&String> {
     let mut sorted: Vec<&String> = dirs.iter().collect();
     sorted.sort_by_key(|d| std::cmp::Reverse(d.matches('/').count()));
     sorted
-}
-
-/// Folders of the previous release this one no longer has, if nothing else is in them.
-async fn remove_emptied_dirs(
-    transport: &dyn Transport,
-    previous: &BTreeSet<String>,
-    now: &BTreeSet<String>,
-    files: &BTreeSet<String>,
-    tally: &Tally,
-) {
-    let before = dirs_of(previous.iter().map(String::as_str));
-    // A folder that became a file of this release is not one to remove.
-    let gone: BTreeSet<String> = before
-        .difference(now)
-        .filter(|d| !files.contains(*d))
-        .cloned()
-        .collect();
-    for dir in deepest_first(&gone) {
-        // Someone else's files keep a folder: that is fine.
-        let _ = retry(tally, || transport.remove_dir(dir)).await;
-    }
-}
-
-/// The burst of a staged swap, recording each step in `done`.
-#[allow(clippy::too_many_arguments)]
-async fn swap_burst(
-    transport: &dyn Transport,
-    release: &Release<'_>,
-    plan: &Plan,
-    previous: Option<&BTreeSet<String>>,
-    files: &[&String],
-    folders: bool,
-    tally: &Tally,
-    done: &mut Vec<Done>,
-    staged_name: &dyn Fn(usize) -> String,
-    kept_name: &dyn Fn(usize) -> String,
-) -> TransportResult<()> {
-    let needed = release_dirs(release);
-    let before = previous.map(|p| dirs_of(p.iter().map(String::as_str)));
-    let mut kept_count = files.len();
-    let mut keep = |from: &str| {
-        kept_count += 1;
-        (from.to_string(), kept_name(kept_count))
-    };
-    if folders {
-        // A file of the previous release where this one needs a folder goes first.
-        let mut sorted: Vec<&String> = needed.iter().collect();
-        sorted.sort_by_key(|d| d.matches('/').count());
-        for dir in &sorted {
-            if previous.is_some_and(|p| p.contains(dir.as_str())) {
-                let (path, kept) = keep(dir);
-                let kept = retry(tally, || transport.backup(&path, &kept))
-                    .await?
-                    .then_some(kept);
-                retry(tally, || transport.delete(&path)).await?;
-                done.push(Done::Cleared { path, kept });
-            }
-        }
-        // A folder of the previous release where this one puts a file: its files go (they
-        // are all in the plan's deletions), then the folder, deepest first. Someone else's
-        // files in it stop the push.
-        if let (Some(previous), Some(before)) = (previous, &before) {
-            for file in files {
-                if !before.contains(file.as_str()) {
-                    continue;
-                }
-                let prefix = format!("{file}/");
-                for old in previous.iter().filter(|p| p.starts_with(&prefix)) {
-                    let (path, kept) = keep(old);
-                    let kept = retry(tally, || transport.backup(&path, &kept))
-                        .await?
-                        .then_some(kept);
-                    retry(tally, || transport.delete(&path)).await?;
-                    done.push(Done::Cleared { path, kept });
-                }
-                let inner: BTreeSet<String> = before
-                    .iter()
-                    .filter(|d| d.starts_with(&prefix) || *d == *file)
-                    .cloned()
-                    .collect();
-                for dir in deepest_first(&inner) {
-                    retry(tally, || transport.remove_dir(dir))
-                        .await
-                        .map_err(|e| match e.failure {
-                            Failure::NotEmpty => TransportError::permanent(format!(
-                                "{}; this release puts a file there: move those files away",
-                                e.message
-                            )),
-                            _ => e,
-                        })?;
-                    done.push(Done::RemovedDir(dir.clone()));
-                }
-            }
-        }
-        // Folders this release needs that the previous one did not have, parents first.
-        for dir in &sorted {
-            if before.as_ref().is_some_and(|b| b.contains(dir.as_str())) {
-                continue;
-            }
-            retry(tally, || transport.create_dir(dir, false)).await?;
-            // Only a folder we know was not there is ours to take away again.
-            if before.is_some() {
-                done.push(Done::MadeDir((*dir).clone()));
-            }
-        }
-    }
-    // Old versions kept aside, then the staged files moved into place, content first (their
-    // order does not matter, so several at once), then the lists, `manifest.json` last.
-    // With a genuine previous release we know what was there: its files and its four lists.
-    let existed = |path: &str| {
-        previous.map(|p| p.contains(path) || crate::manifest::META_FILES.contains(&path))
-    };
-    let n_content = plan.content.len();
-    let mut kept_paths: Vec<Option<String>> = Vec::with_capacity(files.len());
-    for (i, path) in files.iter().enumerate() {
-        let was_there = existed(path);
-        let kept = if was_there == Some(true) {
-            let to = kept_name(i);
-            retry(tally, || transport.backup(path, &to))
-                .await?
-                .then_some(to)
-        } else {
-            None
-        };
-        kept_paths.push(kept);
-    }
-    let mut moves = futures_util::stream::iter(files[..n_content].iter().enumerate())
-        .map(|(i, path)| async move {
-            let from = staged_name(i);
-            retry(tally, || transport.rename(&from, path))
-                .await
-                .map(|_| i)
-        })
-        .buffer_unordered(8);
-    let mut failed = None;
-    while let Some(result) = moves.next().await {
-        match result {
-            Ok(i) => done.push(Done::Placed {
-                path: files[i].to_string(),
-                kept: kept_paths[i].clone(),
-                existed: existed(files[i]),
-            }),
-            Err(e) => failed = failed.or(Some(e)),
-        }
-    }
-    drop(moves);
-    if let Some(e) = failed {
-        return Err(e);
-    }
-    for (i, path) in files.iter().enumerate().skip(n_content) {
-        let from = staged_name(i);
-        retry(tally, || transport.rename(&from, path)).await?;
-        done.push(Done::Placed {
-            path: path.to_string(),
-            kept: kept_paths[i].clone(),
-            existed: existed(path),
-        });
-    }
-    Ok(())
 }
 
 /// Undo a failed burst, last step first, as far as the mirror answers within
@@ -767,25 +776,6 @@ async fn remove_area(transport: &dyn Transport, area: &str) {
         let _ = transport.remove_dir(STAGING_ROOT).await;
     })
     .await;
-}
-
-async fn upload(
-    transport: &dyn Transport,
-    dir: &Path,
-    path: &str,
-    to: &str,
-    tally: &Tally,
-    bar: &dyn crate::progress::Progress,
-) -> TransportResult<()> {
-    let local = dir.join(path);
-    let size = std::fs::metadata(&local)
-        .map_err(|e| TransportError::permanent(format!("{}: {e}", crate::text::path(&local))))?
-        .len();
-    retry(tally, || transport.write(to, &local)).await?;
-    tally.files.fetch_add(1, Ordering::Relaxed);
-    tally.bytes.fetch_add(size, Ordering::Relaxed);
-    bar.advance(size);
-    Ok(())
 }
 
 /// Run `op`, trying again after temporary failures with exponential backoff and jitter.

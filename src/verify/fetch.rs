@@ -423,6 +423,12 @@ mod tests {
         assert!(!reaches_no_further(&public, &Url::parse("http://x.localhost/").unwrap()).await);
         assert!(reaches_no_further(&public, &Url::parse("https://8.8.8.8/").unwrap()).await);
         // A gateway on the organiser's own machine may send us to its subdomain form.
-        assert!(reaches_no_further(&local, &Url::parse("http://bafy.ipfs.localhost:8080/").unwrap()).await);
+        assert!(
+            reaches_no_further(
+                &local,
+                &Url::parse("http://bafy.ipfs.localhost:8080/").unwrap()
+            )
+            .await
+        );
     }
 }

@@ -4,31 +4,26 @@
 
 use std::path::Path;
 
+use crate::push::{json, mirror};
 use crate::support::{Project, Run, run_measured, symlink, tree};
 
-fn json(run: &Run) -> serde_json::Value {
-    serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", run.stdout, run.stderr))
-}
-
-fn mirror<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
-    report["mirrors"]
-        .as_array()
-        .and_then(|m| m.iter().find(|m| m["name"] == name))
-        .unwrap_or_else(|| panic!("no mirror {name} in {report}"))
-}
-
-/// A project with a key, one attachment and a directory mirror `usb` at `mirror-usb`, whose
-/// release 1 is bundled and pushed.
-fn pushed_to_a_dir_mirror() -> Project {
+/// A project with a key and a directory mirror `usb` at `mirror-usb`, nothing pushed yet.
+fn with_a_dir_mirror() -> Project {
     let p = Project::new();
     p.keygen();
     p.write(
         "mirrors.toml",
         "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
     );
-    p.write("content/files/old-leaflet.txt", "release 1 only\n");
     std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    p
+}
+
+/// A project with a key, one attachment and a directory mirror `usb` at `mirror-usb`, whose
+/// release 1 is bundled and pushed.
+fn pushed_to_a_dir_mirror() -> Project {
+    let p = with_a_dir_mirror();
+    p.write("content/files/old-leaflet.txt", "release 1 only\n");
     p.bundle();
     let run = push(&p);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
@@ -41,19 +36,7 @@ fn push(p: &Project) -> Run {
 
 /// Set `release` in site.toml and add a signatory, so every page listing names changes.
 fn next_release(p: &Project, release: u64) {
-    let site = p.read("content/site.toml");
-    let current = site
-        .lines()
-        .find_map(|l| l.strip_prefix("release = "))
-        .expect("release line")
-        .to_string();
-    p.write(
-        "content/site.toml",
-        &site.replace(
-            &format!("release = {current}"),
-            &format!("release = {release}"),
-        ),
-    );
+    p.set_release(release);
     p.write(
         "content/signatories.txt",
         &(p.read("content/signatories.txt") + &format!("Signatory Of Release {release}\n")),
@@ -210,13 +193,7 @@ fn a_hostile_pages_repository_cannot_reach_the_organisers_files() {
 
 #[test]
 fn a_genuine_manifest_of_another_site_is_never_replaced() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    let p = with_a_dir_mirror();
     // The organisers' other site, signed with the same key, holds the mirror.
     let site = p.read("content/site.toml");
     p.write(
@@ -366,16 +343,7 @@ fn release_with_files(p: &Project, n: u64, files: &[(&str, &str)]) {
     for (path, text) in files {
         p.write(&format!("content/files/{path}"), text);
     }
-    let site = p.read("content/site.toml");
-    let current = site
-        .lines()
-        .find_map(|l| l.strip_prefix("release = "))
-        .expect("release line")
-        .to_string();
-    p.write(
-        "content/site.toml",
-        &site.replace(&format!("release = {current}"), &format!("release = {n}")),
-    );
+    p.set_release(n);
     p.bundle();
 }
 
@@ -430,13 +398,7 @@ pub(crate) fn holds_genuine(p: &Project, dir: &Path) -> Result<(), String> {
 
 #[test]
 fn files_and_folders_trading_places_leave_a_dir_mirror_genuine() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    let p = with_a_dir_mirror();
     push_transitions(&p, &push, &|p| {
         holds_genuine(p, &p.path().join("mirror-usb"))
     });
@@ -457,19 +419,7 @@ fn files_and_folders_trading_places_leave_a_git_mirror_genuine() {
         .expect("git");
     assert!(status.success());
     push_transitions(&p, &push, &|p| {
-        let out = p.path().join("checkout");
-        let _ = std::fs::remove_dir_all(&out);
-        std::fs::create_dir_all(&out).expect("mkdir");
-        let status = std::process::Command::new("git")
-            .arg("--git-dir")
-            .arg(p.path().join("bare.git"))
-            .arg("--work-tree")
-            .arg(&out)
-            .args(["checkout", "pages", "--", "."])
-            .status()
-            .expect("git checkout");
-        assert!(status.success());
-        holds_genuine(p, &out)
+        holds_genuine(p, &crate::push::checkout_pages(p))
     });
 }
 
@@ -557,16 +507,23 @@ fn an_unsigned_giant_manifest_costs_no_more_than_its_bytes() {
     );
 }
 
-#[test]
-fn bundle_memory_does_not_grow_with_the_signatory_list() {
+/// A project with a key and `count` signatories named by `name`.
+fn with_names(count: usize, name: impl Fn(usize) -> String) -> Project {
     let p = Project::new();
     p.keygen();
-    // 400,000 names (about 14 MB): a long list, escaped on every page.
-    let mut names = String::with_capacity(16 << 20);
-    for i in 0..400_000 {
-        names.push_str(&format!("Имя Фамилия <&> \"{i}\"\n"));
+    let mut names = String::new();
+    for i in 0..count {
+        names.push_str(&name(i));
+        names.push('\n');
     }
     p.write("content/signatories.txt", &names);
+    p
+}
+
+#[test]
+fn bundle_memory_does_not_grow_with_the_signatory_list() {
+    // 400,000 names (about 14 MB): a long list, escaped on every page.
+    let p = with_names(400_000, |i| format!("Имя Фамилия <&> \"{i}\""));
     let (run, peak) = run_measured(p.cmd(&["bundle", "--secret-key", "ci.key"]));
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert!(peak < 150.0, "bundle held {peak:.0} MiB for 400,000 names");
@@ -716,14 +673,8 @@ fn names_equal_after_case_folding_or_normalisation_are_refused() {
 
 #[test]
 fn a_petition_sized_list_still_gets_a_cid() {
-    let p = Project::new();
-    p.keygen();
     // 1,000,001 names: 1,001 pages of names per language, more than one IPFS directory holds.
-    let mut names = String::with_capacity(12 << 20);
-    for i in 0..1_000_001 {
-        names.push_str(&format!("N{i}\n"));
-    }
-    p.write("content/signatories.txt", &names);
+    let p = with_names(1_000_001, |i| format!("N{i}"));
     let run = p.run(&["--json", "bundle", "--secret-key", "ci.key"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let r = json(&run);

@@ -17,7 +17,8 @@ use crate::support::{Project, Run};
 const USER: &str = "organiser";
 const PASSWORD: &str = "dav-pass-31";
 
-fn push_with_password(p: &Project) -> Run {
+/// `push`, four files at a time, with the WebDAV password in its variable.
+fn push(p: &Project) -> Run {
     let mut c = p.cmd(&[
         "push",
         "--json",
@@ -49,7 +50,7 @@ fn webdav_project(server: &Server) -> Project {
 fn webdav_transitions(server: &Server) -> Project {
     let p = webdav_project(server);
     let site = server.root().join("deep/letter");
-    push_transitions(&p, &push_with_password, &|p| holds_genuine(p, &site));
+    push_transitions(&p, &push, &|p| holds_genuine(p, &site));
     p
 }
 
@@ -57,27 +58,23 @@ fn webdav_transitions(server: &Server) -> Project {
 /// server's disk, tampered.
 fn readers_see_it_and_tampering_shows(p: &Project, server: &Server) {
     let url = format!("http://127.0.0.1:{}/deep/letter/", server.port);
-    let run = p.run(&[
-        "verify",
-        "--json",
-        "--publisher-key",
-        "ci.pub",
-        "--url",
-        &url,
-    ]);
+    let verify = || {
+        p.run(&[
+            "verify",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--url",
+            &url,
+        ])
+    };
+    let run = verify();
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let index = server.root().join("deep/letter/index.html");
     let mut bytes = std::fs::read(&index).expect("index");
     bytes[100] ^= 1;
     std::fs::write(&index, bytes).expect("tamper");
-    let run = p.run(&[
-        "verify",
-        "--json",
-        "--publisher-key",
-        "ci.pub",
-        "--url",
-        &url,
-    ]);
+    let run = verify();
     assert_eq!(run.code, 1, "{}", run.stdout);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
     let copy = report["copies"]
@@ -130,17 +127,6 @@ fn sftp_project(server: &Server, path: &str) -> Project {
         ),
     );
     p
-}
-
-fn push(p: &Project) -> Run {
-    p.run(&[
-        "push",
-        "--json",
-        "--publisher-key",
-        "ci.pub",
-        "--file-jobs",
-        "4",
-    ])
 }
 
 /// Push every release of the transitions over SFTP to `path`, which is `disk` on the

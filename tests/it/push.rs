@@ -4,12 +4,12 @@ use std::collections::BTreeMap;
 
 use crate::support::{Project, Run, tree};
 
-fn json(run: &Run) -> serde_json::Value {
+pub(crate) fn json(run: &Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", run.stdout, run.stderr))
 }
 
-fn mirror<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+pub(crate) fn mirror<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
     report["mirrors"]
         .as_array()
         .and_then(|m| m.iter().find(|m| m["name"] == name))
@@ -60,6 +60,11 @@ fn push(p: &Project, extra: &[&str]) -> Run {
 
 /// The files of the `pages` branch, as a tree.
 fn git_tree(p: &Project) -> BTreeMap<String, Vec<u8>> {
+    tree(&checkout_pages(p))
+}
+
+/// The `pages` branch of the project's `bare.git`, checked out afresh; where.
+pub(crate) fn checkout_pages(p: &Project) -> std::path::PathBuf {
     let out = p.path().join("git-checkout");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("mkdir");
@@ -72,7 +77,7 @@ fn git_tree(p: &Project) -> BTreeMap<String, Vec<u8>> {
         .status()
         .expect("git checkout");
     assert!(status.success());
-    tree(&out)
+    out
 }
 
 fn manifest_hashes(p: &Project) -> BTreeMap<String, String> {

@@ -29,19 +29,7 @@ fn bundle(p: &Project, release: u64, files: &BTreeMap<String, String>) {
     for (path, text) in files {
         p.write(&format!("content/files/{path}"), text);
     }
-    let site = p.read("content/site.toml");
-    let current = site
-        .lines()
-        .find_map(|l| l.strip_prefix("release = "))
-        .expect("release")
-        .to_string();
-    p.write(
-        "content/site.toml",
-        &site.replace(
-            &format!("release = {current}"),
-            &format!("release = {release}"),
-        ),
-    );
+    p.set_release(release);
     p.bundle();
 }
 

@@ -256,15 +256,7 @@ pub fn sftp_chroot() -> (Server, tempfile::TempDir) {
 fn sshd(dir: tempfile::TempDir, extra: &str) -> Server {
     crate::support::require_tool("sshd");
     let d = dir.path();
-    for (name, comment) in [("host_key", "testhost"), ("client_key", "testclient")] {
-        let status = Command::new("ssh-keygen")
-            .args(["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f"])
-            .arg(d.join(name))
-            .status()
-            .expect("ssh-keygen");
-        assert!(status.success());
-    }
-    std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).expect("authorized_keys");
+    ssh_keys(d);
     let port = free_port();
     let config = format!(
         "ListenAddress 127.0.0.1\nPort {port}\nHostKey {dir}/host_key\nPidFile {dir}/sshd.pid\nAuthorizedKeysFile {dir}/authorized_keys\nStrictModes no\nPubkeyAuthentication yes\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\nUsePAM no\nAllowTcpForwarding no\nX11Forwarding no\nPrintMotd no\nSubsystem sftp internal-sftp\nLogLevel INFO\n{extra}",
@@ -285,11 +277,8 @@ fn sshd(dir: tempfile::TempDir, extra: &str) -> Server {
     Server { child, dir, port }
 }
 
-/// `rclone serve sftp` of `root()`, with a throwaway host key, accepting `client_key()`.
-pub fn rclone_sftp() -> Server {
-    crate::support::require_tool("rclone");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let d = dir.path();
+/// A host key, a client key, and the client key authorized, in `d`.
+fn ssh_keys(d: &Path) {
     for (name, comment) in [("host_key", "testhost"), ("client_key", "testclient")] {
         let status = Command::new("ssh-keygen")
             .args(["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f"])
@@ -299,6 +288,14 @@ pub fn rclone_sftp() -> Server {
         assert!(status.success());
     }
     std::fs::copy(d.join("client_key.pub"), d.join("authorized_keys")).expect("authorized_keys");
+}
+
+/// `rclone serve sftp` of `root()`, with a throwaway host key, accepting `client_key()`.
+pub fn rclone_sftp() -> Server {
+    crate::support::require_tool("rclone");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    ssh_keys(d);
     std::fs::create_dir_all(d.join("root")).expect("mkdir");
     let port = free_port();
     let log = d.join("rclone.log");
@@ -491,12 +488,7 @@ root_domain = ".web.garage.localhost"
 
 /// The Garage binary scripts/setup builds (once, cached outside target/).
 pub fn garage_bin() -> PathBuf {
-    let cache = std::env::var_os("MIRRORCAST_TEST_CACHE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/mirrorcast-tests")
-        });
-    let bin = cache.join("garage/bin/garage");
+    let bin = crate::support::test_cache().join("garage/bin/garage");
     assert!(
         bin.is_file(),
         "{} is missing: run scripts/setup (it builds Garage once, about 6 minutes)",

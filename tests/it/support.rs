@@ -119,6 +119,23 @@ impl Project {
             .to_string()
     }
 
+    /// Set `release` in content/site.toml.
+    pub fn set_release(&self, release: u64) {
+        let site = self.read("content/site.toml");
+        let current = site
+            .lines()
+            .find_map(|l| l.strip_prefix("release = "))
+            .expect("a release line in site.toml")
+            .to_string();
+        self.write(
+            "content/site.toml",
+            &site.replace(
+                &format!("release = {current}"),
+                &format!("release = {release}"),
+            ),
+        );
+    }
+
     /// Bundle into `dist` with `ci.key`.
     pub fn bundle(&self) -> Run {
         self.ok(&["bundle", "--secret-key", "ci.key"])

@@ -87,11 +87,7 @@ fn copy_new(root: &Root, to: &Path, from: &Path) -> std::io::Result<u64> {
 #[async_trait::async_trait]
 impl Transport for DirTransport {
     fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            rename: true,
-            atomic_release: false,
-            folders: true,
-        }
+        Capabilities::FILE_SYSTEM
     }
 
     async fn prepare(&self) -> TransportResult<()> {

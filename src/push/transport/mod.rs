@@ -27,6 +27,15 @@ pub struct Capabilities {
     pub folders: bool,
 }
 
+impl Capabilities {
+    /// A file system, local or remote (a folder, WebDAV, SFTP): folders, and renames.
+    pub const FILE_SYSTEM: Capabilities = Capabilities {
+        rename: true,
+        atomic_release: false,
+        folders: true,
+    };
+}
+
 /// How an operation failed, which decides what the caller does next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Failure {

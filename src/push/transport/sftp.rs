@@ -304,11 +304,7 @@ fn missing(e: &SftpError) -> bool {
 #[async_trait::async_trait]
 impl Transport for SftpTransport {
     fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            rename: true,
-            atomic_release: false,
-            folders: true,
-        }
+        Capabilities::FILE_SYSTEM
     }
 
     async fn prepare(&self) -> TransportResult<()> {

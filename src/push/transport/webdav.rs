@@ -267,11 +267,7 @@ fn success(status: StatusCode) -> bool {
 #[async_trait::async_trait]
 impl Transport for Webdav {
     fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            rename: true,
-            atomic_release: false,
-            folders: true,
-        }
+        Capabilities::FILE_SYSTEM
     }
 
     async fn prepare(&self) -> TransportResult<()> {
