@@ -108,6 +108,7 @@ pub(crate) fn verify(
         tls_problem,
         connect_timeout: CONNECT_TIMEOUT,
         verified: Default::default(),
+        large_reads: tokio::sync::Semaphore::new(1),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

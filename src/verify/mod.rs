@@ -180,7 +180,14 @@ pub struct Options<'a> {
     /// Manifests already judged, by the hash of manifest and signature: a thousand copies of
     /// one release need one signature check.
     pub verified: std::sync::Mutex<HashMap<String, Result<Manifest, Rejection>>>,
+    /// One manifest larger than [`USUAL_MANIFEST`] is read at a time: a thousand hostile
+    /// copies serving 64 MiB each must not cost 64 GB before their signatures are checked.
+    pub large_reads: tokio::sync::Semaphore,
 }
+
+/// Far beyond any genuine manifest (a million signatories make a few hundred KB); larger ones
+/// are read one at a time.
+pub const USUAL_MANIFEST: u64 = 4 << 20;
 
 impl Options<'_> {
     /// The acceptance rule (the local bundle's site, and the expiry), once per distinct
@@ -295,7 +302,14 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
 
 /// Check one copy as a reader's browser would get it: manifest, signature, every file.
 pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &mut CopyReport) {
-    let manifest = match reader.get(MANIFEST, MAX_MANIFEST).await {
+    let mut large = None;
+    let mut got = reader.get(MANIFEST, USUAL_MANIFEST).await;
+    if matches!(got, Err(FetchError::TooLarge)) {
+        // Larger than usual: read again, alone, and held only until the signature is checked.
+        large = options.large_reads.acquire().await.ok();
+        got = reader.get(MANIFEST, MAX_MANIFEST).await;
+    }
+    let manifest = match got {
         Ok(got) => {
             report.ttfb_ms = Some(got.ttfb.as_millis() as u64);
             got.bytes
@@ -333,6 +347,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
             );
         }
     };
+    drop(large);
     report.release = Some(m.release);
     report.expires = Some(m.expires.clone());
     report.created = Some(m.created.clone());
