@@ -155,3 +155,91 @@ fn sftp_on_rclone() {
     let server = crate::servers::rclone_sftp();
     sftp_transitions(&server, "/deep/letter", &server.root().join("deep/letter"));
 }
+
+/// On an SFTP server, links planted in the site's folder: nothing is written or deleted
+/// through them, and the push says which link stopped it.
+#[test]
+fn sftp_links_on_the_server_are_never_followed() {
+    let server = crate::servers::sftp();
+    let site = server.dir.path().join("www");
+    let p = sftp_project(&server, &site.display().to_string());
+    p.write("content/files/old-leaflet.txt", "release 1 only\n");
+    p.bundle();
+    let run = push(&p);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // A folder of the release made a link to elsewhere on the server, and the folder of a
+    // file the release drops too.
+    let outside = server.dir.path().join("outside");
+    let elsewhere = server.dir.path().join("elsewhere");
+    std::fs::create_dir_all(&outside).expect("mkdir");
+    std::fs::create_dir_all(&elsewhere).expect("mkdir");
+    std::fs::write(elsewhere.join("old-leaflet.txt"), "someone's file\n").expect("write");
+    std::fs::remove_dir_all(site.join("en")).expect("rm");
+    crate::support::symlink(&outside, site.join("en"));
+    std::fs::remove_dir_all(site.join("files")).expect("rm");
+    crate::support::symlink(&elsewhere, site.join("files"));
+    std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
+    p.set_release(2);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Signatory Of Release 2\n"),
+    );
+    p.bundle();
+    let run = push(&p);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let error = crate::push::mirror(&crate::push::json(&run), "ssh-box")["error"].to_string();
+    assert!(error.contains("link"), "{error}");
+    assert_eq!(
+        std::fs::read_dir(&outside).expect("outside").count(),
+        0,
+        "written through the link"
+    );
+    assert_eq!(
+        std::fs::read_to_string(elsewhere.join("old-leaflet.txt")).expect("elsewhere"),
+        "someone's file\n"
+    );
+}
+
+/// S3 (Garage) through every release of the transitions: each time the bucket's website
+/// serves exactly the release, and the bucket holds nothing else of ours.
+#[test]
+fn s3_on_garage_through_files_and_folders_trading_places() {
+    let g = crate::servers::garage();
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"garage\"\nurls = [\"https://letter.example/\"]\n[mirror.s3]\nendpoint = \"http://127.0.0.1:{}\"\nbucket = \"{}\"\nregion = \"garage\"\naccess-key-id-env = \"S3_KEY\"\nsecret-access-key-env = \"S3_SECRET\"\n",
+            g.s3_port, g.bucket
+        ),
+    );
+    let push = |p: &Project| {
+        let mut c = p.cmd(&[
+            "push",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--file-jobs",
+            "4",
+        ]);
+        c.env("S3_KEY", g.key_id).env("S3_SECRET", g.secret);
+        Run::from(c.output().expect("push"))
+    };
+    push_transitions(&p, &push, &|p| {
+        let dist = crate::support::tree(&p.path().join("dist"));
+        for (path, bytes) in &dist {
+            let (status, body) = g.web_get(path);
+            if (status, &body) != (200, bytes) {
+                return Err(format!("{path}: HTTP {status}, {} bytes", body.len()));
+            }
+        }
+        let mut keys = g.keys("");
+        keys.sort();
+        let want: Vec<String> = dist.keys().cloned().collect();
+        if keys != want {
+            return Err(format!("the bucket holds {keys:?}, the release {want:?}"));
+        }
+        Ok(())
+    });
+}
