@@ -393,6 +393,14 @@ impl TreeJob {
             .flat_map(|p| Path::new(p).ancestors().skip(1).map(Path::to_path_buf))
             .filter(|p| !p.as_os_str().is_empty())
             .collect();
+        // Folders the previous release had: made again only when something goes in them, so
+        // a folder the new release empties is gone (someone else's empty folder stays).
+        let previous_dirs: BTreeSet<PathBuf> = self
+            .previous
+            .iter()
+            .flatten()
+            .flat_map(|p| Path::new(p).ancestors().skip(1).map(Path::to_path_buf))
+            .collect();
         let is_ours = |p: &str| {
             self.previous.as_ref().is_some_and(|prev| prev.contains(p)) || self.paths.contains(p)
         };
@@ -444,6 +452,8 @@ impl TreeJob {
                     }
                     skipped_under = Some(entry.path.clone());
                 }
+                // Folders are made as files go in them (links and writes make their folders).
+                Kind::Dir if previous_dirs.contains(&entry.path) => {}
                 Kind::Dir => {
                     new.create_dir_all(&entry.path)
                         .map_err(|e| io("create folder", &entry.path, e))?;
