@@ -416,7 +416,8 @@ impl PageContext<'_> {
             );
             for name in names {
                 main.push_str("<li>");
-                main.push_str(&esc(name));
+                pulldown_cmark_escape::escape_html(&mut main, name)
+                    .expect("writing to a String cannot fail");
                 main.push_str("</li>\n");
             }
             main.push_str("</ol>\n");
