@@ -162,6 +162,7 @@ fn sftp_on_rclone() {
 fn sftp_links_on_the_server_are_never_followed() {
     let server = crate::servers::sftp();
     let site = server.dir.path().join("www");
+    std::fs::create_dir_all(&site).expect("mkdir");
     let p = sftp_project(&server, &site.display().to_string());
     p.write("content/files/old-leaflet.txt", "release 1 only\n");
     p.bundle();
