@@ -699,10 +699,19 @@ fn env_name(name: &Spanned<String>) -> std::result::Result<String, String> {
     if text.is_empty()
         || text.starts_with(|c: char| c.is_ascii_digit())
         || !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        || looks_like_a_value(text)
     {
         return Err("this must be the NAME of an environment variable holding the secret, such as \"PINATA_TOKEN\"; never the secret itself".into());
     }
     Ok(text.to_string())
+}
+
+/// Whether a would-be variable name looks like a pasted secret instead: long, with lowercase
+/// letters and digits mixed in (names are by custom upper case and words).
+fn looks_like_a_value(text: &str) -> bool {
+    let lower = text.chars().filter(char::is_ascii_lowercase).count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    text.len() >= 16 && lower > 0 && digits > 0 && !text.contains('_')
 }
 
 /// `90s`, `10m`, `1h`, or a plain number of seconds.
@@ -846,6 +855,11 @@ mod tests {
                 "[[ipfs.pinning-service]]\nname = \"p\"\nendpoint = \"https://p.example\"\ntoken-env = \"eyJhbGciOi.secret\"\n",
                 "mirrors.toml:4:13:",
             ),
+            // An S3 secret without `/` or `+` is a valid-looking name: still not one.
+            (
+                "[[ipfs.pinning-service]]\nname = \"p\"\nendpoint = \"https://p.example\"\ntoken-env = \"wJalrXUtnFEMI7K7MDENGbPxRfiCYEXAMPLEKEY\"\n",
+                "mirrors.toml:4:13:",
+            ),
             (
                 "[[ipfs.node]]\nname = \"n\"\napi = \"https://u:secret@n.example\"\n",
                 "mirrors.toml:3:7:",
@@ -859,7 +873,10 @@ mod tests {
         ] {
             let e = parse(bad).unwrap_err().to_string();
             assert!(e.starts_with(want), "{bad}: {e}");
-            assert!(!e.contains("eyJ") && !e.contains(":secret"), "{e}");
+            assert!(
+                !e.contains("eyJ") && !e.contains(":secret") && !e.contains("wJalr"),
+                "{e}"
+            );
         }
     }
 

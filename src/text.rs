@@ -136,6 +136,15 @@ fn redact_userinfo(text: &str) -> Option<String> {
             changed = true;
         }
         rebuilt.push_str(authority);
+        // Webhook addresses carry their secret in the path.
+        let host = authority.rsplit_once(':').map_or(authority, |(h, _)| h);
+        let hook = ["hooks.slack.com", "discord.com", "discordapp.com"].contains(&host)
+            && (path.starts_with("/services/") || path.starts_with("/api/webhooks/"));
+        if hook {
+            rebuilt.push_str("/[redacted]");
+            path = "";
+            changed = true;
+        }
         if let Some(q) = path.find('?') {
             rebuilt.push_str(&path[..q]);
             rebuilt.push('?');
@@ -168,7 +177,6 @@ fn redact_tokens(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
         let at_word_start = i == 0 || !is_token_char(text[..i].chars().next_back().unwrap_or(' '));
         let rest = &text[i..];
@@ -179,8 +187,8 @@ fn redact_tokens(text: &str) -> Option<String> {
             .or_else(|| {
                 (rest.len() >= 20
                     && (rest.starts_with("AKIA") || rest.starts_with("ASIA"))
-                    && rest[4..20]
-                        .bytes()
+                    && rest.as_bytes()[4..20]
+                        .iter()
                         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
                 .then_some("")
             });
@@ -197,17 +205,16 @@ fn redact_tokens(text: &str) -> Option<String> {
         let c = rest.chars().next().expect("i is inside the text");
         out.push(c);
         i += c.len_utf8();
-        let _ = bytes;
     }
     changed.then_some(out)
 }
 
-/// Runs of 100 or more base64 characters: a minisign secret key line is 212, an SSH or TLS key
-/// line 64 to 70 inside a PEM block (caught above). Signatures are 100 characters but are never
-/// shown; public keys (56), SHA-256 (64) and CIDs (about 60) are shorter. Paths are exempt: a run
-/// where `/` separates many parts is a path, not a key.
+/// Runs of 180 or more base64 characters: a minisign secret key line is 212, an SSH or TLS key
+/// line 64 to 70 inside a PEM block (caught above). Public keys (56), signatures (100), SHA-256
+/// and SHA-512 in hex (64, 128) and CIDs (about 60) are shorter, and so is any file name worth
+/// reading. Paths are exempt: a run where `/` separates many parts is a path, not a key.
 fn redact_long_base64(text: &str) -> Option<String> {
-    const MIN: usize = 100;
+    const MIN: usize = 180;
     let is_b64 = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=');
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
@@ -267,6 +274,15 @@ mod tests {
             "ghp_[redacted]"
         );
         assert_eq!(redact("key AKIAIOSFODNN7EXAMPLE"), "key [redacted]");
+        // Not a key, and no byte boundary inside a character is ever cut.
+        assert_eq!(
+            redact("AKIA012345678901234é.pdf"),
+            "AKIA012345678901234é.pdf"
+        );
+        assert_eq!(
+            redact("post to https://hooks.slack.com/services/T0/B0/XyZsecret now"),
+            "post to https://hooks.slack.com/[redacted] now"
+        );
         for public in [
             "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
             "a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447",
@@ -274,6 +290,7 @@ mod tests {
             "/home/organiser/projects/letter/content/files/report.pdf",
             "/aaaaaaaaaa/bbbbbbbbbbbb/cccccccccccc/dddddddddddd/eeeeeeeeeeee/ffffffffffff/gggggggggggggg/hhhhhhhhhhhh/iiiiiiiii",
             "mirror \"ssh-box\": ok",
+            "files/2024AnnualReportOfTheCommitteeOnTelecommunicationsAndTheInternetInRussiaOctober2024FinalVersionApprovedByTheBoard.pdf",
         ] {
             assert_eq!(redact(public), public);
             assert!(!looks_secret(public), "{public}");

@@ -56,6 +56,19 @@ pub struct Entry {
     pub kind: Kind,
     /// The size of a regular file (0 for anything else).
     pub size: u64,
+    /// Permission bits.
+    pub mode: u32,
+    /// The owner's user id.
+    pub uid: u32,
+}
+
+/// What `lstat` says of an entry.
+#[derive(Debug, Clone, Copy)]
+struct Stat {
+    kind: Kind,
+    size: u64,
+    mode: u32,
+    uid: u32,
 }
 
 /// Why reading a file of the tree gave no bytes.
@@ -143,6 +156,10 @@ fn open_dir_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<OwnedFd> {
 
 /// The kind and size of `name` in `dir`, not following it; `None` when there is none.
 fn stat_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<Option<(Kind, u64)>> {
+    Ok(lstat_at(dir, name)?.map(|s| (s.kind, s.size)))
+}
+
+fn lstat_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<Option<Stat>> {
     match rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW) {
         Ok(st) => {
             let kind = kind_of(FileType::from_raw_mode(st.st_mode));
@@ -151,7 +168,12 @@ fn stat_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<Option<(Kind, u64)>>
             } else {
                 0
             };
-            Ok(Some((kind, size)))
+            Ok(Some(Stat {
+                kind,
+                size,
+                mode: st.st_mode & 0o7777,
+                uid: st.st_uid,
+            }))
         }
         Err(Errno::NOENT) => Ok(None),
         Err(e) => Err(io(e)),
@@ -354,6 +376,16 @@ impl Root {
         })
     }
 
+    /// Move the entry `from` (a folder with what is in it, a file, a link) to `to` in `target`,
+    /// a root on the same filesystem; a link is moved, never followed.
+    pub fn rename_to(&self, from: &Path, target: &Root, to: &Path) -> io::Result<()> {
+        self.at(from, false, |from_dir, from_name| {
+            target.at(to, true, |to_dir, to_name| {
+                rustix::fs::renameat(from_dir, from_name, to_dir, to_name).map_err(io)
+            })
+        })
+    }
+
     /// Give the file (or link, never followed) at `from` a second name `to` in `target`.
     pub fn link_to(&self, from: &Path, target: &Root, to: &Path) -> io::Result<()> {
         self.at(from, false, |from_dir, from_name| {
@@ -440,30 +472,38 @@ impl Root {
         list_at(dir)
     }
 
-    /// Every entry below the root, depth first, parents before their contents; links and other
-    /// non-files are listed, never entered. Errors below the root end the walk.
+    /// Every entry below the root, parents before their contents; links and other non-files
+    /// are listed, never entered. Errors below the root end the walk. One folder is open at a
+    /// time (each is opened again from the root when its turn comes), so a tree with more
+    /// folders than the process may open files is walked all the same.
     pub fn walk(&self) -> io::Result<Vec<Entry>> {
         let mut out = Vec::new();
-        let mut stack: Vec<(OwnedFd, PathBuf, usize)> = Vec::new();
-        let root = rustix::fs::openat(&self.fd, ".", DIR_FLAGS, Mode::empty()).map_err(io)?;
-        stack.push((root, PathBuf::new(), 0));
-        while let Some((fd, prefix, depth)) = stack.pop() {
-            let mut names = list_at(fd.as_fd())?;
-            // Sorted, so results do not depend on the filesystem's order.
-            names.sort_by(|a, b| a.0.cmp(&b.0));
-            for (name, kind, size) in names.into_iter().rev() {
+        let mut stack: Vec<(PathBuf, usize)> = vec![(PathBuf::new(), 0)];
+        while let Some((prefix, depth)) = stack.pop() {
+            let names = if prefix.as_os_str().is_empty() {
+                list_with_stat(self.fd.as_fd())?
+            } else {
+                let dir = self.at(&prefix, false, open_dir_at)?;
+                list_with_stat(dir.as_fd())?
+            };
+            for (name, stat) in names {
                 let path = prefix.join(&name);
-                if kind == Kind::Dir {
+                if stat.kind == Kind::Dir {
                     if depth + 1 >= MAX_DEPTH {
                         return Err(io::Error::other(format!(
                             "{}: folders nested more than {MAX_DEPTH} deep",
                             crate::text::shown(&path.to_string_lossy())
                         )));
                     }
-                    let sub = open_dir_at(fd.as_fd(), &name)?;
-                    stack.push((sub, path.clone(), depth + 1));
+                    stack.push((path.clone(), depth + 1));
                 }
-                out.push(Entry { path, kind, size });
+                out.push(Entry {
+                    path,
+                    kind: stat.kind,
+                    size: stat.size,
+                    mode: stat.mode,
+                    uid: stat.uid,
+                });
             }
         }
         // Parents before their contents, in path order.
@@ -472,8 +512,8 @@ impl Root {
     }
 }
 
-/// The entries of an open directory, with kinds and file sizes, never following links.
-fn list_at(dir: BorrowedFd<'_>) -> io::Result<Vec<(OsString, Kind, u64)>> {
+/// The entries of an open directory with what `lstat` says of each, never following links.
+fn list_with_stat(dir: BorrowedFd<'_>) -> io::Result<Vec<(OsString, Stat)>> {
     let fd = rustix::fs::openat(dir, ".", DIR_FLAGS, Mode::empty()).map_err(io)?;
     let entries = rustix::fs::Dir::new(fd).map_err(io)?;
     let mut out = Vec::new();
@@ -485,11 +525,19 @@ fn list_at(dir: BorrowedFd<'_>) -> io::Result<Vec<(OsString, Kind, u64)>> {
         }
         let name = OsStr::from_bytes(name).to_os_string();
         // d_type is not filled in on every filesystem, and never carries the size.
-        if let Some((kind, size)) = stat_at(dir, &name)? {
-            out.push((name, kind, size));
+        if let Some(stat) = lstat_at(dir, &name)? {
+            out.push((name, stat));
         }
     }
     Ok(out)
+}
+
+/// The entries of an open directory, with kinds and file sizes, never following links.
+fn list_at(dir: BorrowedFd<'_>) -> io::Result<Vec<(OsString, Kind, u64)>> {
+    Ok(list_with_stat(dir)?
+        .into_iter()
+        .map(|(name, s)| (name, s.kind, s.size))
+        .collect())
 }
 
 fn remove_all_at(dir: BorrowedFd<'_>, name: &OsStr, depth: usize) -> io::Result<()> {

@@ -33,8 +33,8 @@ use crate::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manif
 use crate::signing::PublicKey;
 use plan::{Plan, Remote};
 use transport::{
-    Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
-    WholeRelease,
+    Backup, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
+    TransportResult, WholeRelease,
 };
 
 /// How long an interrupted or failed push spends undoing its swap and taking staged files away.
@@ -185,20 +185,37 @@ enum Held {
     },
 }
 
-/// One step of a swap, and how to undo it.
+/// One step of a swap, and how to undo it. Each is recorded before it is taken: undoing a
+/// step that did not happen puts back what is there anyway.
 enum Done {
-    /// A file moved into place; `kept` holds its previous version when it had one.
-    Placed {
-        path: String,
-        kept: Option<String>,
-        existed: Option<bool>,
-    },
-    /// A file of the previous release deleted to make room for a folder; `kept` as above.
-    Cleared { path: String, kept: Option<String> },
-    /// A folder made.
+    /// A file moved into place over what was there before.
+    Placed { path: String, before: Before },
+    /// A file of the previous release deleted to make room for a folder.
+    Cleared { path: String, before: Before },
+    /// A folder made (not one that was there).
     MadeDir(String),
     /// A folder of the previous release removed to make room for a file.
     RemovedDir(String),
+}
+
+/// What was at a path before the swap.
+#[derive(Clone)]
+enum Before {
+    /// A file, whose copy is kept under this name in the staging area.
+    Kept(String),
+    Nothing,
+    /// The storage keeps no copies: not known.
+    Unknown,
+}
+
+impl Before {
+    fn from(backup: Backup, kept: String) -> Self {
+        match backup {
+            Backup::Kept => Before::Kept(kept),
+            Backup::Nothing => Before::Nothing,
+            Backup::Cannot => Before::Unknown,
+        }
+    }
 }
 
 /// Names in one staging area: staged files by their index, kept previous versions apart.
@@ -582,16 +599,16 @@ impl Job<'_> {
     /// `kept` where the storage can, and record the step.
     async fn clear(&self, path: &str, kept: String, done: &mut Vec<Done>) -> TransportResult<()> {
         let transport = self.transport;
-        let kept = self
-            .retry(|| transport.backup(path, &kept))
-            .await?
-            .then_some(kept);
-        self.retry(|| transport.delete(path)).await?;
+        let backup = self.retry(|| transport.backup(path, &kept)).await?;
+        let before = Before::from(backup, kept);
+        if matches!(before, Before::Nothing) {
+            return Ok(());
+        }
         done.push(Done::Cleared {
             path: path.to_string(),
-            kept,
+            before,
         });
-        Ok(())
+        self.retry(|| transport.delete(path)).await
     }
 
     /// The burst of a staged swap, recording each step in `done`.
@@ -604,6 +621,28 @@ impl Job<'_> {
     ) -> TransportResult<()> {
         let (transport, previous) = (self.transport, change.previous);
         let before = previous.map(|p| dirs_of(p.iter().map(String::as_str)));
+        // First, before anything changes, what is at each file's place is kept aside (several
+        // at once), and so known. A folder of the previous release there is taken away below,
+        // and its files kept then.
+        let before_ref = &before;
+        let befores: Vec<Before> = futures_util::stream::iter(files.iter().enumerate())
+            .map(|(i, path)| async move {
+                if before_ref
+                    .as_ref()
+                    .is_some_and(|b| b.contains(path.as_str()))
+                {
+                    return Ok(Before::Nothing);
+                }
+                let kept = area.kept(i);
+                self.retry(|| transport.backup(path, &kept))
+                    .await
+                    .map(|b| Before::from(b, kept))
+            })
+            .buffered(8)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect::<TransportResult<_>>()?;
         // Kept copies of cleared files are numbered after the files' own.
         let mut next_kept = files.len();
         if transport.capabilities().folders {
@@ -651,51 +690,30 @@ impl Job<'_> {
                 if before.as_ref().is_some_and(|b| b.contains(dir.as_str())) {
                     continue;
                 }
-                self.retry(|| transport.create_dir(dir, false)).await?;
-                // Only a folder we know was not there is ours to take away again.
-                if before.is_some() {
+                // Only a folder that was not there is ours to take away again.
+                if self.retry(|| transport.create_dir(dir, false)).await? {
                     done.push(Done::MadeDir((*dir).clone()));
                 }
             }
         }
-        // Old versions kept aside, then the staged files moved into place, content first
-        // (their order does not matter, so several at once), then the lists, `manifest.json`
-        // last. With a genuine previous release we know what was there: its files and its four
-        // lists.
-        let existed = |path: &str| {
-            previous.map(|p| p.contains(path) || crate::manifest::META_FILES.contains(&path))
-        };
-        let mut kept_paths: Vec<Option<String>> = Vec::with_capacity(files.len());
-        for (i, path) in files.iter().enumerate() {
-            let kept = if existed(path) == Some(true) {
-                let to = area.kept(i);
-                self.retry(|| transport.backup(path, &to))
-                    .await?
-                    .then_some(to)
-            } else {
-                None
-            };
-            kept_paths.push(kept);
-        }
+        // Then the staged files are moved into place, content first (their order does not
+        // matter, so several at once), then the lists, `manifest.json` last.
         let placed = |i: usize| Done::Placed {
             path: files[i].to_string(),
-            kept: kept_paths[i].clone(),
-            existed: existed(files[i]),
+            before: befores[i].clone(),
         };
         let n_content = change.plan.content.len();
+        done.extend((0..n_content).map(placed));
         let mut moves = futures_util::stream::iter(0..n_content)
             .map(|i| async move {
                 let from = area.staged(i);
-                self.retry(|| transport.rename(&from, files[i]))
-                    .await
-                    .map(|_| i)
+                self.retry(|| transport.rename(&from, files[i])).await
             })
             .buffer_unordered(8);
         let mut failed = None;
         while let Some(result) = moves.next().await {
-            match result {
-                Ok(i) => done.push(placed(i)),
-                Err(e) => failed = failed.or(Some(e)),
+            if let Err(e) = result {
+                failed = failed.or(Some(e));
             }
         }
         drop(moves);
@@ -703,9 +721,9 @@ impl Job<'_> {
             return Err(e);
         }
         for (i, path) in files.iter().enumerate().skip(n_content) {
+            done.push(placed(i));
             let from = area.staged(i);
             self.retry(|| transport.rename(&from, path)).await?;
-            done.push(placed(i));
         }
         Ok(())
     }
@@ -740,21 +758,22 @@ async fn undo(transport: &dyn Transport, done: Vec<Done>) -> bool {
             let ok = match step {
                 Done::Placed {
                     path,
-                    kept: Some(kept),
-                    ..
+                    before: Before::Kept(kept),
+                }
+                | Done::Cleared {
+                    path,
+                    before: Before::Kept(kept),
                 } => transport.rename(&kept, &path).await.is_ok(),
                 Done::Placed {
                     path,
-                    kept: None,
-                    existed: Some(false),
+                    before: Before::Nothing,
                 } => transport.delete(&path).await.is_ok(),
-                // Its previous version is unknown or was not kept: leave the new one.
-                Done::Placed { .. } => false,
                 Done::Cleared {
-                    path,
-                    kept: Some(kept),
-                } => transport.rename(&kept, &path).await.is_ok(),
-                Done::Cleared { .. } => false,
+                    before: Before::Nothing,
+                    ..
+                } => true,
+                // What was there is not known: the new file stays.
+                Done::Placed { .. } | Done::Cleared { .. } => false,
                 Done::MadeDir(dir) => transport.remove_dir(&dir).await.is_ok(),
                 Done::RemovedDir(dir) => transport.create_dir(&dir, false).await.is_ok(),
             };

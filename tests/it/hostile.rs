@@ -16,6 +16,14 @@ fn with_a_dir_mirror() -> Project {
         "[[mirror]]\nname = \"usb\"\nurls = [\"https://usb.example/\"]\n[mirror.dir]\npath = \"mirror-usb\"\n",
     );
     std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    // As a web server's folder usually is, whatever the umask: the mirror is the pusher's
+    // alone, so a whole release can go in at once.
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(
+        p.path().join("mirror-usb"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .expect("chmod");
     p
 }
 

@@ -244,3 +244,46 @@ fn s3_on_garage_through_files_and_folders_trading_places() {
         Ok(())
     });
 }
+
+/// A swap the server refuses halfway (Apache forbids one new file's place) is undone: the
+/// mirror holds its previous release whole, someone's file where the new release would have
+/// put one is back, and no staged file is left.
+#[test]
+fn a_swap_the_server_refuses_halfway_is_undone() {
+    let server = crate::servers::apache_webdav_with(
+        USER,
+        PASSWORD,
+        "<Location \"/deep/letter/files/refused.txt\">\n  <LimitExcept GET HEAD OPTIONS>\n    Require all denied\n  </LimitExcept>\n</Location>",
+    );
+    let p = webdav_project(&server);
+    p.bundle();
+    let run = push(&p);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let site = server.root().join("deep/letter");
+    let release_1 = crate::support::tree(&site);
+    // Someone's file stands where release 2 puts one of its own.
+    let theirs = site.join("files/robots.txt");
+    std::fs::create_dir_all(theirs.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&theirs, "someone's robots.txt\n").expect("write");
+    p.write("content/files/robots.txt", "the release's robots.txt\n");
+    p.write(
+        "content/files/refused.txt",
+        "the server will not take this\n",
+    );
+    p.set_release(2);
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Signatory Of Release 2\n"),
+    );
+    p.bundle();
+    let run = push(&p);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let error = crate::push::mirror(&crate::push::json(&run), "dav")["error"].to_string();
+    assert!(error.contains("403") && error.contains("undone"), "{error}");
+    let mut now = crate::support::tree(&site);
+    assert_eq!(
+        now.remove("files/robots.txt").as_deref(),
+        Some(&b"someone's robots.txt\n"[..])
+    );
+    assert_eq!(now, release_1, "the mirror does not hold release 1 whole");
+}

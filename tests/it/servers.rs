@@ -354,6 +354,11 @@ const APACHE: &str = "/usr/sbin/apache2";
 /// readers' GET without credentials, everything else with `user`/`password`. Requests go to
 /// `access.log` in the form `access_log` reads.
 pub fn apache_webdav(user: &str, password: &str) -> Server {
+    apache_webdav_with(user, password, "")
+}
+
+/// [`apache_webdav`] with `extra` added to its configuration.
+pub fn apache_webdav_with(user: &str, password: &str, extra: &str) -> Server {
     assert!(
         Path::new(APACHE).is_file(),
         "{APACHE} is not installed; run scripts/setup"
@@ -430,7 +435,8 @@ pub fn apache_webdav(user: &str, password: &str) -> Server {
              Require method GET HEAD OPTIONS\n\
              Require valid-user\n\
            </RequireAny>\n\
-         </Directory>\n",
+         </Directory>\n\
+         {extra}\n",
         d = d.display()
     ));
     std::fs::write(d.join("httpd.conf"), conf).expect("httpd.conf");

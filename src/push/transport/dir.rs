@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
 use super::{
-    Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult, WholeRelease,
+    Backup, Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
+    WholeRelease,
 };
 use crate::tree::{FILE_MODE, Kind, ReadError, Root};
 
@@ -66,6 +67,24 @@ impl DirTransport {
         tokio::task::spawn_blocking(move || work(root))
             .await
             .map_err(|e| TransportError::permanent(format!("directory: {e}")))?
+    }
+}
+
+/// Move to `new` what appeared in `old` after it was walked (`walked`): someone's upload
+/// during the push. Best effort: what cannot be moved goes with the old tree.
+fn rescue_late_additions(old: &Root, new: &Root, walked: &BTreeSet<PathBuf>) {
+    let Ok(entries) = old.walk() else { return };
+    let mut moved: Option<PathBuf> = None;
+    for entry in entries {
+        if walked.contains(&entry.path) || moved.as_ref().is_some_and(|m| entry.path.starts_with(m))
+        {
+            continue;
+        }
+        if matches!(new.kind(&entry.path), Ok(None))
+            && old.rename_to(&entry.path, new, &entry.path).is_ok()
+        {
+            moved = Some(entry.path);
+        }
     }
 }
 
@@ -131,16 +150,23 @@ impl Transport for DirTransport {
         .await
     }
 
-    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<bool> {
         super::checked(path)?;
         let root = self.root()?;
         let rel = Path::new(path);
-        let made = if exclusive {
-            root.create_dir_new(rel)
-        } else {
-            root.create_dir_all(rel)
-        };
-        made.map_err(|e| self.error("create folder", path, &e))
+        if exclusive {
+            return root
+                .create_dir_new(rel)
+                .map(|()| true)
+                .map_err(|e| self.error("create folder", path, &e));
+        }
+        let there = root
+            .kind(rel)
+            .map_err(|e| self.error("stat", path, &e))?
+            .is_some_and(|(k, _)| k == Kind::Dir);
+        root.create_dir_all(rel)
+            .map(|()| !there)
+            .map_err(|e| self.error("create folder", path, &e))
     }
 
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()> {
@@ -151,17 +177,31 @@ impl Transport for DirTransport {
             .map_err(|e| self.error("rename", &format!("{from} → {to}"), &e))
     }
 
-    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<Backup> {
         super::checked(from)?;
         super::checked(to)?;
         let root = self.root()?;
+        match root
+            .kind(Path::new(from))
+            .map_err(|e| self.error("stat", from, &e))?
+        {
+            None => return Ok(Backup::Nothing),
+            Some((Kind::Dir, _)) => {
+                return Err(TransportError::permanent(format!(
+                    "{} {}: a folder where this release puts a file; move it away",
+                    self.describe,
+                    crate::text::printable(from)
+                )));
+            }
+            Some(_) => {}
+        }
         // A second name for the old file: the swap's rename then frees no blocks (that
         // happens when the staging area goes, after the swap), and a failed swap can put it back.
         match root.link_to(Path::new(from), &root, Path::new(to)) {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Ok(()) => Ok(Backup::Kept),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Backup::Nothing),
             Err(e) if matches!(e.raw_os_error(), Some(libc::EPERM) | Some(libc::EXDEV)) => {
-                Ok(false)
+                Ok(Backup::Cannot)
             }
             Err(e) => Err(self.error("link", from, &e)),
         }
@@ -325,6 +365,12 @@ impl TreeJob {
                 "the folder belongs to another user".into(),
             ));
         }
+        if mode & 0o022 != 0 {
+            return Ok(Swapped::NotHere(
+                "others may write in the folder, and a new tree would take their folders from them"
+                    .into(),
+            ));
+        }
         if mirror.device().ok() != parent.device().ok() {
             return Ok(Swapped::NotHere("the folder is a mount point".into()));
         }
@@ -341,8 +387,8 @@ impl TreeJob {
                 let _ = new.set_mode(mode);
                 self.build(&mirror, &new, stopped)
             });
-        let outcome = match built {
-            Ok(Ok(counts)) => counts,
+        let (outcome, walked) = match built {
+            Ok(Ok(built)) => built,
             Ok(Err(NotHere(why))) => {
                 let _ = parent.remove_all(&sibling);
                 return Ok(Swapped::NotHere(why));
@@ -366,6 +412,11 @@ impl TreeJob {
             )));
         }
         let _ = parent.sync_dir(None);
+        // Whatever someone added to the mirror while the new tree was being built is in the
+        // old tree now: moved over to the new one, not deleted with the old.
+        if let (Ok(old), Ok(new)) = (parent.subdir(&sibling), parent.subdir(&name)) {
+            rescue_late_additions(&old, &new, &walked);
+        }
         // The previous release now sits at the sibling's name: its blocks are freed here,
         // after the switch, not during it.
         let _ = parent.remove_all(&sibling);
@@ -378,7 +429,7 @@ impl TreeJob {
         old: &Root,
         new: &Root,
         stopped: &std::sync::atomic::AtomicBool,
-    ) -> TransportResult<Result<Swapped, NotHere>> {
+    ) -> TransportResult<Result<(Swapped, BTreeSet<PathBuf>), NotHere>> {
         let io = |what: &str, path: &Path, e: std::io::Error| {
             TransportError::permanent(format!(
                 "{} {what} {}: {e}",
@@ -405,6 +456,19 @@ impl TreeJob {
             self.previous.as_ref().is_some_and(|prev| prev.contains(p)) || self.paths.contains(p)
         };
         let entries = old.walk().map_err(|e| io("read", Path::new(""), e))?;
+        // A folder of another user's, or one others may write in, is shared: the new tree
+        // would hand it to us and drop what they add while it is built.
+        let me = rustix::process::geteuid().as_raw();
+        if let Some(shared) = entries
+            .iter()
+            .find(|e| e.kind == Kind::Dir && (e.uid != me || e.mode & 0o022 != 0))
+        {
+            return Ok(Err(NotHere(format!(
+                "{} is shared with other users",
+                crate::text::path(&shared.path)
+            ))));
+        }
+        let walked: BTreeSet<PathBuf> = entries.iter().map(|e| e.path.clone()).collect();
         let mut skipped_under: Option<PathBuf> = None;
         let mut present = BTreeSet::new();
         for entry in entries {
@@ -456,6 +520,8 @@ impl TreeJob {
                 Kind::Dir if previous_dirs.contains(&entry.path) => {}
                 Kind::Dir => {
                     new.create_dir_all(&entry.path)
+                        .and_then(|()| new.subdir(&entry.path))
+                        .and_then(|dir| dir.set_mode(entry.mode))
                         .map_err(|e| io("create folder", &entry.path, e))?;
                 }
                 _ if needed_dirs.contains(&entry.path) => {
@@ -526,10 +592,13 @@ impl TreeJob {
             }
         }
         let _ = new.sync_dir(None);
-        Ok(Ok(Swapped::Done {
-            files,
-            bytes,
-            deleted: self.drop.len() as u64,
-        }))
+        Ok(Ok((
+            Swapped::Done {
+                files,
+                bytes,
+                deleted: self.drop.len() as u64,
+            },
+            walked,
+        )))
     }
 }

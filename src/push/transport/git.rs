@@ -373,8 +373,8 @@ impl Transport for GitTransport {
         Ok(())
     }
 
-    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<()> {
-        Ok(())
+    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<bool> {
+        Ok(false)
     }
 
     async fn rename(&self, from: &str, _: &str) -> TransportResult<()> {

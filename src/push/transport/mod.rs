@@ -144,6 +144,17 @@ pub fn random_name() -> String {
     crate::hash::hex(&bytes)
 }
 
+/// What [`Transport::backup`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    /// A file was there; its copy is kept.
+    Kept,
+    /// Nothing was there.
+    Nothing,
+    /// The storage cannot keep copies: whatever was there is not known.
+    Cannot,
+}
+
 /// What [`Transport::swap_release`] did.
 pub enum Swapped {
     /// The storage cannot put a whole release in place at once (or not here, now): the caller
@@ -194,17 +205,20 @@ pub trait Transport: Send + Sync {
     /// Write the local file `from` at `path`. Its folder exists; a staged file is new.
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()>;
 
-    /// Make the folder `path`, whose parent exists. With `exclusive`, one already there is an
-    /// error (a staging area must be new); otherwise a folder there is fine, a file is not.
-    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()>;
+    /// Make the folder `path`, whose parent exists; whether it was made now. With `exclusive`,
+    /// one already there is an error (a staging area must be new); otherwise a folder there is
+    /// fine (`Ok(false)`), a file is not.
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<bool>;
 
     /// Move `from` to `to`, replacing a file at `to`. Only called when `capabilities().rename`.
     async fn rename(&self, from: &str, to: &str) -> TransportResult<()>;
 
     /// Keep a copy of the file `from` at `to` (a hard link where the storage has them), so a
-    /// failed swap can put it back; `Ok(false)` when the storage cannot.
-    async fn backup(&self, _from: &str, _to: &str) -> TransportResult<bool> {
-        Ok(false)
+    /// failed swap can put it back; and so learn whether there is a file at `from`. A folder
+    /// at `from` is an error: the release puts a file there, and someone else's folder is not
+    /// for it to replace.
+    async fn backup(&self, _from: &str, _to: &str) -> TransportResult<Backup> {
+        Ok(Backup::Cannot)
     }
 
     /// Delete the file `path`; a file already gone is not an error.
@@ -356,7 +370,7 @@ impl Transport for Unavailable {
     async fn write(&self, _: &str, _: &Path) -> TransportResult<()> {
         Err(TransportError::permanent(self.0.clone()))
     }
-    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<()> {
+    async fn create_dir(&self, _: &str, _: bool) -> TransportResult<bool> {
         Err(TransportError::permanent(self.0.clone()))
     }
     async fn rename(&self, _: &str, _: &str) -> TransportResult<()> {

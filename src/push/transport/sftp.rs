@@ -19,7 +19,7 @@ use openssh::{KnownHosts, SessionBuilder};
 use openssh_sftp_client::error::{Error as SftpError, SftpErrorKind};
 use openssh_sftp_client::{Sftp, SftpOptions};
 
-use super::{Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
 use futures_util::StreamExt as _;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -249,41 +249,27 @@ impl SftpTransport {
         Ok(())
     }
 
-    /// Remove `full` and everything in it, never following a link.
-    async fn remove_tree(&self, sftp: &Sftp, shown: &str, full: PathBuf) -> TransportResult<()> {
-        let mut stack = vec![(full.clone(), false)];
-        while let Some((dir, emptied)) = stack.pop() {
-            let mut fs = sftp.fs();
-            if emptied {
-                match fs.remove_dir(&dir).await {
-                    Err(e) if !missing(&e) => return Err(self.error("remove folder", shown, &e)),
-                    _ => continue,
-                }
-            }
-            let entries = match fs.open_dir(&dir).await {
-                Ok(d) => d.read_dir().collect::<Vec<_>>().await,
-                Err(e) if missing(&e) => continue,
-                Err(e) => return Err(self.error("list", shown, &e)),
-            };
-            stack.push((dir.clone(), true));
-            for entry in entries {
-                let entry = entry.map_err(|e| self.error("list", shown, &e))?;
-                let name = entry.filename();
-                if name == Path::new(".") || name == Path::new("..") {
-                    continue;
-                }
-                let child = dir.join(name);
-                if entry.file_type().is_some_and(|t| t.is_dir()) {
-                    stack.push((child, false));
-                } else {
-                    match fs.remove_file(&child).await {
-                        Err(e) if !missing(&e) => return Err(self.error("delete", shown, &e)),
-                        _ => {}
-                    }
-                }
+    /// Remove the staging area `path`: its files (a link is removed, never followed), then
+    /// itself. Staging areas are flat; a folder inside one is not ours, and stays (then so does
+    /// the area, and the error says why).
+    async fn remove_area(&self, sftp: &Sftp, path: &str) -> TransportResult<()> {
+        let Some(names) = self.list_dir(path).await? else {
+            return Ok(());
+        };
+        let full = self.no_links(sftp, path, true).await?;
+        let mut fs = sftp.fs();
+        for name in names {
+            let child = full.join(&name);
+            match fs.remove_file(&child).await {
+                Ok(()) => {}
+                Err(e) if missing(&e) => {}
+                Err(e) => return Err(self.error("delete", &format!("{path}/{name}"), &e)),
             }
         }
-        Ok(())
+        match fs.remove_dir(&full).await {
+            Err(e) if !missing(&e) => Err(self.error("remove folder", path, &e)),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -337,14 +323,28 @@ impl Transport for SftpTransport {
                 self.describe
             )));
         }
-        let bytes = self.timed("read", path, fs.read(&full)).await?;
-        if bytes.len() as u64 > cap {
-            return Err(TransportError::permanent(format!(
+        // Read in parts, never past `cap`: the size the server announced is its word only.
+        let too_large = || {
+            TransportError::permanent(format!(
                 "{} {path} is larger than any genuine one",
                 self.describe
-            )));
+            ))
+        };
+        let file = self.timed("open", path, sftp.open(&full)).await?;
+        let mut bytes = Vec::new();
+        let read = super::within(&self.describe, "read", path, async {
+            use tokio::io::AsyncReadExt as _;
+            let compat = Box::pin(openssh_sftp_client::file::TokioCompatFile::new(file));
+            let mut limited = compat.take(cap + 1);
+            limited.read_to_end(&mut bytes).await.map_err(|e| {
+                TransportError::temporary(format!("{} read {path}: {e}", self.describe))
+            })
+        });
+        read.await?;
+        if bytes.len() as u64 > cap {
+            return Err(too_large());
         }
-        Ok(Some(bytes.to_vec()))
+        Ok(Some(bytes))
     }
 
     async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
@@ -374,7 +374,7 @@ impl Transport for SftpTransport {
         self.timed("close", path, file.close()).await
     }
 
-    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<bool> {
         let sftp = self.sftp().await?;
         let full = self.no_links(sftp, path, false).await?;
         let mut fs = sftp.fs();
@@ -386,7 +386,7 @@ impl Transport for SftpTransport {
                 if let Ok(mut seen) = self.seen_dirs.lock() {
                     seen.insert(path.to_string());
                 }
-                Ok(())
+                Ok(true)
             }
             // Already there (servers say Failure for that): fine if it is a real folder.
             Err(e) => match self.lstat(sftp, path, &full).await? {
@@ -394,7 +394,7 @@ impl Transport for SftpTransport {
                     if let Ok(mut seen) = self.seen_dirs.lock() {
                         seen.insert(path.to_string());
                     }
-                    Ok(())
+                    Ok(false)
                 }
                 Some(t) if t.is_symlink() => Err(TransportError::permanent(format!(
                     "{} {}: a symbolic link; mirrorcast never follows links on a mirror: remove it",
@@ -428,20 +428,29 @@ impl Transport for SftpTransport {
             .await
     }
 
-    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<Backup> {
         let sftp = self.sftp().await?;
-        if !sftp.support_hardlink() {
-            return Ok(false);
-        }
         let from_full = self.no_links(sftp, from, true).await?;
+        match self.lstat(sftp, from, &from_full).await? {
+            None => return Ok(Backup::Nothing),
+            Some(t) if t.is_dir() => {
+                return Err(TransportError::permanent(format!(
+                    "{} {}: a folder where this release puts a file; move it away",
+                    self.describe,
+                    crate::text::printable(from)
+                )));
+            }
+            Some(_) if !sftp.support_hardlink() => return Ok(Backup::Cannot),
+            Some(_) => {}
+        }
         let to_full = self.no_links(sftp, to, false).await?;
         let mut fs = sftp.fs();
         let linked = super::within(&self.describe, "link", from, async {
             Ok(fs.hard_link(&from_full, &to_full).await)
         });
         match linked.await? {
-            Ok(()) => Ok(true),
-            Err(e) if missing(&e) => Ok(false),
+            Ok(()) => Ok(Backup::Kept),
+            Err(e) if missing(&e) => Ok(Backup::Nothing),
             Err(e) => Err(self.error("link", from, &e)),
         }
     }
@@ -502,10 +511,24 @@ impl Transport for SftpTransport {
             Err(e) if missing(&e) => return Ok(None),
             Err(e) => return Err(self.error("list", path, &e)),
         };
+        // Only folders of ours are listed (the staging folder, a folder to remove): far fewer
+        // entries than this, whatever a server sends.
+        const MAX_ENTRIES: usize = 100_000;
         let entries = super::within(&self.describe, "list", path, async {
-            Ok(dir.read_dir().collect::<Vec<_>>().await)
+            Ok(dir
+                .read_dir()
+                .take(MAX_ENTRIES + 3)
+                .collect::<Vec<_>>()
+                .await)
         })
         .await?;
+        if entries.len() > MAX_ENTRIES + 2 {
+            return Err(TransportError::permanent(format!(
+                "{} {}: more than {MAX_ENTRIES} entries",
+                self.describe,
+                crate::text::printable(path)
+            )));
+        }
         let mut names = Vec::new();
         for entry in entries {
             let entry = entry.map_err(|e| self.error("list", path, &e))?;
@@ -519,13 +542,6 @@ impl Transport for SftpTransport {
 
     async fn remove_all(&self, path: &str) -> TransportResult<()> {
         let sftp = self.sftp().await?;
-        let full = self.no_links(sftp, path, true).await?;
-        super::within(
-            &self.describe,
-            "remove",
-            path,
-            self.remove_tree(sftp, path, full),
-        )
-        .await
+        super::within(&self.describe, "remove", path, self.remove_area(sftp, path)).await
     }
 }

@@ -10,7 +10,7 @@ use std::future::IntoFuture as _;
 
 use opendal::{ErrorKind, Operator};
 
-use super::{Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
 
 /// Files up to this size are sent in one request; larger ones are streamed where the storage
 /// allows it.
@@ -219,16 +219,16 @@ impl Transport for Storage {
         self.timed("rename", from, self.op.rename(from, to)).await
     }
 
-    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<Backup> {
         super::checked(from)?;
         super::checked(to)?;
         if !self.op.info().capability().copy {
-            return Ok(false);
+            return Ok(Backup::Cannot);
         }
         let copied = async {
             match self.op.copy(from, to).await {
-                Err(e) if e.kind() == ErrorKind::NotFound => Ok(false),
-                other => other.map(|_| true),
+                Err(e) if e.kind() == ErrorKind::NotFound => Ok(Backup::Nothing),
+                other => other.map(|_| Backup::Kept),
             }
         };
         self.timed("copy", from, copied).await
@@ -239,10 +239,10 @@ impl Transport for Storage {
         self.timed("delete", path, self.op.delete(path)).await
     }
 
-    async fn create_dir(&self, path: &str, _exclusive: bool) -> TransportResult<()> {
+    async fn create_dir(&self, path: &str, _exclusive: bool) -> TransportResult<bool> {
         super::checked(path)?;
         // Keys have no folders; a staging area's random name keeps it apart anyway.
-        Ok(())
+        Ok(false)
     }
 
     async fn remove_dir(&self, path: &str) -> TransportResult<()> {

@@ -14,7 +14,7 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use url::Url;
 
-use super::{Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
 use crate::signing::Secret;
 
 /// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
@@ -223,6 +223,55 @@ impl Webdav {
     }
 }
 
+impl Webdav {
+    /// What is at `path`: `None` for nothing, else whether it is a folder (`PROPFIND` of
+    /// depth 0). Apache's 405 for a folder holding `index.html` means a folder.
+    async fn what_is(&self, path: &str) -> TransportResult<Option<bool>> {
+        let req = self
+            .request(method("PROPFIND"), self.url(path, false)?)
+            .header("Depth", "0")
+            .header(reqwest::header::CONTENT_TYPE, "application/xml")
+            .body(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>\n",
+            );
+        let res = self.send("PROPFIND", path, req).await?;
+        match res.status().as_u16() {
+            // 400 (Apache) and 409: a file stands where a folder on the way should be, so
+            // nothing is at `path` itself.
+            404 | 410 | 400 | 409 => Ok(None),
+            // Apache's DirectoryIndex; a redirect to the address with a slash: a folder.
+            405 | 301 | 302 | 307 | 308 => Ok(Some(true)),
+            207 => {
+                let body = crate::http::read_capped(res, 1 << 20).await.map_err(|e| {
+                    TransportError::temporary(format!("{} PROPFIND {path}: {e}", self.describe))
+                })?;
+                let members = parse_multistatus(&body).map_err(|why| {
+                    TransportError::permanent(format!(
+                        "{} PROPFIND {path}: not a WebDAV answer ({why})",
+                        self.describe
+                    ))
+                })?;
+                Ok(Some(members.iter().any(|(_, folder)| *folder)))
+            }
+            _ => Err(self.refused("PROPFIND", path, res).await),
+        }
+    }
+
+    /// Refuse to touch `path` as a file when a folder stands there: `MOVE` and `COPY` with
+    /// `Overwrite: T`, and `DELETE`, would take the folder with everything in it.
+    async fn not_a_folder(&self, path: &str) -> TransportResult<Option<()>> {
+        match self.what_is(path).await? {
+            None => Ok(None),
+            Some(false) => Ok(Some(())),
+            Some(true) => Err(TransportError::permanent(format!(
+                "{} {}: a folder where this release has a file; mirrorcast never replaces a folder it did not make: move it away",
+                self.describe,
+                crate::text::printable(path)
+            ))),
+        }
+    }
+}
+
 /// The `(href, is a collection)` of every `response` in a WebDAV multistatus answer.
 fn parse_multistatus(body: &[u8]) -> Result<Vec<(String, bool)>, String> {
     use quick_xml::events::Event;
@@ -373,7 +422,7 @@ impl Transport for Webdav {
         Err(self.refused("PUT", path, res).await)
     }
 
-    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<()> {
+    async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<bool> {
         super::checked(path)?;
         let res = self
             .send(
@@ -384,11 +433,11 @@ impl Transport for Webdav {
             .await?;
         let status = res.status();
         if success(status) {
-            return Ok(());
+            return Ok(true);
         }
         match status.as_u16() {
             // Already there (RFC 4918: MKCOL only on an unmapped address).
-            405 if !exclusive => Ok(()),
+            405 if !exclusive => Ok(false),
             405 => Err(TransportError::permanent(format!(
                 "{} {path}: already exists",
                 self.describe
@@ -417,9 +466,12 @@ impl Transport for Webdav {
         Err(self.refused("MOVE", &format!("{from} → {to}"), res).await)
     }
 
-    async fn backup(&self, from: &str, to: &str) -> TransportResult<bool> {
+    async fn backup(&self, from: &str, to: &str) -> TransportResult<Backup> {
         super::checked(from)?;
         super::checked(to)?;
+        if self.not_a_folder(from).await?.is_none() {
+            return Ok(Backup::Nothing);
+        }
         let req = self
             .request(method("COPY"), self.url(from, false)?)
             .header("Destination", self.url(to, false)?.as_str())
@@ -427,16 +479,19 @@ impl Transport for Webdav {
             .header("Depth", "0");
         let res = self.send("COPY", from, req).await?;
         match res.status().as_u16() {
-            200..=299 => Ok(true),
-            404 => Ok(false),
+            200..=299 => Ok(Backup::Kept),
+            404 => Ok(Backup::Nothing),
             _ => Err(self.refused("COPY", from, res).await),
         }
     }
 
     async fn delete(&self, path: &str) -> TransportResult<()> {
         super::checked(path)?;
-        // Without a trailing slash: a folder standing there is refused by the server (409 or a
-        // redirect), never deleted with what is in it.
+        // DELETE takes a folder with everything in it: only a file goes. Staged files are ours
+        // by their staging area's name.
+        if !path.starts_with(super::STAGING_ROOT) && self.not_a_folder(path).await?.is_none() {
+            return Ok(());
+        }
         let res = self
             .send(
                 "DELETE",
