@@ -251,20 +251,28 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         (SUMS, sums.into_bytes()),
     ];
     let mut bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
+    // Every file's SHA-256 is known from writing it: the CID below need not read them again.
+    let mut known: crate::ipfs::unixfs::KnownFiles = manifest
+        .files
+        .iter()
+        .filter_map(|f| Some((f.path.clone(), (f.size, hash::digest_of_hex(&f.sha256)?))))
+        .collect();
     for (name, data) in &outputs {
         let path = root.join(name);
         std::fs::write(&path, data).at(&path)?;
         bytes += data.len() as u64;
+        known.insert(name.to_string(), (data.len() as u64, hash::sha256(data)));
     }
 
     // The address of the IPFS copy: it cannot be inside the bundle it names, so it goes to the
     // release log and the report. A bundle IPFS cannot take as it is (a directory too large to
     // leave unsharded) is still a good bundle for every other mirror: say so, don't fail.
-    let (cid, cid_problem) = match crate::ipfs::unixfs::cid_of_shown(
+    let (cid, cid_problem) = match crate::ipfs::unixfs::cid_of_known(
         root,
         req.out,
         CidProfile::UnixfsV1_2025,
         req.progress,
+        &known,
     ) {
         Ok(dag) => (Some(dag.root.to_string()), None),
         Err(e) => (None, Some(e.to_string())),

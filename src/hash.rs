@@ -26,7 +26,25 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 pub fn sha256_hex(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
+    hex(&sha256(data))
+}
+
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    Sha256::digest(data).into()
+}
+
+/// The 32 bytes a 64-digit lower-case hex SHA-256 stands for.
+pub fn digest_of_hex(hex: &str) -> Option<[u8; 32]> {
+    let bytes = hex.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = [0u8; 32];
+    for (i, pair) in bytes.chunks_exact(2).enumerate() {
+        out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(out)
 }
 
 /// Read `reader` to the end in large blocks, hashing each block and handing it to `sink`.
@@ -122,9 +140,15 @@ pub fn copy_and_hash(
 mod tests {
     #[test]
     fn known_vector() {
+        let hex = super::sha256_hex(b"hello world\n");
         assert_eq!(
-            super::sha256_hex(b"hello world\n"),
+            hex,
             "a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447"
         );
+        assert_eq!(
+            super::digest_of_hex(&hex),
+            Some(super::sha256(b"hello world\n"))
+        );
+        assert_eq!(super::digest_of_hex("zz"), None);
     }
 }

@@ -101,7 +101,16 @@ impl CidProfile {
 /// their parents, the root last. Errors name the sink's own file.
 pub trait BlockSink {
     fn put(&mut self, cid: &Cid, block: &[u8]) -> Result<()>;
+
+    /// Whether the blocks themselves are wanted (a CAR), or their CIDs only.
+    fn wants_blocks(&self) -> bool {
+        true
+    }
 }
+
+/// Files whose size and SHA-256 are known already (a bundle just hashed them while writing):
+/// by path below the root, `/`-separated.
+pub type KnownFiles = std::collections::HashMap<String, (u64, [u8; 32])>;
 
 /// Discards blocks: for computing a CID only.
 pub struct NoBlocks;
@@ -109,6 +118,10 @@ pub struct NoBlocks;
 impl BlockSink for NoBlocks {
     fn put(&mut self, _: &Cid, _: &[u8]) -> Result<()> {
         Ok(())
+    }
+
+    fn wants_blocks(&self) -> bool {
+        false
     }
 }
 
@@ -147,6 +160,18 @@ pub fn build_shown(
     sink: &mut dyn BlockSink,
     progress: &dyn Progress,
 ) -> Result<DagSummary> {
+    build_known(path, shown, profile, sink, progress, None)
+}
+
+/// [`build_shown`], taking the SHA-256 of files in `known` as given.
+fn build_known(
+    path: &Path,
+    shown: &Path,
+    profile: CidProfile,
+    sink: &mut dyn BlockSink,
+    progress: &dyn Progress,
+    known: Option<&KnownFiles>,
+) -> Result<DagSummary> {
     // Below the path given, nothing is reached through a link (see `tree`). A single file is
     // opened in its directory, itself not through a link.
     let (root, top) = match std::fs::symlink_metadata(path).at(path)? {
@@ -165,6 +190,7 @@ pub fn build_shown(
             Some(_) => crate::safe_fs::parent_or_dot(shown).to_path_buf(),
             None => shown.to_path_buf(),
         },
+        known,
     };
     let tree = Tree::scan(&source, top.as_deref())?;
     let (files, file_bytes) = tree.totals();
@@ -196,6 +222,7 @@ pub fn build_shown(
 struct Source<'a> {
     root: &'a Root,
     shown: PathBuf,
+    known: Option<&'a KnownFiles>,
 }
 
 impl Source<'_> {
@@ -288,7 +315,13 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn tree(&mut self, source: &Source<'_>, rel: Option<&Path>, tree: &Tree) -> Result<Node> {
         match tree {
-            Tree::File { .. } => self.file(source, rel.unwrap_or(Path::new("."))),
+            Tree::File { size } => {
+                let rel = rel.unwrap_or(Path::new("."));
+                match self.known_leaf(source, rel, *size) {
+                    Some(node) => Ok(node),
+                    None => self.file(source, rel),
+                }
+            }
             Tree::Directory(entries) => {
                 let mut links = Vec::with_capacity(entries.len());
                 for (name, child) in entries {
@@ -343,6 +376,31 @@ impl Builder<'_> {
             cid,
             tsize: block.len() as u64 + below,
             file_bytes: 0,
+        })
+    }
+
+    /// The node of a file of one chunk whose SHA-256 is known, without reading it: its raw
+    /// leaf's CID is that digest. Only when the blocks themselves are not wanted.
+    fn known_leaf(&mut self, source: &Source<'_>, rel: &Path, size: u64) -> Option<Node> {
+        let known = source.known?;
+        if !self.profile.raw_leaves() || self.sink.wants_blocks() {
+            return None;
+        }
+        let (known_size, digest) = known.get(rel.to_str()?)?;
+        if *known_size != size || size > self.profile.chunk_size() as u64 {
+            return None;
+        }
+        let hash = Multihash::<64>::wrap(SHA2_256, digest).ok()?;
+        let cid = Cid::new_v1(RAW, hash);
+        if self.seen.insert(cid) {
+            self.blocks += 1;
+            self.block_bytes += size;
+        }
+        self.progress.advance(size);
+        Some(Node {
+            cid,
+            tsize: size,
+            file_bytes: size,
         })
     }
 
@@ -548,14 +606,16 @@ pub fn cid_of(path: &Path, profile: CidProfile, progress: &dyn Progress) -> Resu
     build(path, profile, &mut NoBlocks, progress)
 }
 
-/// [`cid_of`], naming `path` as `shown` in messages.
-pub fn cid_of_shown(
+/// [`cid_of`] of a tree whose files' SHA-256 are `known` (files of one chunk are not read
+/// again), naming `path` as `shown` in messages.
+pub fn cid_of_known(
     path: &Path,
     shown: &Path,
     profile: CidProfile,
     progress: &dyn Progress,
+    known: &KnownFiles,
 ) -> Result<DagSummary> {
-    build_shown(path, shown, profile, &mut NoBlocks, progress)
+    build_known(path, shown, profile, &mut NoBlocks, progress, Some(known))
 }
 
 #[cfg(test)]
@@ -571,6 +631,39 @@ mod tests {
             .expect("cid")
             .root
             .to_string()
+    }
+
+    #[test]
+    fn known_hashes_give_the_same_cid() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut known = KnownFiles::new();
+        for (name, bytes) in [
+            ("a.txt", &b"hello world\n"[..]),
+            ("sub/b.bin", &[7u8; 3000][..]),
+            ("empty", &b""[..]),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&path, bytes).expect("write");
+            known.insert(
+                name.to_string(),
+                (bytes.len() as u64, Sha256::digest(bytes).into()),
+            );
+        }
+        let read = cid_of(dir.path(), CidProfile::UnixfsV1_2025, &NoProgress).expect("cid");
+        let given = cid_of_known(
+            dir.path(),
+            dir.path(),
+            CidProfile::UnixfsV1_2025,
+            &NoProgress,
+            &known,
+        )
+        .expect("cid");
+        assert_eq!(read.root, given.root);
+        assert_eq!(
+            (read.blocks, read.block_bytes),
+            (given.blocks, given.block_bytes)
+        );
     }
 
     #[test]
