@@ -42,13 +42,9 @@ fn push(p: &Project) -> Run {
     p.run(&["push", "--json", "--publisher-key", "ci.pub"])
 }
 
-/// Set `release` in site.toml and add a signatory, so every page listing names changes.
+/// Release `release`, bundled (see `Project::next_release`).
 fn next_release(p: &Project, release: u64) {
-    p.set_release(release);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + &format!("Signatory Of Release {release}\n")),
-    );
+    p.next_release(release);
     p.bundle();
 }
 

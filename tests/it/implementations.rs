@@ -180,11 +180,7 @@ fn sftp_links_on_the_server_are_never_followed() {
     std::fs::remove_dir_all(site.join("files")).expect("rm");
     crate::support::symlink(&elsewhere, site.join("files"));
     std::fs::remove_file(p.path().join("content/files/old-leaflet.txt")).expect("rm");
-    p.set_release(2);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Signatory Of Release 2\n"),
-    );
+    p.next_release(2);
     p.bundle();
     let run = push(&p);
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
@@ -270,11 +266,7 @@ fn a_swap_the_server_refuses_halfway_is_undone() {
         "content/files/refused.txt",
         "the server will not take this\n",
     );
-    p.set_release(2);
-    p.write(
-        "content/signatories.txt",
-        &(p.read("content/signatories.txt") + "Signatory Of Release 2\n"),
-    );
+    p.next_release(2);
     p.bundle();
     let run = push(&p);
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);

@@ -136,6 +136,16 @@ impl Project {
         );
     }
 
+    /// Release `release`: its number in site.toml, and one more signatory, so that every page
+    /// listing names changes. Not bundled.
+    pub fn next_release(&self, release: u64) {
+        self.set_release(release);
+        self.write(
+            "content/signatories.txt",
+            &(self.read("content/signatories.txt") + &format!("Signatory Of Release {release}\n")),
+        );
+    }
+
     /// Bundle into `dist` with `ci.key`.
     pub fn bundle(&self) -> Run {
         self.ok(&["bundle", "--secret-key", "ci.key"])

@@ -257,6 +257,16 @@ impl Webdav {
         }
     }
 
+    /// `DELETE` of `path` (a folder's address ends in `/`); gone already is fine.
+    async fn send_delete(&self, path: &str, folder: bool) -> TransportResult<()> {
+        let req = self.request(Method::DELETE, self.url(path, folder)?);
+        let res = self.send("DELETE", path, req).await?;
+        match res.status().as_u16() {
+            200..=299 | 404 | 410 => Ok(()),
+            _ => Err(self.refused("DELETE", path, res).await),
+        }
+    }
+
     /// Refuse to touch `path` as a file when a folder stands there: `MOVE` and `COPY` with
     /// `Overwrite: T`, and `DELETE`, would take the folder with everything in it.
     async fn not_a_folder(&self, path: &str) -> TransportResult<Option<()>> {
@@ -492,17 +502,7 @@ impl Transport for Webdav {
         if !path.starts_with(super::STAGING_ROOT) && self.not_a_folder(path).await?.is_none() {
             return Ok(());
         }
-        let res = self
-            .send(
-                "DELETE",
-                path,
-                self.request(Method::DELETE, self.url(path, false)?),
-            )
-            .await?;
-        match res.status().as_u16() {
-            200..=299 | 404 | 410 => Ok(()),
-            _ => Err(self.refused("DELETE", path, res).await),
-        }
+        self.send_delete(path, false).await
     }
 
     async fn remove_dir(&self, path: &str) -> TransportResult<()> {
@@ -541,17 +541,7 @@ impl Transport for Webdav {
 
     async fn remove_all(&self, path: &str) -> TransportResult<()> {
         super::checked(path)?;
-        let res = self
-            .send(
-                "DELETE",
-                path,
-                self.request(Method::DELETE, self.url(path, true)?),
-            )
-            .await?;
-        match res.status().as_u16() {
-            200..=299 | 404 | 410 => Ok(()),
-            _ => Err(self.refused("DELETE", path, res).await),
-        }
+        self.send_delete(path, true).await
     }
 }
 
