@@ -208,11 +208,14 @@ mod tests {
     use crate::signing::{SecretKey, generate};
 
     fn key() -> (SecretKey, PublicKey) {
-        let dir = tempfile::tempdir().unwrap();
-        let g = generate(None).unwrap();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = generate(None).expect("a key pair");
         let path = dir.path().join("k");
-        std::fs::write(&path, g.secret_file.expose()).unwrap();
-        (SecretKey::load(&path, None).unwrap(), g.public)
+        std::fs::write(&path, g.secret_file.expose()).expect("write");
+        (
+            SecretKey::load(&path, None).expect("load the key"),
+            g.public,
+        )
     }
 
     fn signed(key: &SecretKey, m: &Manifest) -> (Vec<u8>, Vec<u8>) {
@@ -240,7 +243,7 @@ mod tests {
     #[test]
     fn the_rule_in_its_order() {
         let (sk, pk) = key();
-        let now: jiff::Timestamp = "2026-06-01T00:00:00Z".parse().unwrap();
+        let now: jiff::Timestamp = "2026-06-01T00:00:00Z".parse().expect("a valid value");
         let m = manifest("letter", 5, "2027-01-01T00:00:00Z");
         let (bytes, sig) = signed(&sk, &m);
         let rule = Rule {
@@ -268,7 +271,7 @@ mod tests {
             Err(Rejection::Older { highest: 6, .. })
         ));
         let later = Rule {
-            now: Some("2027-01-01T00:00:00Z".parse().unwrap()),
+            now: Some("2027-01-01T00:00:00Z".parse().expect("a valid value")),
             ..rule
         };
         assert!(matches!(

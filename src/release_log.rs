@@ -160,42 +160,42 @@ mod tests {
 
     #[test]
     fn guard() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("temp dir");
         let log = dir.path().join("releases.jsonl");
         let check_and_record = |e: &Entry| {
             let new = check(&log, e)?;
             record(&log, e, None)?;
             Ok::<bool, Error>(new)
         };
-        assert!(check_and_record(&entry(2, "a")).unwrap());
-        assert!(!check_and_record(&entry(2, "a")).unwrap());
+        assert!(check_and_record(&entry(2, "a")).expect("the release log"));
+        assert!(!check_and_record(&entry(2, "a")).expect("the release log"));
         let e = check_and_record(&entry(2, "b")).unwrap_err().to_string();
         assert!(e.contains("already signed") && e.contains("to 3"), "{e}");
         let e = check_and_record(&entry(1, "c")).unwrap_err().to_string();
         assert!(e.contains("lower than release 2"), "{e}");
-        assert!(check_and_record(&entry(3, "b")).unwrap());
+        assert!(check_and_record(&entry(3, "b")).expect("the release log"));
         // Another key has its own sequence.
         let mut other = entry(1, "z");
         other.key = "L".into();
-        assert!(check_and_record(&other).unwrap());
-        assert_eq!(load(&log).unwrap().len(), 3);
-        record(&log, &entry(3, "b"), Some("bafyA")).unwrap();
-        record(&log, &entry(3, "b"), Some("bafyB")).unwrap();
-        record(&log, &entry(3, "b"), Some("bafyA")).unwrap();
-        let e = load(&log).unwrap();
+        assert!(check_and_record(&other).expect("the release log"));
+        assert_eq!(load(&log).expect("load the log").len(), 3);
+        record(&log, &entry(3, "b"), Some("bafyA")).expect("record");
+        record(&log, &entry(3, "b"), Some("bafyB")).expect("record");
+        record(&log, &entry(3, "b"), Some("bafyA")).expect("record");
+        let e = load(&log).expect("load the log");
         assert_eq!(e[1].cids, ["bafyB", "bafyA"]);
         assert!(e[0].cids.is_empty());
         // Checking writes nothing.
         let fresh = dir.path().join("fresh.jsonl");
-        assert!(check(&fresh, &entry(1, "a")).unwrap());
+        assert!(check(&fresh, &entry(1, "a")).expect("the release log"));
         assert!(!fresh.exists());
     }
 
     #[test]
     fn numbers_at_the_edge() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("temp dir");
         let log = dir.path().join("releases.jsonl");
-        record(&log, &entry(MAX_RELEASE, "a"), None).unwrap();
+        record(&log, &entry(MAX_RELEASE, "a"), None).expect("record");
         let e = check(&log, &entry(MAX_RELEASE, "b"))
             .unwrap_err()
             .to_string();
@@ -206,7 +206,7 @@ mod tests {
             &log,
             "{\"site\":\"s\",\"release\":18446744073709551615,\"key\":\"K\",\"content\":\"a\",\"created\":\"t\"}\n",
         )
-        .unwrap();
+        .expect("write");
         let e = check(&log, &entry(5, "b")).unwrap_err().to_string();
         assert!(
             e.contains("releases.jsonl:1") && e.contains("outside"),

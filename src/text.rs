@@ -66,7 +66,7 @@ pub fn for_terminal(text: &str) -> String {
 /// Whether `text` looks like key material or a token rather than a path or a name: what
 /// someone pasted where a file name belongs.
 pub fn looks_secret(text: &str) -> bool {
-    matches!(redact(text), Cow::Owned(_)) && !text.contains("://")
+    (matches!(redact(text), Cow::Owned(_)) && !text.contains("://"))
         || text.contains("untrusted comment:")
         || text.contains("PRIVATE KEY")
 }

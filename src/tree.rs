@@ -570,24 +570,24 @@ mod tests {
     use std::os::unix::fs::symlink;
 
     fn setup() -> (tempfile::TempDir, Root) {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("tree/en")).unwrap();
-        std::fs::create_dir_all(dir.path().join("outside")).unwrap();
-        std::fs::write(dir.path().join("outside/victim.txt"), "victim").unwrap();
-        std::fs::write(dir.path().join("tree/en/index.html"), "page").unwrap();
-        let root = Root::open(&dir.path().join("tree")).unwrap();
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("tree/en")).expect("mkdir");
+        std::fs::create_dir_all(dir.path().join("outside")).expect("mkdir");
+        std::fs::write(dir.path().join("outside/victim.txt"), "victim").expect("write");
+        std::fs::write(dir.path().join("tree/en/index.html"), "page").expect("write");
+        let root = Root::open(&dir.path().join("tree")).expect("open the tree");
         (dir, root)
     }
 
     #[test]
     fn links_are_refused_at_every_component() {
         let (dir, root) = setup();
-        symlink(dir.path().join("outside"), dir.path().join("tree/ru")).unwrap();
+        symlink(dir.path().join("outside"), dir.path().join("tree/ru")).expect("symlink");
         symlink(
             dir.path().join("outside/victim.txt"),
             dir.path().join("tree/en/link.txt"),
         )
-        .unwrap();
+        .expect("symlink");
         // Through a linked directory: nothing read, written, made or deleted outside.
         assert!(matches!(
             root.open_regular(Path::new("ru/victim.txt")),
@@ -609,22 +609,22 @@ mod tests {
         let mut f = root
             .create_new(Path::new("en/staged"), FILE_MODE)
             .expect("create");
-        f.write_all(b"new").unwrap();
+        f.write_all(b"new").expect("write");
         drop(f);
         root.rename(Path::new("en/staged"), Path::new("en/link.txt"))
-            .unwrap();
+            .expect("rename");
         assert_eq!(
-            std::fs::read_to_string(dir.path().join("outside/victim.txt")).unwrap(),
+            std::fs::read_to_string(dir.path().join("outside/victim.txt")).expect("read"),
             "victim"
         );
         let mut text = String::new();
         root.open_regular(Path::new("en/link.txt"))
-            .unwrap()
+            .expect("open")
             .read_to_string(&mut text)
-            .unwrap();
+            .expect("read");
         assert_eq!(text, "new");
         // remove_all removes the link, not what it points to.
-        root.remove_all(Path::new("ru")).unwrap();
+        root.remove_all(Path::new("ru")).expect("remove");
         assert!(dir.path().join("outside/victim.txt").exists());
         for bad in [
             "../outside/victim.txt",
@@ -639,8 +639,8 @@ mod tests {
     #[test]
     fn walk_lists_without_entering_links() {
         let (dir, root) = setup();
-        symlink(dir.path().join("outside"), dir.path().join("tree/out")).unwrap();
-        let entries = root.walk().unwrap();
+        symlink(dir.path().join("outside"), dir.path().join("tree/out")).expect("symlink");
+        let entries = root.walk().expect("walk");
         let names: Vec<(String, Kind)> = entries
             .iter()
             .map(|e| (e.path.display().to_string(), e.kind))
@@ -660,8 +660,12 @@ mod tests {
     fn create_new_never_replaces() {
         let (_dir, root) = setup();
         assert!(root.create_new(Path::new("en/index.html"), 0o644).is_err());
-        root.create_dir_all(Path::new("a/b/c")).unwrap();
-        assert_eq!(root.kind(Path::new("a/b")).unwrap(), Some((Kind::Dir, 0)));
+        root.create_dir_all(Path::new("a/b/c"))
+            .expect("create folders");
+        assert_eq!(
+            root.kind(Path::new("a/b")).expect("kind"),
+            Some((Kind::Dir, 0))
+        );
         assert!(root.create_dir_all(Path::new("en/index.html/x")).is_err());
     }
 }

@@ -730,7 +730,7 @@ impl Job<'_> {
 }
 
 /// Every folder above any of `paths`.
-fn dirs_of<'a>(paths: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+pub(crate) fn dirs_of<'a>(paths: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
     let mut dirs = BTreeSet::new();
     for path in paths {
         let mut rest = path;

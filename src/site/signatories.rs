@@ -292,30 +292,30 @@ mod tests {
     use super::*;
 
     fn list(text: &[u8]) -> Result<Signatories> {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("signatories.txt");
-        std::fs::write(&path, text).unwrap();
-        Signatories::read(File::open(&path).unwrap(), &path)
+        std::fs::write(&path, text).expect("write");
+        Signatories::read(File::open(&path).expect("open"), &path)
     }
 
     #[test]
     fn pages_split_by_count_and_by_size() {
         let short: String = (0..2500).map(|i| format!("n{i}\n")).collect();
-        let l = list(short.as_bytes()).unwrap();
+        let l = list(short.as_bytes()).expect("the list");
         let counts: Vec<(usize, usize)> = l.pages().iter().map(|p| (p.first, p.names)).collect();
         assert_eq!(counts, [(0, 1000), (1000, 1000), (2000, 500)]);
-        assert_eq!(l.page_names(1).unwrap()[0], "n1000");
-        let empty = list(b"").unwrap();
+        assert_eq!(l.page_names(1).expect("a page of names")[0], "n1000");
+        let empty = list(b"").expect("the list");
         assert_eq!(empty.pages().len(), 1);
         assert_eq!(empty.count(), 0);
         // Names full of characters that escaping multiplies: pages end by size.
         let heavy = format!("{}\n", "\"".repeat(1000)).repeat(1000);
-        let l = list(heavy.as_bytes()).unwrap();
+        let l = list(heavy.as_bytes()).expect("the list");
         assert!(l.pages().len() > 1);
         for (i, _) in l.pages().iter().enumerate() {
             let bytes: usize = l
                 .page_names(i)
-                .unwrap()
+                .expect("a page of names")
                 .iter()
                 .map(|n| escaped_len(n) + 10)
                 .sum();
@@ -327,7 +327,7 @@ mod tests {
     fn escaped_lengths_and_control_characters_are_counted_in_bytes() {
         for name in ["plain", "<&>\"'", "Имя «в кавычках» & co", "a\u{85}b"] {
             let mut escaped = String::new();
-            pulldown_cmark_escape::escape_html(&mut escaped, name).unwrap();
+            pulldown_cmark_escape::escape_html(&mut escaped, name).expect("escape");
             assert_eq!(escaped_len(name), escaped.len(), "{name}");
             let control = name.chars().any(char::is_control);
             assert_eq!(
@@ -340,11 +340,14 @@ mod tests {
 
     #[test]
     fn lines_are_trimmed_blank_ones_skipped_and_the_list_streams_back() {
-        let l = list(b"\xef\xbb\xbf  Anna  \r\n\n\t\nBoris\nVera").unwrap();
+        let l = list(b"\xef\xbb\xbf  Anna  \r\n\n\t\nBoris\nVera").expect("the list");
         assert_eq!(l.count(), 3);
-        assert_eq!(l.page_names(0).unwrap(), ["Anna", "Boris", "Vera"]);
+        assert_eq!(
+            l.page_names(0).expect("a page of names"),
+            ["Anna", "Boris", "Vera"]
+        );
         let mut out = Vec::new();
-        l.write_list(&mut out).unwrap();
+        l.write_list(&mut out).expect("the list");
         assert_eq!(out, b"Anna\nBoris\nVera\n");
         let e = list(b"ok\n\xff\xfe\n").unwrap_err().to_string();
         assert!(e.contains(":2: not UTF-8"), "{e}");

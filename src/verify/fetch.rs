@@ -422,27 +422,35 @@ mod tests {
             "224.0.0.1",
             "ff02::1",
         ] {
-            assert!(!is_public(private.parse().unwrap()), "{private}");
+            assert!(
+                !is_public(private.parse().expect("a valid value")),
+                "{private}"
+            );
         }
         for public in ["1.1.1.1", "93.184.216.34", "2606:4700::1111"] {
-            assert!(is_public(public.parse().unwrap()), "{public}");
+            assert!(
+                is_public(public.parse().expect("a valid value")),
+                "{public}"
+            );
         }
     }
 
     #[tokio::test]
     async fn a_public_gateway_does_not_send_us_home() {
-        let public = Url::parse("https://1.1.1.1/").unwrap();
-        let local = Url::parse("http://127.0.0.1:8080/").unwrap();
-        let metadata = Url::parse("http://169.254.169.254/latest/").unwrap();
+        let public = Url::parse("https://1.1.1.1/").expect("a URL");
+        let local = Url::parse("http://127.0.0.1:8080/").expect("a URL");
+        let metadata = Url::parse("http://169.254.169.254/latest/").expect("a URL");
         assert!(!reaches_no_further(&public, &local).await);
         assert!(!reaches_no_further(&public, &metadata).await);
-        assert!(!reaches_no_further(&public, &Url::parse("http://x.localhost/").unwrap()).await);
-        assert!(reaches_no_further(&public, &Url::parse("https://8.8.8.8/").unwrap()).await);
+        assert!(
+            !reaches_no_further(&public, &Url::parse("http://x.localhost/").expect("a URL")).await
+        );
+        assert!(reaches_no_further(&public, &Url::parse("https://8.8.8.8/").expect("a URL")).await);
         // A gateway on the organiser's own machine may send us to its subdomain form.
         assert!(
             reaches_no_further(
                 &local,
-                &Url::parse("http://bafy.ipfs.localhost:8080/").unwrap()
+                &Url::parse("http://bafy.ipfs.localhost:8080/").expect("a URL")
             )
             .await
         );

@@ -19,6 +19,11 @@ const PASSWORD: &str = "dav-pass-31";
 
 /// `push`, four files at a time, with the WebDAV password in its variable.
 fn push(p: &Project) -> Run {
+    push_with(p, &[("DAV_PASSWORD", PASSWORD)])
+}
+
+/// `push`, four files at a time, with these environment variables.
+fn push_with(p: &Project, vars: &[(&str, &str)]) -> Run {
     let mut c = p.cmd(&[
         "push",
         "--json",
@@ -27,7 +32,7 @@ fn push(p: &Project) -> Run {
         "--file-jobs",
         "4",
     ]);
-    c.env("DAV_PASSWORD", PASSWORD);
+    c.envs(vars.iter().copied());
     Run::from(c.output().expect("push"))
 }
 
@@ -211,18 +216,7 @@ fn s3_on_garage_through_files_and_folders_trading_places() {
             g.s3_port, g.bucket
         ),
     );
-    let push = |p: &Project| {
-        let mut c = p.cmd(&[
-            "push",
-            "--json",
-            "--publisher-key",
-            "ci.pub",
-            "--file-jobs",
-            "4",
-        ]);
-        c.env("S3_KEY", g.key_id).env("S3_SECRET", g.secret);
-        Run::from(c.output().expect("push"))
-    };
+    let push = |p: &Project| push_with(p, &[("S3_KEY", g.key_id), ("S3_SECRET", g.secret)]);
     push_transitions(&p, &push, &|p| {
         let dist = crate::support::tree(&p.path().join("dist"));
         for (path, bytes) in &dist {

@@ -438,20 +438,11 @@ impl TreeJob {
             ))
         };
         // Folders the new release needs, and the files it has.
-        let needed_dirs: BTreeSet<PathBuf> = self
-            .paths
-            .iter()
-            .flat_map(|p| Path::new(p).ancestors().skip(1).map(Path::to_path_buf))
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect();
+        let needed_dirs = crate::push::dirs_of(self.paths.iter().map(String::as_str));
         // Folders the previous release had: made again only when something goes in them, so
         // a folder the new release empties is gone (someone else's empty folder stays).
-        let previous_dirs: BTreeSet<PathBuf> = self
-            .previous
-            .iter()
-            .flatten()
-            .flat_map(|p| Path::new(p).ancestors().skip(1).map(Path::to_path_buf))
-            .collect();
+        let previous_dirs =
+            crate::push::dirs_of(self.previous.iter().flatten().map(String::as_str));
         let is_ours = |p: &str| {
             self.previous.as_ref().is_some_and(|prev| prev.contains(p)) || self.paths.contains(p)
         };
@@ -517,14 +508,14 @@ impl TreeJob {
                     skipped_under = Some(entry.path.clone());
                 }
                 // Folders are made as files go in them (links and writes make their folders).
-                Kind::Dir if previous_dirs.contains(&entry.path) => {}
+                Kind::Dir if previous_dirs.contains(&rel) => {}
                 Kind::Dir => {
                     new.create_dir_all(&entry.path)
                         .and_then(|()| new.subdir(&entry.path))
                         .and_then(|dir| dir.set_mode(entry.mode))
                         .map_err(|e| io("create folder", &entry.path, e))?;
                 }
-                _ if needed_dirs.contains(&entry.path) => {
+                _ if needed_dirs.contains(&rel) => {
                     // Something where the release needs a folder: a file of the previous
                     // release goes; anything else (a link, someone's file) stops the push.
                     if self.previous.as_ref().is_some_and(|p| p.contains(&rel))

@@ -171,30 +171,13 @@ impl Webdav {
     /// the server will not list it.
     async fn propfind(&self, path: &str) -> TransportResult<Option<Vec<(String, bool)>>> {
         let url = self.url(path, true)?;
-        let req = self
-            .request(method("PROPFIND"), url.clone())
-            .header("Depth", "1")
-            .header(reqwest::header::CONTENT_TYPE, "application/xml")
-            .body(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>\n",
-            );
-        let res = self.send("PROPFIND", path, req).await?;
+        let res = self.send_propfind(path, url.clone(), "1").await?;
         match res.status().as_u16() {
             207 => {}
             404 | 410 => return Ok(None),
             _ => return Err(self.refused("PROPFIND", path, res).await),
         }
-        let body = crate::http::read_capped(res, MAX_LISTING)
-            .await
-            .map_err(|e| {
-                TransportError::temporary(format!("{} PROPFIND {path}: {e}", self.describe))
-            })?;
-        let members = parse_multistatus(&body).map_err(|why| {
-            TransportError::permanent(format!(
-                "{} PROPFIND {path}: not a WebDAV answer ({why})",
-                self.describe
-            ))
-        })?;
+        let members = self.multistatus(path, res, MAX_LISTING).await?;
         let own = percent_encoding::percent_decode_str(url.path())
             .decode_utf8_lossy()
             .trim_end_matches('/')
@@ -221,20 +204,48 @@ impl Webdav {
         // A file answers too (with itself alone): it is not a folder.
         Ok(is_folder.then_some(names))
     }
-}
 
-impl Webdav {
-    /// What is at `path`: `None` for nothing, else whether it is a folder (`PROPFIND` of
-    /// depth 0). Apache's 405 for a folder holding `index.html` means a folder.
-    async fn what_is(&self, path: &str) -> TransportResult<Option<bool>> {
+    /// A `PROPFIND` of `url` (for `path`) asking for the resource type, to `depth`.
+    async fn send_propfind(
+        &self,
+        path: &str,
+        url: Url,
+        depth: &'static str,
+    ) -> TransportResult<reqwest::Response> {
         let req = self
-            .request(method("PROPFIND"), self.url(path, false)?)
-            .header("Depth", "0")
+            .request(method("PROPFIND"), url)
+            .header("Depth", depth)
             .header(reqwest::header::CONTENT_TYPE, "application/xml")
             .body(
                 "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<propfind xmlns=\"DAV:\"><prop><resourcetype/></prop></propfind>\n",
             );
-        let res = self.send("PROPFIND", path, req).await?;
+        self.send("PROPFIND", path, req).await
+    }
+
+    /// The `(href, is a folder)` of a multistatus answer, read up to `cap` bytes.
+    async fn multistatus(
+        &self,
+        path: &str,
+        res: reqwest::Response,
+        cap: usize,
+    ) -> TransportResult<Vec<(String, bool)>> {
+        let body = crate::http::read_capped(res, cap).await.map_err(|e| {
+            TransportError::temporary(format!("{} PROPFIND {path}: {e}", self.describe))
+        })?;
+        parse_multistatus(&body).map_err(|why| {
+            TransportError::permanent(format!(
+                "{} PROPFIND {path}: not a WebDAV answer ({why})",
+                self.describe
+            ))
+        })
+    }
+
+    /// What is at `path`: `None` for nothing, else whether it is a folder (`PROPFIND` of
+    /// depth 0). Apache's 405 for a folder holding `index.html` means a folder.
+    async fn what_is(&self, path: &str) -> TransportResult<Option<bool>> {
+        let res = self
+            .send_propfind(path, self.url(path, false)?, "0")
+            .await?;
         match res.status().as_u16() {
             // 400 (Apache) and 409: a file stands where a folder on the way should be, so
             // nothing is at `path` itself.
@@ -242,15 +253,7 @@ impl Webdav {
             // Apache's DirectoryIndex; a redirect to the address with a slash: a folder.
             405 | 301 | 302 | 307 | 308 => Ok(Some(true)),
             207 => {
-                let body = crate::http::read_capped(res, 1 << 20).await.map_err(|e| {
-                    TransportError::temporary(format!("{} PROPFIND {path}: {e}", self.describe))
-                })?;
-                let members = parse_multistatus(&body).map_err(|why| {
-                    TransportError::permanent(format!(
-                        "{} PROPFIND {path}: not a WebDAV answer ({why})",
-                        self.describe
-                    ))
-                })?;
+                let members = self.multistatus(path, res, 1 << 20).await?;
                 Ok(Some(members.iter().any(|(_, folder)| *folder)))
             }
             _ => Err(self.refused("PROPFIND", path, res).await),
@@ -555,7 +558,7 @@ mod tests {
 <D:response><D:href>/site/.mirrorcast/staging-ab%20c/</D:href><D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop></D:propstat></D:response>
 <D:response><D:href>http://host/site/.mirrorcast/x&amp;y</D:href><D:propstat><D:prop><D:resourcetype/></D:prop></D:propstat></D:response>
 </D:multistatus>"#;
-        let parsed = super::parse_multistatus(apache).unwrap();
+        let parsed = super::parse_multistatus(apache).expect("a multistatus answer");
         assert_eq!(
             parsed,
             [
