@@ -33,19 +33,21 @@ pub mod write_behind;
 pub use commands::{Context, NoPrompt, Outcome, Prompt};
 pub use error::{Error, Result};
 
-/// Run one command.
-pub fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
+/// Run one command, on the caller's runtime. Work that blocks (hashing, bundling, file trees)
+/// runs off the reactor; network work is cancelled through `ctx.cancel`.
+pub async fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
+    use commands::off_reactor;
     match &cli.command {
-        cli::Command::Init(args) => commands::init::run(args, ctx),
-        cli::Command::Keygen(args) => commands::keygen::run(args, ctx),
-        cli::Command::Bundle(args) => commands::bundle::run(args, ctx),
-        cli::Command::Check(args) => commands::check::run(args, ctx),
-        cli::Command::Cid(args) => commands::ipfs::cid(args, ctx),
-        cli::Command::Car(args) => commands::ipfs::car(args, ctx),
-        cli::Command::Pin(args) => commands::ipfs::pin(args, ctx),
-        cli::Command::Push(args) => commands::push::run(args, ctx),
-        cli::Command::Publish(args) => commands::publish::run(args, ctx),
-        cli::Command::Verify(args) => commands::verify::run(args, ctx),
-        cli::Command::Status(args) => commands::verify::status(args),
+        cli::Command::Init(args) => off_reactor(|| commands::init::run(args, ctx)),
+        cli::Command::Keygen(args) => off_reactor(|| commands::keygen::run(args, ctx)),
+        cli::Command::Bundle(args) => off_reactor(|| commands::bundle::run(args, ctx)),
+        cli::Command::Check(args) => off_reactor(|| commands::check::run(args, ctx)),
+        cli::Command::Cid(args) => off_reactor(|| commands::ipfs::cid(args, ctx)),
+        cli::Command::Car(args) => off_reactor(|| commands::ipfs::car(args, ctx)),
+        cli::Command::Pin(args) => commands::ipfs::pin(args, ctx).await,
+        cli::Command::Push(args) => commands::push::run(args, ctx).await,
+        cli::Command::Publish(args) => commands::publish::run(args, ctx).await,
+        cli::Command::Verify(args) => commands::verify::run(args, ctx).await,
+        cli::Command::Status(args) => off_reactor(|| commands::verify::status(args)),
     }
 }

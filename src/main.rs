@@ -2,7 +2,7 @@ use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
 use clap::Parser as _;
-use mirrorcast::cli::Cli;
+use mirrorcast::cli::{Cli, Command};
 use mirrorcast::progress::{NoProgress, Progress};
 use mirrorcast::signing::Secret;
 use mirrorcast::text::for_terminal;
@@ -126,8 +126,25 @@ fn main() -> ExitCode {
     } else {
         &NoProgress
     };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let ctx = Context::from_env(prompt, progress);
-    match mirrorcast::run(&cli, &ctx) {
+    let result = runtime.block_on(async {
+        interrupt_handler(&cli.command, ctx.cancel.clone());
+        mirrorcast::run(&cli, &ctx).await
+    });
+    // A git or ssh process, or a copy that never answers, past its deadline must not keep us
+    // waiting.
+    runtime.shutdown_background();
+    match result {
         Ok(outcome) => {
             let text = if cli.json {
                 match serde_json::to_value(&outcome.report) {
@@ -172,6 +189,25 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Ctrl-C. Where work on mirrors is under way (push, publish), the first one stops new uploads
+/// and lets swaps finish, so every mirror stays on a consistent release; a second one ends at
+/// once. Elsewhere there is nothing to finish, and the first one ends at once.
+fn interrupt_handler(command: &Command, cancel: tokio_util::sync::CancellationToken) {
+    let graceful = matches!(command, Command::Push(_) | Command::Publish(_));
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_err() {
+            return;
+        }
+        if graceful {
+            cancel.cancel();
+            if tokio::signal::ctrl_c().await.is_err() {
+                return;
+            }
+        }
+        std::process::exit(130);
+    });
 }
 
 /// JSON for standard output, every string with secrets hidden (whatever flag or variable a

@@ -54,20 +54,20 @@ pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
     })))
 }
 
-pub fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
+pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
     crate::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     let nodes = nodes(args, &mirrors)?;
     // Only a genuine bundle is worth pinning: check it as `check` would, first.
-    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+    let checked = match super::off_reactor(|| super::check::genuine_bundle(&args.check, ctx))? {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
-    pin_checked(args, &mirrors, &nodes, &checked, ctx)
+    pin_checked(args, &mirrors, &nodes, &checked, ctx).await
 }
 
 /// Pin a bundle that has passed its check on `nodes` and the services of `mirrors`.
-pub(crate) fn pin_checked(
+pub(crate) async fn pin_checked(
     args: &PinArgs,
     mirrors: &MirrorsConfig,
     nodes: &[IpfsNode],
@@ -95,7 +95,8 @@ pub(crate) fn pin_checked(
         unpin: &unpin,
         work_dir: &args.check.state_dir,
         progress: ctx.progress,
-    })?;
+    })
+    .await?;
     let exit_code = if report.providers.iter().all(|p| p.error.is_none()) {
         0
     } else {

@@ -16,7 +16,7 @@ use crate::report::Report;
 use crate::signing::Secret;
 
 /// Asks a person for a password. The binary asks on the terminal; tests and pipelines don't.
-pub trait Prompt {
+pub trait Prompt: Sync {
     /// `Ok(None)` when there is nobody to ask; `Err` with the reason when asking failed.
     fn password(&self, prompt: &str, confirm: bool) -> std::result::Result<Option<Secret>, String>;
 }
@@ -39,6 +39,9 @@ pub struct Context<'a> {
     /// `SOURCE_DATE_EPOCH`.
     pub source_date_epoch: Option<String>,
     pub now: jiff::Timestamp,
+    /// Cancelled when the user interrupts (or a daemon shuts down): long work stops starting
+    /// new steps and leaves every copy consistent.
+    pub cancel: tokio_util::sync::CancellationToken,
 }
 
 impl<'a> Context<'a> {
@@ -51,6 +54,7 @@ impl<'a> Context<'a> {
                 .map(Secret::new),
             source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
             now: jiff::Timestamp::now(),
+            cancel: tokio_util::sync::CancellationToken::new(),
         }
     }
 
@@ -87,5 +91,17 @@ impl Outcome {
             report,
             exit_code: 0,
         }
+    }
+}
+
+/// Run blocking work (hashing, bundling, file trees, SQLite) without holding up the network
+/// tasks: on a multi-threaded runtime the worker hands its tasks to the others first. Borrows
+/// stay borrowed, which `spawn_blocking` would not allow.
+pub(crate) fn off_reactor<T>(work: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(work)
+        }
+        _ => work(),
     }
 }

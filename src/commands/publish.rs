@@ -7,8 +7,8 @@ use crate::cli::{CarArgs, CheckArgs, CidArgs, PinArgs, PublishArgs, PushArgs};
 use crate::error::Result;
 use crate::report::{IpfsStep, PublishReport, Report};
 
-pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
-    let bundled = super::bundle::run(&args.bundle, ctx)?;
+pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let bundled = super::off_reactor(|| super::bundle::run(&args.bundle, ctx))?;
     let Report::Bundle(bundle) = bundled.report else {
         return Ok(bundled);
     };
@@ -20,7 +20,7 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         state_dir: project.state_dir.clone(),
     };
     // The bundle must pass its own check before it goes anywhere.
-    let checked = match super::check::genuine_bundle(&check, ctx)? {
+    let checked = match super::off_reactor(|| super::check::genuine_bundle(&check, ctx))? {
         // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
         // verify as expired, so nothing goes out.
         Ok(checked) if checked.check.expired => {
@@ -50,22 +50,20 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let nodes = super::ipfs::nodes(&pin_args, &mirrors)?;
 
     let ipfs = if !nodes.is_empty() || !mirrors.ipfs.pinning_services.is_empty() {
-        let pinned = super::ipfs::pin_checked(&pin_args, &mirrors, &nodes, &checked, ctx)?;
+        let pinned = super::ipfs::pin_checked(&pin_args, &mirrors, &nodes, &checked, ctx).await?;
         match pinned.report {
             Report::Pin(pin) => IpfsStep::Pinned(pin),
             _ => return Ok(pinned),
         }
     } else {
-        let car = super::ipfs::car(
-            &CarArgs {
-                cid: CidArgs {
-                    path: args.bundle.out.clone(),
-                    cid_profile: args.cid_profile,
-                },
-                out: None,
+        let car_args = CarArgs {
+            cid: CidArgs {
+                path: args.bundle.out.clone(),
+                cid_profile: args.cid_profile,
             },
-            ctx,
-        )?;
+            out: None,
+        };
+        let car = super::off_reactor(|| super::ipfs::car(&car_args, ctx))?;
         match car.report {
             Report::Car(car) => IpfsStep::Skipped {
                 reason: "no IPFS node or pinning service in mirrors.toml (nor IPFS_API); the CAR and CID were written, not pinned".into(),
@@ -77,7 +75,7 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
 
     // Mirrors without a transport update themselves: with none to push to, verify the copies.
     let push = if mirrors.mirrors.iter().any(|m| m.transport.is_some()) {
-        let pushed = super::push::push_checked(&push_args, &mirrors, &checked, ctx)?;
+        let pushed = super::push::push_checked(&push_args, &mirrors, &checked, ctx).await?;
         match pushed.report {
             Report::Push(push) => Some(push),
             _ => return Ok(pushed),
@@ -86,7 +84,9 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         None
     };
 
-    let local = super::verify::local_bundle(&args.bundle.out, checked.manifest, args.cid_profile);
+    let local = super::off_reactor(|| {
+        super::verify::local_bundle(&args.bundle.out, checked.manifest, args.cid_profile)
+    });
     let verify = super::verify::verify(
         &mirrors,
         &[],
@@ -95,7 +95,8 @@ pub fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         &args.verify,
         &project.state_dir,
         ctx,
-    )?;
+    )
+    .await?;
     let needed = args.min_verified.unwrap_or(verify.copies.len());
     let verified = verify.ok_count() as usize;
     let exit_code = if verified >= needed { 0 } else { 1 };

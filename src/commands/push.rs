@@ -12,16 +12,16 @@ use crate::error::{Error, Result};
 use crate::push::{MirrorReport, Options, Release, push_one};
 use crate::report::{PushReport, Report};
 
-pub fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
+pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     crate::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     check_only(args, &mirrors)?;
     // Only a genuine bundle goes out.
-    let checked = match super::check::genuine_bundle(&args.check, ctx)? {
+    let checked = match super::off_reactor(|| super::check::genuine_bundle(&args.check, ctx))? {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
-    push_checked(args, &mirrors, &checked, ctx)
+    push_checked(args, &mirrors, &checked, ctx).await
 }
 
 /// Every `--only` name is a mirror's.
@@ -38,7 +38,7 @@ pub(crate) fn check_only(args: &PushArgs, mirrors: &MirrorsConfig) -> Result<()>
 }
 
 /// Push a bundle that has passed its check to the mirrors of `mirrors`.
-pub(crate) fn push_checked(
+pub(crate) async fn push_checked(
     args: &PushArgs,
     mirrors: &MirrorsConfig,
     checked: &Checked,
@@ -79,43 +79,24 @@ pub(crate) fn push_checked(
         manifest_bytes,
         key: &key.key,
     };
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let options = Options {
         progress: ctx.progress,
-        stop: &stop,
+        stop: &ctx.cancel,
         file_jobs: args.options.file_jobs.max(1),
         time_limit: Duration::from_secs(args.options.time_limit.max(1)),
         full: args.options.full,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
-    let pushed: Vec<MirrorReport> = runtime.block_on(async {
-        // Ctrl-C: stop starting uploads and let swaps finish; a second one ends at once.
-        let flag = stop.clone();
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                flag.store(true, std::sync::atomic::Ordering::Relaxed);
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    std::process::exit(130);
-                }
+    let pushed: Vec<MirrorReport> = futures_util::stream::iter(targets)
+        .map(|(transport, mut report)| {
+            let (release, options) = (&release, &options);
+            async move {
+                push_one(transport.as_ref(), release, options, &mut report).await;
+                report
             }
-        });
-        futures_util::stream::iter(targets)
-            .map(|(transport, mut report)| {
-                let (release, options) = (&release, &options);
-                async move {
-                    push_one(transport.as_ref(), release, options, &mut report).await;
-                    report
-                }
-            })
-            .buffer_unordered(args.options.jobs.max(1))
-            .collect()
-            .await
-    });
-    // A git or ssh process stuck past a mirror's time limit must not keep us waiting.
-    runtime.shutdown_background();
+        })
+        .buffer_unordered(args.options.jobs.max(1))
+        .collect()
+        .await;
     reports.extend(pushed);
     reports.sort_by(|a, b| a.name.cmp(&b.name));
     let all_ok = reports

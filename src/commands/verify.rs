@@ -17,7 +17,7 @@ pub(crate) const HISTORY: &str = "history.sqlite";
 /// Longest wait for a TCP connection to a copy.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
+pub async fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let extra = args
         .urls
         .iter()
@@ -34,7 +34,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
     };
     let key = super::check::trusted_key(&args.check)?;
     let local = if args.check.dir.is_dir() {
-        match super::check::genuine_bundle(&args.check, ctx)? {
+        match super::off_reactor(|| super::check::genuine_bundle(&args.check, ctx))? {
             Ok(checked) => Some(local_bundle(
                 &args.check.dir,
                 checked.manifest,
@@ -54,7 +54,8 @@ pub fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
         &args.options,
         &args.check.state_dir,
         ctx,
-    )?;
+    )
+    .await?;
     Ok(outcome(report))
 }
 
@@ -80,7 +81,7 @@ pub(crate) fn local_bundle(
 }
 
 /// Check every copy in `config` and `extra`, record the run, write the HTML page if asked.
-pub(crate) fn verify(
+pub(crate) async fn verify(
     config: &MirrorsConfig,
     extra: &[url::Url],
     key: &PublicKey,
@@ -110,13 +111,7 @@ pub(crate) fn verify(
         verified: Default::default(),
         large_reads: tokio::sync::Semaphore::new(1),
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start the network runtime: {e}")))?;
-    let (copies, newest) = runtime.block_on(crate::verify::verify_all(&targets, &opts));
-    // A copy that never answers must not keep us waiting once its deadline has passed.
-    runtime.shutdown_background();
+    let (copies, newest) = crate::verify::verify_all(&targets, &opts).await;
     let mut report = VerifyReport::new(
         local.map(|l| l.manifest.site.clone()),
         newest,
@@ -125,8 +120,19 @@ pub(crate) fn verify(
     );
     // The page and the history are kept beside the job: when they cannot be written, the
     // report says so, and the run's result stands.
+    super::off_reactor(|| keep_record(&mut report, options, state_dir, ctx));
+    Ok(report)
+}
+
+/// Write the status page and record the run in the history, as asked.
+fn keep_record(
+    report: &mut VerifyReport,
+    options: &VerifyOptionArgs,
+    state_dir: &Path,
+    ctx: &Context<'_>,
+) {
     if let Some(path) = &options.html {
-        let page = crate::verify::html::page(&report);
+        let page = crate::verify::html::page(report);
         match crate::safe_fs::write_atomic(path, page.as_bytes(), 0o644, true) {
             Ok(()) => report.html = Some(path.display().to_string()),
             Err(e) => report
@@ -146,7 +152,6 @@ pub(crate) fn verify(
             )),
         }
     }
-    Ok(report)
 }
 
 /// `status`: the recorded runs, per copy.

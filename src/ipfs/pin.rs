@@ -86,7 +86,7 @@ impl ProviderReport {
     }
 }
 
-pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
+pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
     if req.nodes.is_empty() && req.config.pinning_services.is_empty() {
         return Err(Error::Usage(
             "no IPFS node to pin on: add an [[ipfs.node]] with its `api` address to mirrors.toml, or set IPFS_API=http://127.0.0.1:5001".into(),
@@ -104,16 +104,13 @@ pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         .iter()
         .map(ServiceClient::connect)
         .collect::<Result<Vec<_>>>()?;
-    let dag = super::unixfs::cid_of(req.dir, req.profile, req.progress)?;
+    let dag =
+        crate::commands::off_reactor(|| super::unixfs::cid_of(req.dir, req.profile, req.progress))?;
     let root = dag.root;
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Ipfs(format!("cannot start the network runtime: {e}")))?;
     let timeout = req.config.timeout;
     let mut car_bytes = None;
-    let mut providers = runtime.block_on(async {
+    let mut providers = async {
         // Which nodes lack the release: a re-run uploads nothing to a node that has it.
         let mut states = futures_util::future::join_all(
             nodes.iter().map(|(client, _)| node_state(client, &root)),
@@ -179,7 +176,8 @@ pub fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
             .into_iter()
             .chain(service_reports)
             .collect::<Vec<_>>()
-    });
+    }
+    .await;
     providers.sort_by(|a, b| a.kind.cmp(b.kind).then(a.name.cmp(&b.name)));
     let all_pinned = providers.iter().all(|p| p.status != "failed");
     Ok(PinReport {
@@ -213,12 +211,14 @@ async fn export_car(req: &PinRequest<'_>, root: &Cid) -> Result<(tempfile::TempD
         .prefix(".mirrorcast-pin-")
         .tempdir_in(req.work_dir)
         .map_err(|e| Error::io(req.work_dir, e))?;
-    let car = super::car::export(
-        req.dir,
-        &work.path().join("bundle.car"),
-        req.profile,
-        req.progress,
-    )?;
+    let car = crate::commands::off_reactor(|| {
+        super::car::export(
+            req.dir,
+            &work.path().join("bundle.car"),
+            req.profile,
+            req.progress,
+        )
+    })?;
     if car.dag.root != *root {
         return Err(Error::Content(format!(
             "{}: the bundle changed while it was being pinned; run pin again",

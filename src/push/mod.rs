@@ -55,7 +55,7 @@ pub struct Options<'a> {
     pub progress: &'a dyn crate::progress::Progress,
     /// Set when the user interrupts: no new upload starts, a swap under way completes, so
     /// every mirror stays on a consistent release.
-    pub stop: &'a std::sync::atomic::AtomicBool,
+    pub stop: &'a tokio_util::sync::CancellationToken,
     /// Files sent at once to one mirror.
     pub file_jobs: usize,
     /// The longest one mirror may take.
@@ -242,7 +242,7 @@ impl Job<'_> {
     }
 
     fn stopped(&self) -> TransportResult<()> {
-        if self.options.stop.load(Ordering::Relaxed) {
+        if self.options.stop.is_cancelled() {
             Err(TransportError::permanent(
                 "interrupted before this mirror's release was swapped in; it keeps its previous release",
             ))
@@ -559,7 +559,7 @@ impl Job<'_> {
             })
             .collect();
         for path in &plan.delete {
-            if self.options.stop.load(Ordering::Relaxed) {
+            if self.options.stop.is_cancelled() {
                 break;
             }
             if !cleared.contains(path.as_str()) {

@@ -12,7 +12,6 @@
 use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 
 use super::{
     Backup, Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
@@ -307,22 +306,10 @@ impl Transport for DirTransport {
             deadline: release.deadline,
             describe: self.describe.clone(),
         };
-        // The stop flag is checked from the blocking thread through a shared copy.
-        let stopped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let watch = stopped.clone();
-        let result = tokio::task::spawn_blocking(move || job.run(&watch));
-        let poll = async {
-            loop {
-                if release.stop.load(Ordering::Relaxed) {
-                    stopped.store(true, Ordering::Relaxed);
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            }
-        };
-        tokio::select! {
-            done = result => done.map_err(|e| TransportError::permanent(format!("directory: {e}")))?,
-            _ = poll => unreachable!("the poll never ends"),
-        }
+        let stopped = release.stop.clone();
+        tokio::task::spawn_blocking(move || job.run(&stopped))
+            .await
+            .map_err(|e| TransportError::permanent(format!("directory: {e}")))?
     }
 }
 
@@ -342,7 +329,7 @@ struct TreeJob {
 struct NotHere(String);
 
 impl TreeJob {
-    fn run(self, stopped: &std::sync::atomic::AtomicBool) -> TransportResult<Swapped> {
+    fn run(self, stopped: &tokio_util::sync::CancellationToken) -> TransportResult<Swapped> {
         let Some(parent_path) = self.mirror.parent().map(Path::to_path_buf) else {
             return Ok(Swapped::NotHere(
                 "the mirror is the filesystem's root".into(),
@@ -398,7 +385,7 @@ impl TreeJob {
                 return Err(e);
             }
         };
-        if stopped.load(Ordering::Relaxed) || std::time::Instant::now() > self.deadline {
+        if stopped.is_cancelled() || std::time::Instant::now() > self.deadline {
             let _ = parent.remove_all(&sibling);
             return Err(TransportError::permanent(
                 "interrupted before this mirror's release was swapped in; it keeps its previous release",
@@ -428,7 +415,7 @@ impl TreeJob {
         &self,
         old: &Root,
         new: &Root,
-        stopped: &std::sync::atomic::AtomicBool,
+        stopped: &tokio_util::sync::CancellationToken,
     ) -> TransportResult<Result<(Swapped, BTreeSet<PathBuf>), NotHere>> {
         let io = |what: &str, path: &Path, e: std::io::Error| {
             TransportError::permanent(format!(
@@ -463,7 +450,7 @@ impl TreeJob {
         let mut skipped_under: Option<PathBuf> = None;
         let mut present = BTreeSet::new();
         for entry in entries {
-            if stopped.load(Ordering::Relaxed) {
+            if stopped.is_cancelled() {
                 break;
             }
             if let Some(skip) = &skipped_under
@@ -555,7 +542,7 @@ impl TreeJob {
                 }
             }
         }
-        if stopped.load(Ordering::Relaxed) {
+        if stopped.is_cancelled() {
             return Err(TransportError::permanent(
                 "interrupted before this mirror's release was swapped in; it keeps its previous release",
             ));
@@ -566,7 +553,7 @@ impl TreeJob {
             if present.contains(path) {
                 continue;
             }
-            if stopped.load(Ordering::Relaxed) || std::time::Instant::now() > self.deadline {
+            if stopped.is_cancelled() || std::time::Instant::now() > self.deadline {
                 return Err(TransportError::permanent(
                     "interrupted before this mirror's release was swapped in; it keeps its previous release",
                 ));

@@ -181,7 +181,7 @@ pub struct WholeRelease<'a> {
     /// Every file of the previous release, when it was genuine.
     pub previous: Option<&'a std::collections::BTreeSet<String>>,
     /// Set when the user interrupts: give up before the switch.
-    pub stop: &'a std::sync::atomic::AtomicBool,
+    pub stop: &'a tokio_util::sync::CancellationToken,
     /// Give up before the switch once this has passed.
     pub deadline: std::time::Instant,
 }
