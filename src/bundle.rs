@@ -15,13 +15,13 @@ use crate::config::MirrorsConfig;
 use crate::error::{Error, IoContext, Result};
 use crate::hash;
 use crate::ipfs::CidProfile;
-use crate::manifest::{
+use crate::progress::Progress;
+use crate::release::log as release_log;
+use crate::release::manifest::{
     FORMAT_VERSION, FileEntry, MANIFEST, MANIFEST_SIG, Manifest, MirrorEntry, SUMS, SUMS_SIG,
     sums_text,
 };
-use crate::progress::Progress;
-use crate::release_log;
-use crate::signing::SecretKey;
+use crate::release::signing::SecretKey;
 use crate::site::{self, Content, RenderInput, Site};
 
 /// When the release was made and until when it is valid.
@@ -358,7 +358,7 @@ fn is_bundle(dir: &Path) -> bool {
         path: String,
     }
     let Some(bytes) = crate::tree::Root::open(dir).ok().and_then(|root| {
-        root.read_regular(Path::new(MANIFEST), crate::manifest::MAX_MANIFEST)
+        root.read_regular(Path::new(MANIFEST), crate::release::manifest::MAX_MANIFEST)
             .ok()
     }) else {
         return false;
@@ -373,7 +373,7 @@ fn is_bundle(dir: &Path) -> bool {
         .files
         .into_iter()
         .map(|f| f.path)
-        .chain(crate::manifest::META_FILES.map(String::from))
+        .chain(crate::release::manifest::META_FILES.map(String::from))
         .collect();
     walkdir::WalkDir::new(dir)
         .min_depth(1)

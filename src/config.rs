@@ -129,9 +129,9 @@ pub enum Auth {
 }
 
 /// Read a secret from the environment variable the config names.
-pub fn secret_from_env(var: &str, owner: &str) -> Result<crate::signing::Secret> {
+pub fn secret_from_env(var: &str, owner: &str) -> Result<crate::release::signing::Secret> {
     match std::env::var(var) {
-        Ok(value) if !value.is_empty() => Ok(crate::signing::Secret::new(value)),
+        Ok(value) if !value.is_empty() => Ok(crate::release::signing::Secret::new(value)),
         _ => Err(Error::Usage(format!(
             "{owner}: the environment variable {var} is not set (or empty); export it before running"
         ))),

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::release::signing::{self, PublicKey, SecretKey};
 use crate::safe_fs::write_atomic;
-use crate::signing::{self, PublicKey, SecretKey};
 
 /// Write a freshly generated pair. The secret file is 0600; neither file is replaced unless
 /// `force`.

@@ -5,9 +5,7 @@
 
 #![forbid(unsafe_code)]
 
-pub mod acceptance;
 pub mod bundle;
-pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -17,13 +15,11 @@ pub mod history;
 pub mod http;
 pub mod ipfs;
 pub mod keys;
-pub mod manifest;
 pub mod progress;
 pub mod push;
-pub mod release_log;
+pub mod release;
 pub mod report;
 pub mod safe_fs;
-pub mod signing;
 pub mod site;
 pub mod text;
 pub mod tree;

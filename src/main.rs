@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use mirrorcast::cli::{Cli, Command};
 use mirrorcast::progress::{NoProgress, Progress};
-use mirrorcast::signing::Secret;
+use mirrorcast::release::signing::Secret;
 use mirrorcast::text::for_terminal;
 use mirrorcast::{Context, NoPrompt, Prompt};
 

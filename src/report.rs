@@ -5,10 +5,10 @@ use serde::Serialize;
 use std::fmt::Write as _;
 
 use crate::bundle::BundleReport;
-use crate::check::CheckReport;
 use crate::ipfs::car::CarSummary;
 use crate::ipfs::pin::PinReport;
 use crate::ipfs::unixfs::DagSummary;
+use crate::release::check::CheckReport;
 use crate::text::printable;
 
 #[derive(Debug, Clone, Serialize)]

@@ -6,8 +6,8 @@ use crate::cli::BundleArgs;
 use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
 use crate::keys::StateDir;
+use crate::release::signing::{self, SecretKey};
 use crate::report::{BundleOutcome, Report};
-use crate::signing::{self, SecretKey};
 use crate::site::Content;
 
 /// Where `keygen` puts the secret key by default; `bundle` looks there too.

@@ -1,8 +1,8 @@
 use super::{Context, Outcome};
-use crate::check::{self, TrustedKey, claimed_key_id, public_key_arg};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use crate::keys::StateDir;
+use crate::release::check::{self, TrustedKey, claimed_key_id, public_key_arg};
 use crate::report::Report;
 use crate::site::content::{SITE_TOML, SiteConfig};
 
@@ -57,8 +57,8 @@ pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
 /// A bundle that passed its own check, ready to be sent somewhere.
 pub(crate) struct Checked {
     pub key: TrustedKey,
-    pub check: crate::check::CheckReport,
-    pub manifest: crate::manifest::Manifest,
+    pub check: crate::release::check::CheckReport,
+    pub manifest: crate::release::manifest::Manifest,
     /// `manifest.json` as it is on disk.
     pub manifest_bytes: Vec<u8>,
 }

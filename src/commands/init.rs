@@ -517,7 +517,7 @@ mod tests {
 
     #[test]
     fn templates_pass_the_loaders() {
-        let key = crate::signing::generate(None)
+        let key = crate::release::signing::generate(None)
             .expect("a key pair")
             .public
             .to_base64();

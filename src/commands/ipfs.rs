@@ -55,7 +55,7 @@ pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
 }
 
 pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
-    crate::check::require_dir(&args.check.dir)?;
+    crate::release::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     let nodes = nodes(args, &mirrors)?;
     // Only a genuine bundle is worth pinning: check it as `check` would, first.
@@ -169,7 +169,7 @@ fn older_releases(
     let mut entries = Vec::new();
     for log in logs {
         entries.extend(
-            crate::release_log::load(log)?
+            crate::release::log::load(log)?
                 .into_iter()
                 .filter(|e| e.site == site && e.key == key_id && !e.cids.is_empty()),
         );

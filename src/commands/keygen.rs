@@ -2,8 +2,8 @@ use super::{Context, Outcome};
 use crate::cli::KeygenArgs;
 use crate::error::Result;
 use crate::keys;
+use crate::release::signing;
 use crate::report::{KeygenReport, Report};
-use crate::signing;
 
 pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
     Ok(Outcome::ok(Report::Keygen(create(args, ctx)?)))

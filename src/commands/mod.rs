@@ -12,8 +12,8 @@ pub mod verify;
 
 use crate::error::{Error, Result};
 use crate::progress::Progress;
+use crate::release::signing::Secret;
 use crate::report::Report;
-use crate::signing::Secret;
 
 /// Asks a person for a password. The binary asks on the terminal; tests and pipelines don't.
 pub trait Prompt: Sync {

@@ -13,7 +13,7 @@ use crate::push::{MirrorReport, Options, Release, push_one};
 use crate::report::{PushReport, Report};
 
 pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
-    crate::check::require_dir(&args.check.dir)?;
+    crate::release::check::require_dir(&args.check.dir)?;
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     check_only(args, &mirrors)?;
     // Only a genuine bundle goes out.

@@ -7,8 +7,8 @@ use super::{Context, Outcome};
 use crate::cli::{StatusArgs, VerifyArgs, VerifyOptionArgs};
 use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
+use crate::release::signing::PublicKey;
 use crate::report::Report;
-use crate::signing::PublicKey;
 use crate::verify::{Local, Options, VerifyReport};
 
 /// The history database, in the state directory.
@@ -70,7 +70,7 @@ pub(crate) fn outcome(report: VerifyReport) -> Outcome {
 /// The local bundle as verify needs it; a bundle without a CID leaves gateways unchecked.
 pub(crate) fn local_bundle(
     dir: &Path,
-    manifest: crate::manifest::Manifest,
+    manifest: crate::release::manifest::Manifest,
     profile: crate::ipfs::CidProfile,
 ) -> Local {
     Local {

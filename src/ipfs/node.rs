@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 use crate::config::{Auth, IpfsNode, secret_from_env};
 use crate::error::{Error, Result};
 use crate::http::peer_text;
-use crate::signing::Secret;
+use crate::release::signing::Secret;
 
 /// The most we read of any answer: they are small JSON documents.
 const MAX_ANSWER: usize = 4 << 20;

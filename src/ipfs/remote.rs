@@ -15,7 +15,7 @@ use super::node::same_content;
 use crate::config::{PinningService, secret_from_env};
 use crate::error::{Error, Result};
 use crate::http::peer_text;
-use crate::signing::Secret;
+use crate::release::signing::Secret;
 
 const MAX_ANSWER: usize = 1 << 20;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);

@@ -28,9 +28,9 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt as _;
 use serde::Serialize;
 
-use crate::acceptance::{Rejection, Rule, accept};
-use crate::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest};
-use crate::signing::PublicKey;
+use crate::release::acceptance::{Rejection, Rule, accept};
+use crate::release::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest};
+use crate::release::signing::PublicKey;
 use plan::{Plan, Remote};
 use transport::{
     Backup, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
@@ -419,7 +419,7 @@ impl Job<'_> {
             .files
             .iter()
             .map(|f| f.path.clone())
-            .chain(crate::manifest::META_FILES.map(String::from))
+            .chain(crate::release::manifest::META_FILES.map(String::from))
             .collect();
         let send: BTreeSet<String> = plan.content.iter().chain(&plan.meta).cloned().collect();
         let drop: BTreeSet<String> = plan.delete.iter().cloned().collect();

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::manifest::{MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG};
+use crate::release::manifest::{MANIFEST, MANIFEST_SIG, META_FILES, Manifest, SUMS, SUMS_SIG};
 
 /// The steps for one mirror, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -96,7 +96,7 @@ pub fn plan(local: &Manifest, remote: &Remote<'_>, full: bool) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::manifest::FileEntry;
+    use crate::release::manifest::FileEntry;
 
     fn manifest(files: &[(&str, &str)]) -> Manifest {
         Manifest {

@@ -24,9 +24,9 @@ use super::signatories::Signatories;
 use super::strings;
 use crate::config::{location, parse_toml};
 use crate::error::{Error, IoContext, Result};
-use crate::manifest::MAX_RELEASE;
+use crate::release::manifest::MAX_RELEASE;
+use crate::release::signing::PublicKey;
 use crate::safe_fs::MAX_CONFIG;
-use crate::signing::PublicKey;
 use crate::text::{is_unsafe_char, path as shown};
 use crate::tree::{Kind, ReadError, Root};
 

@@ -12,8 +12,8 @@ use super::content::{Content, Language};
 use super::markdown;
 use super::strings::{Strings, for_language};
 use crate::config::MirrorsConfig;
-use crate::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
-use crate::signing::PublicKey;
+use crate::release::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
+use crate::release::signing::PublicKey;
 
 /// The most pages of names in one folder: an IPFS directory holds 1,000 entries before tools
 /// shard it (and disagree on how). Beyond it, pages go in numbered subfolders of 1,000.

@@ -18,11 +18,11 @@ use futures_util::StreamExt as _;
 use serde::Serialize;
 use url::Url;
 
-use crate::acceptance::{Rejection, Rule, accept};
-use crate::manifest::{
+use crate::release::acceptance::{Rejection, Rule, accept};
+use crate::release::manifest::{
     MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest, SUMS, SUMS_SIG,
 };
-use crate::signing::PublicKey;
+use crate::release::signing::PublicKey;
 use fetch::{FetchError, HttpReader, Reader};
 
 /// What a copy is found to be.
@@ -354,7 +354,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
     report.site = Some(m.site.clone());
 
     // Every file, and SHA256SUMS, which follows from the manifest.
-    let sums = crate::manifest::sums_text(
+    let sums = crate::release::manifest::sums_text(
         m.files
             .iter()
             .map(|f| (f.path.as_str(), f.sha256.as_str()))
@@ -379,7 +379,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
     match reader.get(SUMS_SIG, MAX_SIGNATURE).await {
         Ok(got) => {
             let signed = std::str::from_utf8(&got.bytes).ok().is_some_and(|sig| {
-                crate::signing::verify(options.key, sig, sums.as_bytes()).is_ok()
+                crate::release::signing::verify(options.key, sig, sums.as_bytes()).is_ok()
             });
             if signed {
                 report.files_good += 1;

@@ -242,9 +242,10 @@ fn links_pipes_and_odd_names_in_a_bundle() {
 /// A validly signed manifest that names paths outside the bundle is refused without reading them.
 #[test]
 fn signed_manifest_with_escaping_paths() {
-    use mirrorcast::manifest::{FileEntry, MANIFEST, MANIFEST_SIG, Manifest};
+    use mirrorcast::release::manifest::{FileEntry, MANIFEST, MANIFEST_SIG, Manifest};
     let p = bundled();
-    let key = mirrorcast::signing::SecretKey::load(&p.path().join("ci.key"), None).unwrap();
+    let key =
+        mirrorcast::release::signing::SecretKey::load(&p.path().join("ci.key"), None).unwrap();
     let dist = p.path().join("dist");
     let mut m = Manifest::parse(&std::fs::read(dist.join(MANIFEST)).unwrap()).unwrap();
     for path in [

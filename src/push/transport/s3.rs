@@ -4,7 +4,7 @@
 
 use super::storage::{Storage, with_our_http};
 use super::{TransportError, TransportResult};
-use crate::signing::Secret;
+use crate::release::signing::Secret;
 
 pub struct S3Target<'a> {
     pub endpoint: &'a url::Url,

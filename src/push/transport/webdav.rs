@@ -15,7 +15,7 @@ use reqwest::{Method, StatusCode};
 use url::Url;
 
 use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
-use crate::signing::Secret;
+use crate::release::signing::Secret;
 
 /// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
 const MAX_LISTING: usize = 16 << 20;

@@ -10,15 +10,15 @@ use std::path::Path;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::acceptance::{Rejection, Rule, accept};
 use crate::error::{Error, IoContext as _, Result};
 use crate::hash;
-use crate::manifest::{
+use crate::progress::Progress;
+use crate::release::acceptance::{Rejection, Rule, accept};
+use crate::release::manifest::{
     MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, META_FILES, Manifest, SUMS, SUMS_SIG,
     TrustedComment, parse_sums,
 };
-use crate::progress::Progress;
-use crate::signing::{self, PublicKey};
+use crate::release::signing::{self, PublicKey};
 use crate::text::printable;
 use crate::tree::{Kind, ReadError, Root};
 
@@ -196,7 +196,7 @@ pub fn check_bundle(
     report.release = Some(manifest.release);
     report.created = Some(manifest.created.clone());
     report.expires = Some(manifest.expires.clone());
-    report.expired = crate::acceptance::is_expired(&manifest, now);
+    report.expired = crate::release::acceptance::is_expired(&manifest, now);
 
     // Which files the bundle must have, and their expected size and hash (the acceptance rule
     // already refused unsafe, reserved and repeated paths).

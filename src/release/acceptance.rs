@@ -18,9 +18,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::manifest::{MANIFEST, MAX_MANIFEST, MAX_RELEASE, MAX_SIGNATURE, META_FILES};
-use crate::manifest::{Manifest, TrustedComment};
-use crate::signing::{self, PublicKey, SignatureProblem};
+use crate::release::manifest::{MANIFEST, MAX_MANIFEST, MAX_RELEASE, MAX_SIGNATURE, META_FILES};
+use crate::release::manifest::{Manifest, TrustedComment};
+use crate::release::signing::{self, PublicKey, SignatureProblem};
 use crate::site::content::bundle_path;
 use crate::text::printable;
 
@@ -204,8 +204,8 @@ fn check_paths(manifest: &Manifest) -> Result<(), Rejection> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::manifest::FileEntry;
-    use crate::signing::{SecretKey, generate};
+    use crate::release::manifest::FileEntry;
+    use crate::release::signing::{SecretKey, generate};
 
     fn key() -> (SecretKey, PublicKey) {
         let dir = tempfile::tempdir().expect("temp dir");
