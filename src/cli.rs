@@ -74,6 +74,34 @@ pub enum Command {
     /// each release took to appear there, the mean latency and the last failure.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
+    /// Print a completion script for SHELL, for example
+    /// `mirrorcast completions bash > ~/.local/share/bash-completion/completions/mirrorcast`.
+    #[command(after_help = GENERATED_EXIT_CODES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff, for `man -l -`), or write one page per command into a
+    /// directory with --out-dir.
+    #[command(after_help = GENERATED_EXIT_CODES)]
+    Man(ManArgs),
+}
+
+const GENERATED_EXIT_CODES: &str = "\
+Exit codes:
+  0  written
+  2  error: the directory could not be written";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write mirrorcast.1 and one page per command (mirrorcast-publish.1, …) into this
+    /// directory instead of printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -45,5 +45,7 @@ pub async fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Publish(args) => commands::publish::run(args, ctx).await,
         cli::Command::Verify(args) => commands::verify::run(args, ctx).await,
         cli::Command::Status(args) => off_reactor(|| commands::verify::status(args)),
+        cli::Command::Completions(args) => commands::manual::completions(args),
+        cli::Command::Man(args) => off_reactor(|| commands::manual::man(args)),
     }
 }

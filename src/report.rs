@@ -125,364 +125,411 @@ pub enum Report {
     Pin(PinReport),
     Verify(crate::verify::VerifyReport),
     Status(StatusReport),
+    Generated(GeneratedReport),
+}
+
+/// What `completions` and `man` made: text for standard output, or the files written.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct GeneratedReport {
+    pub text: String,
+    pub files: Vec<String>,
 }
 
 impl Report {
-    /// The text for people: standard output, and warnings for standard error.
+    /// The text for people: standard output, and warnings for standard error. One function per
+    /// report below.
     pub fn human(&self) -> (String, Vec<String>) {
         let mut out = String::new();
         let mut warnings = Vec::new();
         match self {
-            Report::Init(r) => {
-                let _ = writeln!(
-                    out,
-                    "started project {:?} in {}:",
-                    r.site,
-                    printable(&r.dir)
-                );
-                for path in &r.created {
-                    let _ = writeln!(out, "  {}", printable(path));
-                }
-                let _ = writeln!(
-                    out,
-                    "publisher key {} (key id {}) is in content/site.toml; its secret key is {} ({})",
-                    r.key.public_key,
-                    r.key.key_id,
-                    printable(&r.key.secret_key_file),
-                    if r.key.encrypted {
-                        "encrypted"
-                    } else {
-                        "NOT encrypted"
-                    }
-                );
-                let _ = writeln!(out, "next:");
-                // Commands first and the reasons as shell comments, so each line can be pasted
-                // as it is.
-                let width = r
-                    .next_steps
-                    .iter()
-                    .map(|s| s.command.chars().count())
-                    .max()
-                    .unwrap_or(0);
-                for step in &r.next_steps {
-                    let _ = writeln!(
-                        out,
-                        "  {:<width$}  # {}",
-                        printable(&step.command),
-                        step.why
-                    );
-                }
-                if !r.key.encrypted {
-                    warnings.push(format!(
-                        "the secret key {} is NOT encrypted: keep it off shared machines and out of backups others can read",
-                        printable(&r.key.secret_key_file)
-                    ));
-                }
-            }
-            Report::Keygen(r) => {
-                let _ = writeln!(out, "{}", r.public_key);
-                let _ = writeln!(
-                    out,
-                    "key id {}; public key in {}, secret key in {} ({})",
-                    r.key_id,
-                    r.public_key_file,
-                    r.secret_key_file,
-                    if r.encrypted {
-                        "encrypted"
-                    } else {
-                        "NOT encrypted"
-                    }
-                );
-                let _ = writeln!(
-                    out,
-                    "next: put `publisher-key = \"{}\"` in content/site.toml, and keep the secret key off shared machines",
-                    r.public_key
-                );
-            }
-            Report::Bundle(b) => {
-                let r = &b.report;
-                let _ = writeln!(
-                    out,
-                    "bundled release {} of {:?} into {}: {} files, {} bytes, signed with key {}{}",
-                    r.release,
-                    r.site,
-                    r.out,
-                    r.files,
-                    r.bytes,
-                    r.key_id,
-                    if r.new_release {
-                        ""
-                    } else {
-                        " (same content as already signed)"
-                    }
-                );
-                let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
-                if let Some(cid) = &r.cid {
-                    let _ = writeln!(out, "IPFS CID {cid}");
-                }
-                if let Some(problem) = &r.cid_problem {
-                    warnings.push(format!("no IPFS CID for this bundle: {problem}"));
-                }
-                let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
-                warnings.extend(b.warnings.iter().cloned());
-                if let Some(path) = &b.throwaway_key {
-                    warnings.push(format!(
-                        "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
-                    ));
-                }
-            }
-            Report::Publish(p) => {
-                let ipfs = match &p.ipfs {
-                    IpfsStep::Pinned(pin) => Report::Pin(pin.clone()),
-                    IpfsStep::Skipped { reason, car } => {
-                        warnings.push(format!("IPFS pinning skipped: {reason}"));
-                        Report::Car(car.clone())
-                    }
-                };
-                let steps = [Some(Report::Bundle(p.bundle.clone())), Some(ipfs)]
-                    .into_iter()
-                    .chain([p.push.clone().map(Report::Push)])
-                    .chain([Some(Report::Verify(p.verify.clone()))])
-                    .flatten();
-                for step in steps {
-                    let (text, more) = step.human();
-                    out.push_str(&text);
-                    warnings.extend(more);
-                }
-                let ok = p.verify.ok_count();
-                let _ = writeln!(
-                    out,
-                    "{}: {ok} cop{} verified ok, {} needed",
-                    if p.published {
-                        "published"
-                    } else {
-                        "NOT published"
-                    },
-                    if ok == 1 { "y" } else { "ies" },
-                    p.min_verified
-                );
-            }
-            Report::Push(p) => {
-                let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
-                for m in &p.mirrors {
-                    let _ = writeln!(
-                        out,
-                        "  {:<11} {:<20} {:<6} sent {} files ({} bytes), skipped {}, deleted {}, {} retries, {:.1} s",
-                        m.status,
-                        printable(&m.name),
-                        m.transport,
-                        m.files_sent,
-                        m.bytes_sent,
-                        m.files_skipped,
-                        m.files_deleted,
-                        m.retries,
-                        m.seconds
-                    );
-                    if let Some(e) = &m.error {
-                        let _ = writeln!(out, "      {e}");
-                    }
-                }
-                if !p.all_ok {
-                    warnings.push(
-                        "some mirrors did not take the release; see the failed lines above".into(),
-                    );
-                }
-            }
-            Report::Verify(v) => {
-                let _ = writeln!(
-                    out,
-                    "{}{} of {} copies ok (newest release {}):",
-                    v.site
-                        .as_deref()
-                        .map(|s| format!("{s}: "))
-                        .unwrap_or_default(),
-                    v.ok_count(),
-                    v.copies.len(),
-                    v.newest_release
-                );
-                for c in &v.copies {
-                    let _ = writeln!(
-                        out,
-                        "  {:<13} {:<20} {:>7} {:>9} {:>8} {:>7.2} s  {}",
-                        c.status.as_str(),
-                        printable(&c.name),
-                        c.release
-                            .map(|r| format!("r{r}"))
-                            .unwrap_or_else(|| "-".into()),
-                        format!("{}/{}", c.files_good, c.files_total),
-                        c.ttfb_ms
-                            .map(|t| format!("{t} ms"))
-                            .unwrap_or_else(|| "-".into()),
-                        c.seconds,
-                        printable(&c.url)
-                    );
-                    if let Some(d) = &c.detail {
-                        let _ = writeln!(out, "      {}", printable(d));
-                    }
-                    for t in c.tampered.iter().take(5) {
-                        let _ = writeln!(
-                            out,
-                            "      {}: expected {}, received {}",
-                            printable(&t.path),
-                            t.expected,
-                            printable(&t.received)
-                        );
-                    }
-                }
-                if let Some(html) = &v.html {
-                    let _ = writeln!(out, "status page: {html}");
-                }
-                warnings.extend(v.warnings.iter().cloned());
-                if !v.all_ok {
-                    warnings.push("some copies are not ok; see the lines above".into());
-                }
-            }
-            Report::Status(st) => {
-                if st.copies.is_empty() {
-                    let _ = writeln!(out, "no verify runs of {:?} in {}", st.site, st.history);
-                }
-                for c in &st.copies {
-                    let _ = writeln!(
-                        out,
-                        "{:<20} {:>5.1}% ok of {:>4} checks  last {:<13} ttfb {:>8}  {}",
-                        printable(&c.name),
-                        c.ok_share * 100.0,
-                        c.checks,
-                        c.last_status,
-                        c.mean_ttfb_ms
-                            .map(|t| format!("{t:.0} ms"))
-                            .unwrap_or_else(|| "-".into()),
-                        printable(&c.url)
-                    );
-                    for r in &c.releases {
-                        let _ = writeln!(
-                            out,
-                            "    release {} appeared {} (first ok {})",
-                            r.release,
-                            r.delay_seconds
-                                .map(|d| format!("{d:.0} s after signing"))
-                                .unwrap_or_else(|| "at an unknown delay".into()),
-                            r.first_ok
-                        );
-                    }
-                    if let Some(f) = &c.last_failure {
-                        let _ = writeln!(
-                            out,
-                            "    last failure {}: {}{}",
-                            f.at,
-                            f.status,
-                            f.detail
-                                .as_deref()
-                                .map(|d| format!(" ({})", printable(d)))
-                                .unwrap_or_default()
-                        );
-                    }
-                }
-            }
-            Report::Cid(d) => {
-                let _ = writeln!(out, "{}", d.root);
-            }
-            Report::Car(c) => {
-                let d = &c.summary.dag;
-                let _ = writeln!(out, "{}", d.root);
-                let _ = writeln!(
-                    out,
-                    "wrote {} ({} bytes): {} blocks for {} files of {} bytes, profile {}",
-                    c.car, c.summary.car_bytes, d.blocks, d.files, d.file_bytes, d.profile
-                );
-            }
-            Report::Pin(p) => {
-                let _ = writeln!(
-                    out,
-                    "release {} of {:?}: CID {} ({} blocks, {} bytes, profile {})",
-                    p.release, p.site, p.cid, p.blocks, p.block_bytes, p.profile
-                );
-                for r in &p.providers {
-                    let _ = write!(
-                        out,
-                        "  {:<15} {:<16} {:<14} {:>6.1} s",
-                        r.status, r.kind, r.name, r.seconds
-                    );
-                    if !r.unpinned.is_empty() {
-                        let _ = write!(out, "  unpinned {}", r.unpinned.join(", "));
-                    }
-                    if let Some(name) = &r.ipns_name {
-                        let _ = write!(out, "  /ipns/{name}");
-                    }
-                    let _ = writeln!(out);
-                    if let Some(e) = &r.error {
-                        let _ = writeln!(out, "      {e}");
-                    }
-                }
-                for url in &p.gateway_urls {
-                    let _ = writeln!(out, "gateway: {url}");
-                }
-                if let Some(record) = &p.dnslink_record {
-                    let _ = writeln!(out, "DNSLink: set {record}");
-                }
-                if !p.all_pinned {
-                    warnings.push(
-                        "the release is not pinned everywhere; see the failed lines above".into(),
-                    );
-                }
-            }
-            Report::Check(r) => {
-                let what = match (&r.site, r.release) {
-                    (Some(site), Some(release)) => format!("release {release} of {site:?}"),
-                    _ => "bundle".to_string(),
-                };
-                if r.genuine {
-                    let _ = writeln!(
-                        out,
-                        "genuine: {} in {}: {} files, {} bytes, signed with key {} (from {})",
-                        what, r.dir, r.files_checked, r.bytes_checked, r.key_id, r.key_source
-                    );
-                } else {
-                    let _ = writeln!(
-                        out,
-                        "NOT genuine: {} in {}, checked against key {} (from {}): {} problem{}",
-                        what,
-                        r.dir,
-                        r.key_id,
-                        r.key_source,
-                        r.problems.len(),
-                        if r.problems.len() == 1 { "" } else { "s" }
-                    );
-                    for p in &r.problems {
-                        let kind = serde_json::to_value(p.kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default();
-                        // Names come from the bundle, which may be hostile: a name with a line
-                        // break must not print a fake "genuine" line.
-                        let _ = write!(
-                            out,
-                            "  {kind:<13} {}: {}",
-                            printable(&p.path),
-                            printable(&p.detail)
-                        );
-                        if let (Some(e), Some(a)) = (&p.expected, &p.actual) {
-                            let _ =
-                                write!(out, " (expected {}, found {})", printable(e), printable(a));
-                        }
-                        out.push('\n');
-                    }
-                    if !r.contents_checked {
-                        let _ = writeln!(
-                            out,
-                            "  file contents were not hashed: the manifest is not signed by this key, so its list of files is not to be trusted"
-                        );
-                    }
-                }
-                if r.expired
-                    && let Some(expires) = &r.expires
-                {
-                    warnings.push(format!(
-                        "this release expired at {expires}; a newer one should exist"
-                    ));
-                }
-            }
+            Report::Init(r) => init(r, &mut out, &mut warnings),
+            Report::Keygen(r) => keygen(r, &mut out),
+            Report::Bundle(r) => bundle(r, &mut out, &mut warnings),
+            Report::Publish(r) => publish(r, &mut out, &mut warnings),
+            Report::Push(r) => push(r, &mut out, &mut warnings),
+            Report::Verify(r) => verify(r, &mut out, &mut warnings),
+            Report::Status(r) => status(r, &mut out),
+            Report::Cid(r) => cid(r, &mut out),
+            Report::Car(r) => car(r, &mut out),
+            Report::Pin(r) => pin(r, &mut out, &mut warnings),
+            Report::Check(r) => check(r, &mut out, &mut warnings),
+            Report::Generated(r) => generated(r, &mut out),
         }
         (out, warnings)
+    }
+}
+
+/// `init`: what was made, and the commands to paste next.
+fn init(r: &InitReport, out: &mut String, warnings: &mut Vec<String>) {
+    let _ = writeln!(
+        out,
+        "started project {:?} in {}:",
+        r.site,
+        printable(&r.dir)
+    );
+    for path in &r.created {
+        let _ = writeln!(out, "  {}", printable(path));
+    }
+    let _ = writeln!(
+        out,
+        "publisher key {} (key id {}) is in content/site.toml; its secret key is {} ({})",
+        r.key.public_key,
+        r.key.key_id,
+        printable(&r.key.secret_key_file),
+        if r.key.encrypted {
+            "encrypted"
+        } else {
+            "NOT encrypted"
+        }
+    );
+    let _ = writeln!(out, "next:");
+    // Commands first and the reasons as shell comments, so each line can be pasted
+    // as it is.
+    let width = r
+        .next_steps
+        .iter()
+        .map(|s| s.command.chars().count())
+        .max()
+        .unwrap_or(0);
+    for step in &r.next_steps {
+        let _ = writeln!(
+            out,
+            "  {:<width$}  # {}",
+            printable(&step.command),
+            step.why
+        );
+    }
+    if !r.key.encrypted {
+        warnings.push(format!(
+                "the secret key {} is NOT encrypted: keep it off shared machines and out of backups others can read",
+                printable(&r.key.secret_key_file)
+            ));
+    }
+}
+
+/// `keygen`: the public key, and where both halves went.
+fn keygen(r: &KeygenReport, out: &mut String) {
+    let _ = writeln!(out, "{}", r.public_key);
+    let _ = writeln!(
+        out,
+        "key id {}; public key in {}, secret key in {} ({})",
+        r.key_id,
+        r.public_key_file,
+        r.secret_key_file,
+        if r.encrypted {
+            "encrypted"
+        } else {
+            "NOT encrypted"
+        }
+    );
+    let _ = writeln!(
+        out,
+        "next: put `publisher-key = \"{}\"` in content/site.toml, and keep the secret key off shared machines",
+        r.public_key
+    );
+}
+
+/// `bundle`: the release, its digest and CID.
+fn bundle(b: &BundleOutcome, out: &mut String, warnings: &mut Vec<String>) {
+    let r = &b.report;
+    let _ = writeln!(
+        out,
+        "bundled release {} of {:?} into {}: {} files, {} bytes, signed with key {}{}",
+        r.release,
+        r.site,
+        r.out,
+        r.files,
+        r.bytes,
+        r.key_id,
+        if r.new_release {
+            ""
+        } else {
+            " (same content as already signed)"
+        }
+    );
+    let _ = writeln!(out, "manifest.json sha256 {}", r.manifest_sha256);
+    if let Some(cid) = &r.cid {
+        let _ = writeln!(out, "IPFS CID {cid}");
+    }
+    if let Some(problem) = &r.cid_problem {
+        warnings.push(format!("no IPFS CID for this bundle: {problem}"));
+    }
+    let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
+    warnings.extend(b.warnings.iter().cloned());
+    if let Some(path) = &b.throwaway_key {
+        warnings.push(format!(
+                "signed with the throwaway key {path} because no publisher key is configured; for a real release run `mirrorcast keygen` and put the public key in content/site.toml"
+            ));
+    }
+}
+
+/// `publish`: each step in turn, then whether enough copies verified.
+fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
+    let ipfs = match &p.ipfs {
+        IpfsStep::Pinned(pin) => Report::Pin(pin.clone()),
+        IpfsStep::Skipped { reason, car } => {
+            warnings.push(format!("IPFS pinning skipped: {reason}"));
+            Report::Car(car.clone())
+        }
+    };
+    let steps = [Some(Report::Bundle(p.bundle.clone())), Some(ipfs)]
+        .into_iter()
+        .chain([p.push.clone().map(Report::Push)])
+        .chain([Some(Report::Verify(p.verify.clone()))])
+        .flatten();
+    for step in steps {
+        let (text, more) = step.human();
+        out.push_str(&text);
+        warnings.extend(more);
+    }
+    let ok = p.verify.ok_count();
+    let _ = writeln!(
+        out,
+        "{}: {ok} cop{} verified ok, {} needed",
+        if p.published {
+            "published"
+        } else {
+            "NOT published"
+        },
+        if ok == 1 { "y" } else { "ies" },
+        p.min_verified
+    );
+}
+
+/// `push`: one line per mirror.
+fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
+    let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
+    for m in &p.mirrors {
+        let _ = writeln!(
+            out,
+            "  {:<11} {:<20} {:<6} sent {} files ({} bytes), skipped {}, deleted {}, {} retries, {:.1} s",
+            m.status,
+            printable(&m.name),
+            m.transport,
+            m.files_sent,
+            m.bytes_sent,
+            m.files_skipped,
+            m.files_deleted,
+            m.retries,
+            m.seconds
+        );
+        if let Some(e) = &m.error {
+            let _ = writeln!(out, "      {e}");
+        }
+    }
+    if !p.all_ok {
+        warnings.push("some mirrors did not take the release; see the failed lines above".into());
+    }
+}
+
+/// `verify`: one line per copy, with what was wrong.
+fn verify(v: &crate::verify::VerifyReport, out: &mut String, warnings: &mut Vec<String>) {
+    let _ = writeln!(
+        out,
+        "{}{} of {} copies ok (newest release {}):",
+        v.site
+            .as_deref()
+            .map(|s| format!("{s}: "))
+            .unwrap_or_default(),
+        v.ok_count(),
+        v.copies.len(),
+        v.newest_release
+    );
+    for c in &v.copies {
+        let _ = writeln!(
+            out,
+            "  {:<13} {:<20} {:>7} {:>9} {:>8} {:>7.2} s  {}",
+            c.status.as_str(),
+            printable(&c.name),
+            c.release
+                .map(|r| format!("r{r}"))
+                .unwrap_or_else(|| "-".into()),
+            format!("{}/{}", c.files_good, c.files_total),
+            c.ttfb_ms
+                .map(|t| format!("{t} ms"))
+                .unwrap_or_else(|| "-".into()),
+            c.seconds,
+            printable(&c.url)
+        );
+        if let Some(d) = &c.detail {
+            let _ = writeln!(out, "      {}", printable(d));
+        }
+        for t in c.tampered.iter().take(5) {
+            let _ = writeln!(
+                out,
+                "      {}: expected {}, received {}",
+                printable(&t.path),
+                t.expected,
+                printable(&t.received)
+            );
+        }
+    }
+    if let Some(html) = &v.html {
+        let _ = writeln!(out, "status page: {html}");
+    }
+    warnings.extend(v.warnings.iter().cloned());
+    if !v.all_ok {
+        warnings.push("some copies are not ok; see the lines above".into());
+    }
+}
+
+/// `status`: per copy, what the recorded runs found.
+fn status(st: &StatusReport, out: &mut String) {
+    if st.copies.is_empty() {
+        let _ = writeln!(out, "no verify runs of {:?} in {}", st.site, st.history);
+    }
+    for c in &st.copies {
+        let _ = writeln!(
+            out,
+            "{:<20} {:>5.1}% ok of {:>4} checks  last {:<13} ttfb {:>8}  {}",
+            printable(&c.name),
+            c.ok_share * 100.0,
+            c.checks,
+            c.last_status,
+            c.mean_ttfb_ms
+                .map(|t| format!("{t:.0} ms"))
+                .unwrap_or_else(|| "-".into()),
+            printable(&c.url)
+        );
+        for r in &c.releases {
+            let _ = writeln!(
+                out,
+                "    release {} appeared {} (first ok {})",
+                r.release,
+                r.delay_seconds
+                    .map(|d| format!("{d:.0} s after signing"))
+                    .unwrap_or_else(|| "at an unknown delay".into()),
+                r.first_ok
+            );
+        }
+        if let Some(f) = &c.last_failure {
+            let _ = writeln!(
+                out,
+                "    last failure {}: {}{}",
+                f.at,
+                f.status,
+                f.detail
+                    .as_deref()
+                    .map(|d| format!(" ({})", printable(d)))
+                    .unwrap_or_default()
+            );
+        }
+    }
+}
+
+/// `cid`: the CID alone, for scripts.
+fn cid(d: &DagSummary, out: &mut String) {
+    let _ = writeln!(out, "{}", d.root);
+}
+
+/// `car`: the CID and what was written.
+fn car(c: &CarReport, out: &mut String) {
+    let d = &c.summary.dag;
+    let _ = writeln!(out, "{}", d.root);
+    let _ = writeln!(
+        out,
+        "wrote {} ({} bytes): {} blocks for {} files of {} bytes, profile {}",
+        c.car, c.summary.car_bytes, d.blocks, d.files, d.file_bytes, d.profile
+    );
+}
+
+/// `pin`: one line per node or service.
+fn pin(p: &PinReport, out: &mut String, warnings: &mut Vec<String>) {
+    let _ = writeln!(
+        out,
+        "release {} of {:?}: CID {} ({} blocks, {} bytes, profile {})",
+        p.release, p.site, p.cid, p.blocks, p.block_bytes, p.profile
+    );
+    for r in &p.providers {
+        let _ = write!(
+            out,
+            "  {:<15} {:<16} {:<14} {:>6.1} s",
+            r.status, r.kind, r.name, r.seconds
+        );
+        if !r.unpinned.is_empty() {
+            let _ = write!(out, "  unpinned {}", r.unpinned.join(", "));
+        }
+        if let Some(name) = &r.ipns_name {
+            let _ = write!(out, "  /ipns/{name}");
+        }
+        let _ = writeln!(out);
+        if let Some(e) = &r.error {
+            let _ = writeln!(out, "      {e}");
+        }
+    }
+    for url in &p.gateway_urls {
+        let _ = writeln!(out, "gateway: {url}");
+    }
+    if let Some(record) = &p.dnslink_record {
+        let _ = writeln!(out, "DNSLink: set {record}");
+    }
+    if !p.all_pinned {
+        warnings.push("the release is not pinned everywhere; see the failed lines above".into());
+    }
+}
+
+/// `check`: genuine, or every problem found.
+fn check(r: &CheckReport, out: &mut String, warnings: &mut Vec<String>) {
+    let what = match (&r.site, r.release) {
+        (Some(site), Some(release)) => format!("release {release} of {site:?}"),
+        _ => "bundle".to_string(),
+    };
+    if r.genuine {
+        let _ = writeln!(
+            out,
+            "genuine: {} in {}: {} files, {} bytes, signed with key {} (from {})",
+            what, r.dir, r.files_checked, r.bytes_checked, r.key_id, r.key_source
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "NOT genuine: {} in {}, checked against key {} (from {}): {} problem{}",
+            what,
+            r.dir,
+            r.key_id,
+            r.key_source,
+            r.problems.len(),
+            if r.problems.len() == 1 { "" } else { "s" }
+        );
+        for p in &r.problems {
+            let kind = serde_json::to_value(p.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            // Names come from the bundle, which may be hostile: a name with a line
+            // break must not print a fake "genuine" line.
+            let _ = write!(
+                out,
+                "  {kind:<13} {}: {}",
+                printable(&p.path),
+                printable(&p.detail)
+            );
+            if let (Some(e), Some(a)) = (&p.expected, &p.actual) {
+                let _ = write!(out, " (expected {}, found {})", printable(e), printable(a));
+            }
+            out.push('\n');
+        }
+        if !r.contents_checked {
+            let _ = writeln!(
+                out,
+                "  file contents were not hashed: the manifest is not signed by this key, so its list of files is not to be trusted"
+            );
+        }
+    }
+    if r.expired
+        && let Some(expires) = &r.expires
+    {
+        warnings.push(format!(
+            "this release expired at {expires}; a newer one should exist"
+        ));
+    }
+}
+
+/// `completions` and `man`: the text as it is, or the files written.
+fn generated(r: &GeneratedReport, out: &mut String) {
+    out.push_str(&r.text);
+    for file in &r.files {
+        let _ = writeln!(out, "wrote {}", printable(file));
     }
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod init;
 pub mod ipfs;
 pub mod keygen;
+pub mod manual;
 pub mod publish;
 pub mod push;
 pub mod verify;

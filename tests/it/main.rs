@@ -12,6 +12,7 @@ mod ipfs;
 mod ipfs_node;
 mod keys;
 mod links;
+mod manual;
 mod pinning_service;
 mod push;
 mod releases_property;
