@@ -4,6 +4,35 @@
 use serde::Serialize;
 use std::fmt::Write as _;
 
+/// A status or kind in a report: an enum in the code, one fixed word in `--json` and in the
+/// text (padded like a string, so tables line up).
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident {
+        $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+        $vis enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] $variant),+
+        }
+
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use word_enum;
+
 use crate::bundle::BundleReport;
 use crate::ipfs::car::CarSummary;
 use crate::ipfs::pin::PinReport;

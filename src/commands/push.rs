@@ -9,7 +9,8 @@ use super::{Context, Outcome};
 use crate::cli::PushArgs;
 use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
-use crate::push::{MirrorReport, Options, Release, push_one};
+use crate::push::transport::TransportKind;
+use crate::push::{MirrorReport, MirrorStatus, Options, Release, push_one};
 use crate::report::{PushReport, Report};
 
 pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
@@ -61,8 +62,8 @@ pub(crate) async fn push_checked(
                 targets.push((transport, MirrorReport::new(&mirror.name, kind)))
             }
             None => {
-                let mut report = MirrorReport::new(&mirror.name, "none");
-                report.status = "skipped";
+                let mut report = MirrorReport::new(&mirror.name, TransportKind::None);
+                report.status = MirrorStatus::Skipped;
                 reports.push(report);
             }
         }
@@ -99,9 +100,7 @@ pub(crate) async fn push_checked(
         .await;
     reports.extend(pushed);
     reports.sort_by(|a, b| a.name.cmp(&b.name));
-    let all_ok = reports
-        .iter()
-        .all(|r| matches!(r.status, "updated" | "up-to-date" | "skipped"));
+    let all_ok = reports.iter().all(|r| r.status != MirrorStatus::Failed);
     Ok(Outcome {
         report: Report::Push(PushReport {
             site: manifest.site.clone(),

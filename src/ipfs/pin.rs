@@ -55,14 +55,31 @@ pub struct PinReport {
     pub all_pinned: bool,
 }
 
+crate::report::word_enum! {
+    /// Who pins.
+    pub enum ProviderKind {
+        /// An IPFS node through its RPC API.
+        Node = "node",
+        /// A service speaking the IPFS Pinning Service API.
+        PinningService = "pinning-service",
+    }
+}
+
+crate::report::word_enum! {
+    pub enum PinStatus {
+        Pinned = "pinned",
+        /// It held the release pinned before this run.
+        AlreadyPinned = "already-pinned",
+        Failed = "failed",
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ProviderReport {
     pub name: String,
-    /// `node` or `pinning-service`.
-    pub kind: &'static str,
-    /// `pinned`, `already-pinned` or `failed`.
-    pub status: &'static str,
+    pub kind: ProviderKind,
+    pub status: PinStatus,
     pub seconds: f64,
     /// Older releases unpinned here.
     pub unpinned: Vec<String>,
@@ -73,11 +90,11 @@ pub struct ProviderReport {
 }
 
 impl ProviderReport {
-    fn new(name: &str, kind: &'static str, started: Instant) -> Self {
+    fn new(name: &str, kind: ProviderKind, started: Instant) -> Self {
         ProviderReport {
             name: name.to_string(),
             kind,
-            status: "failed",
+            status: PinStatus::Failed,
             seconds: started.elapsed().as_secs_f64(),
             unpinned: Vec::new(),
             ipns_name: None,
@@ -152,7 +169,7 @@ pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         // Services fetch the blocks from our nodes: tell them where those listen.
         let mut origins = Vec::new();
         for ((client, _), report) in nodes.iter().zip(&node_reports) {
-            if report.status != "failed"
+            if report.status != PinStatus::Failed
                 && let Ok(addresses) = client.addresses().await
             {
                 origins.extend(addresses.into_iter().filter(|a| reachable_origin(a)));
@@ -178,8 +195,13 @@ pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
             .collect::<Vec<_>>()
     }
     .await;
-    providers.sort_by(|a, b| a.kind.cmp(b.kind).then(a.name.cmp(&b.name)));
-    let all_pinned = providers.iter().all(|p| p.status != "failed");
+    providers.sort_by(|a, b| {
+        a.kind
+            .as_str()
+            .cmp(b.kind.as_str())
+            .then(a.name.cmp(&b.name))
+    });
+    let all_pinned = providers.iter().all(|p| p.status != PinStatus::Failed);
     Ok(PinReport {
         cid: root.to_string(),
         profile: req.profile,
@@ -267,10 +289,10 @@ async fn pin_on_node(
     timeout: Duration,
 ) -> ProviderReport {
     let started = Instant::now();
-    let mut report = ProviderReport::new(&client.name, "node", started);
+    let mut report = ProviderReport::new(&client.name, ProviderKind::Node, started);
     let result: Result<()> = async {
         report.status = if state? {
-            "already-pinned"
+            PinStatus::AlreadyPinned
         } else {
             let car = car.ok_or_else(|| Error::Ipfs("no CAR to upload".into()))?;
             let read = client.import_car(car, timeout).await?;
@@ -292,7 +314,7 @@ async fn pin_on_node(
                     crate::http::peer_text(&pinned.join(", "), 200)
                 )));
             }
-            "pinned"
+            PinStatus::Pinned
         };
         // The name first: if it cannot move to this release, the older ones stay pinned so that
         // it never points at content nobody keeps.
@@ -321,15 +343,15 @@ async fn pin_on_service(
     timeout: Duration,
 ) -> ProviderReport {
     let started = Instant::now();
-    let mut report = ProviderReport::new(&service.name, "pinning-service", started);
+    let mut report = ProviderReport::new(&service.name, ProviderKind::PinningService, started);
     let result: Result<()> = async {
         let pinned = service
             .ensure_pinned(root, site, release, origins, timeout)
             .await?;
         report.status = if pinned.status == "already-pinned" {
-            "already-pinned"
+            PinStatus::AlreadyPinned
         } else {
-            "pinned"
+            PinStatus::Pinned
         };
         for old in unpin.iter().filter(|c| !same_content(c, root)) {
             if service.unpin(old, site).await? > 0 {

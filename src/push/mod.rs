@@ -34,7 +34,7 @@ use crate::release::signing::PublicKey;
 use plan::{Plan, Remote};
 use transport::{
     Backup, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
-    TransportResult, WholeRelease,
+    TransportKind, TransportResult, WholeRelease,
 };
 
 /// How long an interrupted or failed push spends undoing its swap and taking staged files away.
@@ -64,14 +64,26 @@ pub struct Options<'a> {
     pub full: bool,
 }
 
+crate::report::word_enum! {
+    /// What became of one mirror.
+    pub enum MirrorStatus {
+        /// It took the release.
+        Updated = "updated",
+        /// It already held it, every file as signed.
+        UpToDate = "up-to-date",
+        Failed = "failed",
+        /// It has no transport: it updates itself.
+        Skipped = "skipped",
+    }
+}
+
 /// What happened on one mirror.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct MirrorReport {
     pub name: String,
-    pub transport: &'static str,
-    /// `updated`, `up-to-date`, `failed`, or `skipped` (no transport).
-    pub status: &'static str,
+    pub transport: TransportKind,
+    pub status: MirrorStatus,
     /// The release the mirror held before, when it had a genuine one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_release: Option<u64>,
@@ -93,11 +105,11 @@ pub struct MirrorReport {
 }
 
 impl MirrorReport {
-    pub fn new(name: &str, transport: &'static str) -> Self {
+    pub fn new(name: &str, transport: TransportKind) -> Self {
         MirrorReport {
             name: name.to_string(),
             transport,
-            status: "failed",
+            status: MirrorStatus::Failed,
             previous_release: None,
             files_sent: 0,
             bytes_sent: 0,
@@ -152,7 +164,7 @@ pub async fn push_one(
     match result {
         Ok(status) => report.status = status,
         Err(e) => {
-            report.status = "failed";
+            report.status = MirrorStatus::Failed;
             report.error = Some(e.message);
         }
     }
@@ -268,7 +280,7 @@ impl Job<'_> {
         Ok(())
     }
 
-    async fn run(&self, report: &mut MirrorReport) -> TransportResult<&'static str> {
+    async fn run(&self, report: &mut MirrorReport) -> TransportResult<MirrorStatus> {
         let (transport, release) = (self.transport, self.release);
         self.retry(|| transport.prepare()).await?;
         let held = self.read_remote().await?;
@@ -297,7 +309,7 @@ impl Job<'_> {
         // What an interrupted push left: not part of any release.
         self.sweep(report).await;
         if plan.is_empty() {
-            return Ok("up-to-date");
+            return Ok(MirrorStatus::UpToDate);
         }
         let total: u64 = plan
             .content
@@ -320,7 +332,7 @@ impl Job<'_> {
             release.manifest.site, release.manifest.release
         );
         self.retry(|| transport.finish(&message)).await?;
-        Ok("updated")
+        Ok(MirrorStatus::Updated)
     }
 
     /// Read the mirror's manifest and apply the acceptance rule: a genuine one of another

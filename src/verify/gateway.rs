@@ -9,7 +9,7 @@ use cid::Cid;
 use url::Url;
 
 use super::fetch::{FetchError, HttpReader, Reader};
-use super::{CopyReport, Mismatch, Options, Status};
+use super::{CopyKind, CopyReport, GatewayMethod, Mismatch, Options, Status};
 
 const CAR_TYPE: &str = "application/vnd.ipld.car";
 const SHA2_256: u64 = 0x12;
@@ -22,7 +22,7 @@ pub(super) async fn check(
     client: &reqwest::Client,
     http: &dyn Fn(&Url, bool) -> Reader,
 ) -> CopyReport {
-    let mut report = CopyReport::new(name, "gateway", base.to_string());
+    let mut report = CopyReport::new(name, CopyKind::Gateway, base.to_string());
     let Some((local, (root, blocks, block_bytes))) =
         options.local.and_then(|l| l.dag.as_ref().map(|d| (l, d)))
     else {
@@ -56,7 +56,7 @@ pub(super) async fn check(
                     .and_then(|v| v.to_str().ok())
                     .is_some_and(|t| t.starts_with(CAR_TYPE)) =>
         {
-            report.method = Some("car");
+            report.method = Some(GatewayMethod::Car);
             report.ttfb_ms = Some(ttfb.as_millis() as u64);
             // Our own CAR's size and some slack: a genuine answer is never larger.
             let cap = block_bytes + 64 * (blocks.len() as u64) + (1 << 20);
@@ -74,11 +74,11 @@ pub(super) async fn check(
         }
         // No CAR here: fetch every file under /ipfs/<cid>/ and compare hashes instead.
         _ => {
-            report.method = Some("paths");
+            report.method = Some(GatewayMethod::Paths);
             super::check_copy(&http(&root_url, true), options, &mut report).await;
         }
     }
-    if report.method == Some("car") && report.status == Status::Ok {
+    if report.method == Some(GatewayMethod::Car) && report.status == Status::Ok {
         report.release = Some(local.manifest.release);
         report.expires = Some(local.manifest.expires.clone());
         report.created = Some(local.manifest.created.clone());
@@ -238,7 +238,7 @@ mod tests {
         let (a, b) = (b"first block".to_vec(), b"second block".to_vec());
         let (ca, cb) = (raw_cid(&a), raw_cid(&b));
         let expected: HashSet<Cid> = [ca, cb].into();
-        let report = || CopyReport::new("g", "gateway", "u".into());
+        let report = || CopyReport::new("g", CopyKind::Gateway, "u".into());
 
         let mut r = report();
         check_car(

@@ -87,13 +87,31 @@ pub struct Mismatch {
     pub received: String,
 }
 
+crate::report::word_enum! {
+    pub enum CopyKind {
+        /// A web server, bucket or folder holding the bundle.
+        Mirror = "mirror",
+        /// An IPFS gateway, serving the bundle by its CID.
+        Gateway = "gateway",
+    }
+}
+
+crate::report::word_enum! {
+    /// How a gateway was checked.
+    pub enum GatewayMethod {
+        /// Its trustless CAR, block by block.
+        Car = "car",
+        /// Each file by path, hashed.
+        Paths = "paths",
+    }
+}
+
 /// The result for one copy.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct CopyReport {
     pub name: String,
-    /// `mirror` or `gateway`.
-    pub kind: &'static str,
+    pub kind: CopyKind,
     /// The address checked (a directory for a local copy).
     pub url: String,
     pub status: Status,
@@ -114,7 +132,7 @@ pub struct CopyReport {
     pub missing: Vec<String>,
     /// For gateways: `car` (blocks checked) or `paths` (files fetched one by one).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<&'static str>,
+    pub method: Option<GatewayMethod>,
     /// The release's signed creation time, for the history.
     #[serde(skip)]
     pub created: Option<String>,
@@ -124,7 +142,7 @@ pub struct CopyReport {
 }
 
 impl CopyReport {
-    fn new(name: &str, kind: &'static str, url: String) -> Self {
+    fn new(name: &str, kind: CopyKind, url: String) -> Self {
         CopyReport {
             name: name.to_string(),
             kind,
@@ -253,9 +271,9 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
         && url.scheme() == "https"
     {
         let kind = if matches!(target.source, Source::Gateway(_)) {
-            "gateway"
+            CopyKind::Gateway
         } else {
-            "mirror"
+            CopyKind::Mirror
         };
         let mut r = CopyReport::new(&target.name, kind, url.to_string());
         r.fail(Status::Unreachable, problem.clone());
@@ -264,7 +282,7 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
     let client = match fetch::client(&options.tls, options.connect_timeout) {
         Ok(client) => client,
         Err(why) => {
-            let mut r = CopyReport::new(&target.name, "mirror", String::new());
+            let mut r = CopyReport::new(&target.name, CopyKind::Mirror, String::new());
             r.fail(Status::Unreachable, why);
             return r;
         }
@@ -279,12 +297,12 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
     };
     let mut report = match &target.source {
         Source::Url(url) => {
-            let mut r = CopyReport::new(&target.name, "mirror", url.to_string());
+            let mut r = CopyReport::new(&target.name, CopyKind::Mirror, url.to_string());
             check_copy(&http(url, false), options, &mut r).await;
             r
         }
         Source::Dir(dir) => {
-            let mut r = CopyReport::new(&target.name, "mirror", dir.display().to_string());
+            let mut r = CopyReport::new(&target.name, CopyKind::Mirror, dir.display().to_string());
             match crate::tree::Root::open(dir) {
                 Ok(root) => check_copy(&Reader::Dir(root), options, &mut r).await,
                 Err(e) => r.fail(
@@ -578,7 +596,7 @@ impl VerifyReport {
             .map(|c| crate::history::Check {
                 name: &c.name,
                 url: &c.url,
-                kind: c.kind,
+                kind: c.kind.as_str(),
                 status: c.status.as_str(),
                 release: c.release,
                 release_created: c.created.as_deref(),

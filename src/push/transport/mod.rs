@@ -250,15 +250,28 @@ pub trait Transport: Send + Sync {
     }
 }
 
+crate::report::word_enum! {
+    /// How a mirror is written to.
+    pub enum TransportKind {
+        Dir = "dir",
+        Webdav = "webdav",
+        S3 = "s3",
+        Sftp = "sftp",
+        Git = "git",
+        /// No transport: the mirror updates itself.
+        None = "none",
+    }
+}
+
 /// The transport of `mirror`, with its secrets read from the environment; `None` for a mirror
 /// without one. `state` holds local working copies (git clones).
-pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>, &'static str)>> {
+pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>, TransportKind)>> {
     let owner = format!("mirror {:?}", mirror.name);
     let failed = |e: TransportError| Error::Usage(format!("{owner}: {}", e.message));
     let Some(config) = &mirror.transport else {
         return Ok(None);
     };
-    let opened: (Box<dyn Transport>, &'static str) = match config {
+    let opened: (Box<dyn Transport>, TransportKind) = match config {
         // An unmounted drive must not turn into a new folder on the local disk; it fails this
         // mirror alone.
         TransportConfig::Dir { path } if !path.is_dir() => (
@@ -266,9 +279,12 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
                 "directory {}: not there; is the drive mounted? (for a new mirror, create the folder once)",
                 path.display()
             ))),
-            "dir",
+            TransportKind::Dir,
         ),
-        TransportConfig::Dir { path } => (Box::new(dir::open(path).map_err(failed)?), "dir"),
+        TransportConfig::Dir { path } => (
+            Box::new(dir::open(path).map_err(failed)?),
+            TransportKind::Dir,
+        ),
         TransportConfig::Webdav {
             endpoint,
             username,
@@ -283,7 +299,7 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
                     webdav::open(endpoint, username.as_deref(), password.as_ref())
                         .map_err(failed)?,
                 ),
-                "webdav",
+                TransportKind::Webdav,
             )
         }
         TransportConfig::S3 {
@@ -306,7 +322,7 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
             };
             (
                 Box::new(s3::open(&target, &key_id, &secret).map_err(failed)?),
-                "s3",
+                TransportKind::S3,
             )
         }
         TransportConfig::Sftp {
@@ -327,7 +343,7 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
             };
             (
                 Box::new(sftp::SftpTransport::open(target, state).map_err(failed)?),
-                "sftp",
+                TransportKind::Sftp,
             )
         }
         TransportConfig::Git { repository, branch } => {
@@ -342,7 +358,7 @@ pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>,
                     git::GitTransport::open(repository, branch, &dir)
                         .map_err(|e| Error::Usage(format!("{owner}: {}", e.message)))?,
                 ),
-                "git",
+                TransportKind::Git,
             )
         }
     };
