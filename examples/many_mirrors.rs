@@ -1,8 +1,9 @@
 //! Many mirrors in one process, for `scripts/bench verify`: a static server answering on COUNT
 //! loopback ports, every one serving the same directory.
 //!
-//! Usage: `many_mirrors DIR COUNT`. It binds COUNT listeners on `127.0.0.1`, port 0, prints their
-//! ports on standard output (one per line, once all are bound) and serves until killed.
+//! Usage: `many_mirrors DIR COUNT [DELAY_MS]`. It binds COUNT listeners on `127.0.0.1`, port 0,
+//! prints their ports on standard output (one per line, once all are bound) and serves until
+//! killed. With DELAY_MS, every answer waits that long first, as a distant host's would.
 //!
 //! The benchmark measures the client, so the server must never be what it waits on: the files are
 //! read once and held in memory (a response is a reference-counted slice, no copy, no disk), and
@@ -15,6 +16,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -27,11 +29,18 @@ type Files = Arc<HashMap<String, Bytes>>;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (dir, count) = match args.as_slice() {
-        [dir, count] => match count.parse::<usize>() {
-            Ok(n) if n > 0 => (Path::new(dir), n),
-            _ => return usage(),
-        },
+    let (dir, count, delay) = match args.as_slice() {
+        [dir, count, delay @ ..] if delay.len() <= 1 => {
+            let delay = match delay.first().map(|d| d.parse::<u64>()) {
+                None => 0,
+                Some(Ok(ms)) => ms,
+                Some(Err(_)) => return usage(),
+            };
+            match count.parse::<usize>() {
+                Ok(n) if n > 0 => (Path::new(dir), n, Duration::from_millis(delay)),
+                _ => return usage(),
+            }
+        }
         _ => return usage(),
     };
     let files = match load(dir) {
@@ -60,7 +69,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match runtime.block_on(serve(files, count)) {
+    match runtime.block_on(serve(files, count, delay)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("many_mirrors: {e}");
@@ -70,7 +79,9 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: many_mirrors DIR COUNT   (prints COUNT loopback ports, serves DIR on each)");
+    eprintln!(
+        "usage: many_mirrors DIR COUNT [DELAY_MS]   (prints COUNT loopback ports, serves DIR on each)"
+    );
     ExitCode::from(2)
 }
 
@@ -117,10 +128,15 @@ fn raise_open_files_limit() -> libc::rlim_t {
     limit.rlim_cur
 }
 
-async fn serve(files: Files, count: usize) -> std::io::Result<()> {
+async fn serve(files: Files, count: usize, delay: Duration) -> std::io::Result<()> {
     let app = Router::new().fallback(move |method: Method, uri: Uri| {
         let files = files.clone();
-        async move { answer(&files, &method, &uri) }
+        async move {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            answer(&files, &method, &uri)
+        }
     });
     let mut listeners = Vec::with_capacity(count);
     for _ in 0..count {

@@ -321,7 +321,11 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
 /// Check one copy as a reader's browser would get it: manifest, signature, every file.
 pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &mut CopyReport) {
     let mut large = None;
-    let mut got = reader.get(MANIFEST, USUAL_MANIFEST).await;
+    // The manifest and its signature together: a distant copy costs one round trip, not two.
+    let (mut got, signature) = tokio::join!(
+        reader.get(MANIFEST, USUAL_MANIFEST),
+        reader.get(MANIFEST_SIG, MAX_SIGNATURE)
+    );
     if matches!(got, Err(FetchError::TooLarge)) {
         // Larger than usual: read again, alone, and held only until the signature is checked.
         large = options.large_reads.acquire().await.ok();
@@ -334,7 +338,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         }
         Err(e) => return fetch_failed(report, MANIFEST, e),
     };
-    let signature = match reader.get(MANIFEST_SIG, MAX_SIGNATURE).await {
+    let signature = match signature {
         Ok(got) => got.bytes,
         Err(FetchError::NotFound) => {
             return report.fail(Status::BadSignature, format!("no {MANIFEST_SIG}"));
@@ -393,8 +397,31 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
     ));
     report.files_total = expected.len() as u64 + 3;
     report.files_good = 2;
+    // SHA256SUMS.minisig and every file at once (the signature is judged first, as it is listed
+    // first); a file that cannot be read stops the reading of the others.
+    let files = async {
+        let mut done = Vec::with_capacity(expected.len());
+        let mut checks =
+            futures_util::stream::iter(&expected)
+                .map(|(path, size, sha)| async move {
+                    (path, *size, sha, reader.hash(path, *size).await)
+                })
+                .buffer_unordered(options.file_jobs.max(1));
+        while let Some(checked) = checks.next().await {
+            let unreadable = matches!(
+                checked.3,
+                Err(FetchError::Unreachable(_) | FetchError::Redirected(_) | FetchError::TooLarge)
+            );
+            done.push(checked);
+            if unreadable {
+                break;
+            }
+        }
+        done
+    };
+    let (sums_signature, files) = tokio::join!(reader.get(SUMS_SIG, MAX_SIGNATURE), files);
     // SHA256SUMS.minisig: a signature of the SHA256SUMS the manifest implies.
-    match reader.get(SUMS_SIG, MAX_SIGNATURE).await {
+    match sums_signature {
         Ok(got) => {
             let signed = std::str::from_utf8(&got.bytes).ok().is_some_and(|sig| {
                 crate::release::signing::verify(options.key, sig, sums.as_bytes()).is_ok()
@@ -412,10 +439,7 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
         Err(FetchError::NotFound) => report.missing.push(SUMS_SIG.to_string()),
         Err(e) => return fetch_failed(report, SUMS_SIG, e),
     }
-    let mut checks = futures_util::stream::iter(&expected)
-        .map(|(path, size, sha)| async move { (path, *size, sha, reader.hash(path, *size).await) })
-        .buffer_unordered(options.file_jobs.max(1));
-    while let Some((path, size, want, got)) = checks.next().await {
+    for (path, size, want, got) in files {
         match got {
             Ok(h) if h.sha256.as_deref() == Some(want.as_str()) => report.files_good += 1,
             Ok(h) => report.tampered.push(Mismatch {
@@ -431,7 +455,6 @@ pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &
             Err(e) => return fetch_failed(report, path, e),
         }
     }
-    drop(checks);
     report.tampered.sort_by(|a, b| a.path.cmp(&b.path));
     report.missing.sort();
     if !report.tampered.is_empty() {
