@@ -15,6 +15,7 @@ use crate::config::MirrorsConfig;
 use crate::error::{Error, IoContext, Result};
 use crate::hash;
 use crate::ipfs::CidProfile;
+use crate::ipfs::unixfs::{KnownFile, KnownFiles};
 use crate::progress::Progress;
 use crate::release::log as release_log;
 use crate::release::manifest::{
@@ -163,7 +164,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         .collect::<Result<_>>()?;
     let attachment_bytes = content.attachments.iter().map(|a| a.size).sum();
     req.progress.begin("copying attachments", attachment_bytes);
-    let attachments: Result<Vec<FileEntry>> = content
+    let attachments: Result<Vec<(FileEntry, Vec<[u8; 32]>)>> = content
         .attachments
         .par_iter()
         .map(|a| {
@@ -173,16 +174,31 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
             }
             let source = content.open_attachment(a)?;
             let shown = content.root.path().join(&a.path);
-            let (size, sha256) = hash::copy_and_hash(source, &shown, &target, req.progress)?;
-            Ok(FileEntry {
-                path: a.path.clone(),
-                size,
-                sha256,
-            })
+            // The chunks of the bundle's own CID profile, hashed while writing: the CID below
+            // need not read the attachment again.
+            let copied = hash::copy_and_hash(
+                source,
+                &shown,
+                &target,
+                Some(CidProfile::UnixfsV1_2025.chunk_size()),
+                req.progress,
+            )?;
+            Ok((
+                FileEntry {
+                    path: a.path.clone(),
+                    size: copied.size,
+                    sha256: copied.sha256,
+                },
+                copied.chunks,
+            ))
         })
         .collect();
     req.progress.end();
-    files.extend(attachments?);
+    let mut chunks_of = std::collections::HashMap::new();
+    for (entry, chunks) in attachments? {
+        chunks_of.insert(entry.path.clone(), chunks);
+        files.push(entry);
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
 
     let manifest = Manifest {
@@ -252,16 +268,29 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     ];
     let mut bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
     // Every file's SHA-256 is known from writing it: the CID below need not read them again.
-    let mut known: crate::ipfs::unixfs::KnownFiles = manifest
+    let chunk = CidProfile::UnixfsV1_2025.chunk_size();
+    let mut known: KnownFiles = manifest
         .files
         .iter()
-        .filter_map(|f| Some((f.path.clone(), (f.size, hash::digest_of_hex(&f.sha256)?))))
+        .filter_map(|f| {
+            let known = KnownFile {
+                size: f.size,
+                sha256: hash::digest_of_hex(&f.sha256)?,
+                chunks: chunks_of.remove(&f.path).map(|c| (chunk, c)),
+            };
+            Some((f.path.clone(), known))
+        })
         .collect();
     for (name, data) in &outputs {
         let path = root.join(name);
         std::fs::write(&path, data).at(&path)?;
         bytes += data.len() as u64;
-        known.insert(name.to_string(), (data.len() as u64, hash::sha256(data)));
+        let known_file = KnownFile {
+            size: data.len() as u64,
+            sha256: hash::sha256(data),
+            chunks: None,
+        };
+        known.insert(name.to_string(), known_file);
     }
 
     // The address of the IPFS copy: it cannot be inside the bundle it names, so it goes to the

@@ -165,11 +165,11 @@ pub struct VerifyOptionArgs {
     pub verify_timeout: u64,
 
     /// Copies checked at once.
-    #[arg(long = "verify-jobs", default_value_t = 256)]
+    #[arg(long = "verify-jobs", default_value_t = 512)]
     pub verify_jobs: usize,
 
     /// Files of one copy fetched at once.
-    #[arg(long = "verify-file-jobs", default_value_t = 8)]
+    #[arg(long = "verify-file-jobs", default_value_t = 4)]
     pub verify_file_jobs: usize,
 
     /// Also write the result as a self-contained HTML status page.

@@ -112,24 +112,37 @@ impl<W: Write> Write for HashingWriter<W> {
     }
 }
 
+/// A file copied: its size, SHA-256, and the SHA-256 of each chunk when asked for.
+pub struct Copied {
+    pub size: u64,
+    pub sha256: String,
+    pub chunks: Vec<[u8; 32]>,
+}
+
 /// Copy the open file `src` (`from` names it in messages) to `to` and hash the bytes on the
-/// way, in one read of the source. Writing runs on its own thread, so hashing and writing
-/// overlap: a large attachment costs about the longer of the two instead of their sum.
+/// way, in one read of the source; with `chunk`, the writer thread hashes each chunk too (an
+/// IPFS file's leaves). Writing runs on its own thread, so hashing and writing overlap: a large
+/// attachment costs about the longer of the two instead of their sum.
 pub fn copy_and_hash(
     src: std::fs::File,
     from: &Path,
     to: &Path,
+    chunk: Option<usize>,
     progress: &dyn Progress,
-) -> Result<(u64, String)> {
+) -> Result<Copied> {
     let dst = std::fs::File::create(to).at(to)?;
-    let mut writer = WriteBehind::new(dst);
+    let mut writer = WriteBehind::hashing_chunks(dst, chunk);
     let mut write_failed = false;
     let read = pump(src, |block| {
         progress.advance(block.len() as u64);
         writer.write_all(block).inspect_err(|_| write_failed = true)
     });
-    match (read, writer.finish()) {
-        (Ok(sum), Ok(_)) => Ok(sum),
+    match (read, writer.finish_with_chunks()) {
+        (Ok((size, sha256)), Ok((_, chunks))) => Ok(Copied {
+            size,
+            sha256,
+            chunks,
+        }),
         (Err(e), _) if write_failed => Err(Error::io(to, e)),
         (Err(e), _) => Err(Error::io(from, e)),
         (Ok(_), Err(e)) => Err(Error::io(to, e)),

@@ -1,10 +1,14 @@
 //! Writing a file on a thread of its own, so that hashing (on this thread) and writing overlap:
-//! copying a large file then costs about the longer of the two instead of their sum.
+//! copying a large file then costs about the longer of the two instead of their sum. The writer
+//! thread can hash fixed-size chunks of what it writes too (the leaves of an IPFS file), so a
+//! bundle learns its CID in the same pass as copying, on the other core.
 
 use std::fs::File;
 use std::io::Write;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::JoinHandle;
+
+use sha2::{Digest as _, Sha256};
 
 /// Bytes are gathered into buffers of this size before they cross to the writer thread.
 const BUF: usize = 4 << 20;
@@ -16,21 +20,40 @@ pub struct WriteBehind {
     /// Buffers the writer is done with, to be filled again (no page faults for fresh memory).
     spare: Receiver<Vec<u8>>,
     buf: Vec<u8>,
-    thread: Option<JoinHandle<std::io::Result<File>>>,
+    thread: Option<JoinHandle<std::io::Result<Written>>>,
 }
 
+/// The file written, and the SHA-256 of each chunk when asked.
+type Written = (File, Vec<[u8; 32]>);
+
 impl WriteBehind {
-    pub fn new(mut file: File) -> Self {
+    pub fn new(file: File) -> Self {
+        Self::hashing_chunks(file, None)
+    }
+
+    /// Also hash every `chunk` bytes of what is written (the last chunk may be shorter). A chunk
+    /// size that does not divide the buffer size is not hashed.
+    pub fn hashing_chunks(mut file: File, chunk: Option<usize>) -> Self {
+        let chunk = chunk.filter(|c| *c > 0 && BUF.is_multiple_of(*c));
         let (tx, rx) = sync_channel::<Vec<u8>>(DEPTH);
         let (give_back, spare) = sync_channel::<Vec<u8>>(DEPTH + 1);
         let thread = std::thread::spawn(move || {
+            let mut digests = Vec::new();
             for mut buf in rx {
                 file.write_all(&buf)?;
+                // Every buffer but the last is full, and chunks divide it: chunk boundaries
+                // are the file's.
+                if let Some(chunk) = chunk {
+                    digests.extend(
+                        buf.chunks(chunk)
+                            .map(|c| <[u8; 32]>::from(Sha256::digest(c))),
+                    );
+                }
                 buf.clear();
                 // Nobody waiting for it is fine: the buffer is simply freed.
                 let _ = give_back.try_send(buf);
             }
-            Ok(file)
+            Ok((file, digests))
         });
         WriteBehind {
             tx: Some(tx),
@@ -57,7 +80,7 @@ impl WriteBehind {
         }
     }
 
-    fn join(&mut self) -> std::io::Result<File> {
+    fn join(&mut self) -> std::io::Result<Written> {
         self.tx = None;
         match self.thread.take().map(JoinHandle::join) {
             Some(Ok(result)) => result,
@@ -67,7 +90,12 @@ impl WriteBehind {
     }
 
     /// Write out everything and hand the file back.
-    pub fn finish(mut self) -> std::io::Result<File> {
+    pub fn finish(self) -> std::io::Result<File> {
+        self.finish_with_chunks().map(|(file, _)| file)
+    }
+
+    /// [`WriteBehind::finish`], with the SHA-256 of every chunk when asked for.
+    pub fn finish_with_chunks(mut self) -> std::io::Result<Written> {
         if !self.buf.is_empty() {
             self.send()?;
         }
@@ -129,5 +157,29 @@ mod tests {
         let mut got = Vec::new();
         file.read_to_end(&mut got).expect("read");
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn chunks_are_hashed_on_the_file_boundaries() {
+        let chunk = 1 << 20;
+        // Two buffers and a bit, written in pieces that straddle every boundary.
+        let want: Vec<u8> = (0..(2 * BUF + 12345))
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        let mut w = WriteBehind::hashing_chunks(tempfile::tempfile().expect("file"), Some(chunk));
+        for piece in want.chunks(777_777) {
+            w.write_all(piece).expect("write");
+        }
+        let (_, digests) = w.finish_with_chunks().expect("finish");
+        let expected: Vec<[u8; 32]> = want
+            .chunks(chunk)
+            .map(|c| Sha256::digest(c).into())
+            .collect();
+        assert_eq!(digests.len(), 9);
+        assert_eq!(digests, expected);
+        // A chunk that does not divide the buffer is not hashed rather than hashed wrong.
+        let mut w = WriteBehind::hashing_chunks(tempfile::tempfile().expect("file"), Some(3000));
+        w.write_all(&want).expect("write");
+        assert!(w.finish_with_chunks().expect("finish").1.is_empty());
     }
 }

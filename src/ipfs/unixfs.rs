@@ -108,9 +108,18 @@ pub trait BlockSink {
     }
 }
 
-/// Files whose size and SHA-256 are known already (a bundle just hashed them while writing):
-/// by path below the root, `/`-separated.
-pub type KnownFiles = std::collections::HashMap<String, (u64, [u8; 32])>;
+/// What is known of a file from writing it (a bundle hashes every file on the way out).
+#[derive(Debug, Clone)]
+pub struct KnownFile {
+    pub size: u64,
+    pub sha256: [u8; 32],
+    /// The chunk size and the SHA-256 of each chunk of it, when they were hashed too: a file of
+    /// several chunks then needs no second read either.
+    pub chunks: Option<(usize, Vec<[u8; 32]>)>,
+}
+
+/// Files known already, by path below the root, `/`-separated.
+pub type KnownFiles = std::collections::HashMap<String, KnownFile>;
 
 /// Discards blocks: for computing a CID only.
 pub struct NoBlocks;
@@ -317,8 +326,8 @@ impl Builder<'_> {
         match tree {
             Tree::File { size } => {
                 let rel = rel.unwrap_or(Path::new("."));
-                match self.known_leaf(source, rel, *size) {
-                    Some(node) => Ok(node),
+                match self.known_file(source, rel, *size) {
+                    Some(node) => node,
                     None => self.file(source, rel),
                 }
             }
@@ -379,29 +388,49 @@ impl Builder<'_> {
         })
     }
 
-    /// The node of a file of one chunk whose SHA-256 is known, without reading it: its raw
-    /// leaf's CID is that digest. Only when the blocks themselves are not wanted.
-    fn known_leaf(&mut self, source: &Source<'_>, rel: &Path, size: u64) -> Option<Node> {
-        let known = source.known?;
-        if !self.profile.raw_leaves() || self.sink.wants_blocks() {
+    /// The node of a file whose hashes are known, without reading it: a raw leaf's CID is its
+    /// chunk's SHA-256 (the whole file's, for a file of one chunk). Only when the blocks
+    /// themselves are not wanted; `None` when what is known does not fit this profile.
+    fn known_file(&mut self, source: &Source<'_>, rel: &Path, size: u64) -> Option<Result<Node>> {
+        let known = source.known?.get(rel.to_str()?)?;
+        if !self.profile.raw_leaves() || self.sink.wants_blocks() || known.size != size {
             return None;
         }
-        let (known_size, digest) = known.get(rel.to_str()?)?;
-        if *known_size != size || size > self.profile.chunk_size() as u64 {
+        let chunk = self.profile.chunk_size() as u64;
+        if size <= chunk {
+            return Some(Ok(self.known_leaf(&known.sha256, size)));
+        }
+        let (known_chunk, digests) = known.chunks.as_ref()?;
+        if *known_chunk as u64 != chunk || digests.len() as u64 != size.div_ceil(chunk) {
             return None;
         }
-        let hash = Multihash::<64>::wrap(SHA2_256, digest).ok()?;
+        let mut levels = Levels::default();
+        let mut left = size;
+        for digest in digests {
+            let len = left.min(chunk);
+            left -= len;
+            let leaf = self.known_leaf(digest, len);
+            if let Err(e) = self.push(&mut levels, 0, leaf) {
+                return Some(Err(e));
+            }
+        }
+        Some(self.finish(levels))
+    }
+
+    /// A raw leaf of `size` bytes whose SHA-256 is `digest`.
+    fn known_leaf(&mut self, digest: &[u8; 32], size: u64) -> Node {
+        let hash = Multihash::<64>::wrap(SHA2_256, digest).expect("32 bytes fit a multihash");
         let cid = Cid::new_v1(RAW, hash);
         if self.seen.insert(cid) {
             self.blocks += 1;
             self.block_bytes += size;
         }
         self.progress.advance(size);
-        Some(Node {
+        Node {
             cid,
             tsize: size,
             file_bytes: size,
-        })
+        }
     }
 
     fn file(&mut self, source: &Source<'_>, rel: &Path) -> Result<Node> {
@@ -606,8 +635,8 @@ pub fn cid_of(path: &Path, profile: CidProfile, progress: &dyn Progress) -> Resu
     build(path, profile, &mut NoBlocks, progress)
 }
 
-/// [`cid_of`] of a tree whose files' SHA-256 are `known` (files of one chunk are not read
-/// again), naming `path` as `shown` in messages.
+/// [`cid_of`] of a tree whose files' hashes are `known` (those files are not read again),
+/// naming `path` as `shown` in messages.
 pub fn cid_of_known(
     path: &Path,
     shown: &Path,
@@ -637,17 +666,32 @@ mod tests {
     fn known_hashes_give_the_same_cid() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut known = KnownFiles::new();
+        let chunk = CidProfile::UnixfsV1_2025.chunk_size();
+        // Several chunks, the last one short, two of them alike (one block for both).
+        let mut big = vec![1u8; 2 * chunk];
+        big.extend((0..chunk / 2).map(|i| i as u8));
         for (name, bytes) in [
             ("a.txt", &b"hello world\n"[..]),
             ("sub/b.bin", &[7u8; 3000][..]),
             ("empty", &b""[..]),
+            ("sub/big.bin", &big[..]),
         ] {
             let path = dir.path().join(name);
             std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
             std::fs::write(&path, bytes).expect("write");
             known.insert(
                 name.to_string(),
-                (bytes.len() as u64, Sha256::digest(bytes).into()),
+                KnownFile {
+                    size: bytes.len() as u64,
+                    sha256: Sha256::digest(bytes).into(),
+                    chunks: Some((
+                        chunk,
+                        bytes
+                            .chunks(chunk)
+                            .map(|c| Sha256::digest(c).into())
+                            .collect(),
+                    )),
+                },
             );
         }
         let read = cid_of(dir.path(), CidProfile::UnixfsV1_2025, &NoProgress).expect("cid");
@@ -664,6 +708,28 @@ mod tests {
             (read.blocks, read.block_bytes),
             (given.blocks, given.block_bytes)
         );
+        // Nothing was read: files of the same size with other bytes give the known CID still.
+        std::fs::write(dir.path().join("sub/big.bin"), vec![9u8; big.len()]).expect("write");
+        let given_again = cid_of_known(
+            dir.path(),
+            dir.path(),
+            CidProfile::UnixfsV1_2025,
+            &NoProgress,
+            &known,
+        )
+        .expect("cid");
+        assert_eq!(given_again.root, given.root);
+        // Chunks of another size are not taken: the file is read.
+        known.get_mut("sub/big.bin").expect("known").chunks = Some((chunk / 4, Vec::new()));
+        let read_again = cid_of_known(
+            dir.path(),
+            dir.path(),
+            CidProfile::UnixfsV1_2025,
+            &NoProgress,
+            &known,
+        )
+        .expect("cid");
+        assert_ne!(read_again.root, given.root);
     }
 
     #[test]

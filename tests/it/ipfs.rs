@@ -285,6 +285,37 @@ fn ipfs_car_gives_our_cid_reads_our_car_and_unpacks_the_bundle() {
 }
 
 #[test]
+fn the_cid_bundle_reports_from_writing_attachments_is_the_one_read_back() {
+    // bundle hashes each chunk of an attachment while copying it and never reads it again for
+    // the CID: sizes around the chunk (1 MiB) and the copy buffer (4 MiB) must give the CID
+    // that reading the bundle gives, and ipfs-car agrees.
+    let p = Project::new();
+    p.keygen();
+    let block: Vec<u8> = (0..(1u32 << 20) + 7).map(|i| (i * 7 % 251) as u8).collect();
+    for n in [(1 << 20) + 1, 4 << 20, (4 << 20) + 1, (9 << 20) + 3] {
+        let bytes: Vec<u8> = block.iter().copied().cycle().take(n).collect();
+        let path = p.path().join(format!("content/files/a{n}.bin"));
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, bytes).expect("write");
+    }
+    let run = p.ok(&["--json", "bundle"]);
+    let reported = json(&run)["cid"].as_str().expect("a CID").to_string();
+    assert_eq!(
+        reported,
+        cid(&p, "dist", "unixfs-v1-2025"),
+        "read back by cid"
+    );
+    let reference = ipfs_node::ipfs_car_run([
+        "pack".as_ref(),
+        p.path().join("dist").as_os_str(),
+        "--no-wrap".as_ref(),
+        "--output".as_ref(),
+        p.path().join("ref.car").as_os_str(),
+    ]);
+    assert_eq!(reference.trim(), reported, "ipfs-car pack dist --no-wrap");
+}
+
+#[test]
 fn file_sizes_around_chunk_and_link_limits_match_ipfs_car() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = Project::empty();
