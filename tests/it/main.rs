@@ -16,6 +16,8 @@ mod manual;
 mod pinning_service;
 mod push;
 mod releases_property;
+mod schemas;
 mod servers;
 mod support;
+mod vectors;
 mod verify;
