@@ -22,6 +22,7 @@ pub mod report;
 pub mod safe_fs;
 pub mod site;
 pub mod text;
+pub mod transport;
 pub mod tree;
 pub mod verify;
 pub mod write_behind;

@@ -9,9 +9,9 @@ use super::{Context, Outcome};
 use crate::cli::PushArgs;
 use crate::config::MirrorsConfig;
 use crate::error::{Error, Result};
-use crate::push::transport::TransportKind;
 use crate::push::{MirrorReport, MirrorStatus, Options, Release, push_one};
 use crate::report::{PushReport, Report};
+use crate::transport::TransportKind;
 
 pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     crate::release::check::require_dir(&args.check.dir)?;
@@ -57,7 +57,7 @@ pub(crate) async fn push_checked(
         if !args.options.only.is_empty() && !args.options.only.contains(&mirror.name) {
             continue;
         }
-        match crate::push::transport::open(mirror, state)? {
+        match crate::transport::open(mirror, state)? {
             Some((transport, kind)) => {
                 targets.push((transport, MirrorReport::new(&mirror.name, kind)))
             }

@@ -97,7 +97,7 @@ pub(crate) async fn verify(
             "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),
         ));
     }
-    let (tls, tls_problem) = crate::verify::fetch::tls().map_err(Error::Usage)?;
+    let (tls, tls_problem) = crate::transport::http::tls().map_err(Error::Usage)?;
     let opts = Options {
         key,
         local,

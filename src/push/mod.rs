@@ -18,7 +18,6 @@
 //! they leave empty.
 
 pub mod plan;
-pub mod transport;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -31,11 +30,11 @@ use serde::Serialize;
 use crate::release::acceptance::{Rejection, Rule, accept};
 use crate::release::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest};
 use crate::release::signing::PublicKey;
-use plan::{Plan, Remote};
-use transport::{
+use crate::transport::{
     Backup, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
     TransportKind, TransportResult, WholeRelease,
 };
+use plan::{Plan, Remote};
 
 /// How long an interrupted or failed push spends undoing its swap and taking staged files away.
 const CLEANUP_TIME: Duration = Duration::from_secs(15);
@@ -508,7 +507,7 @@ impl Job<'_> {
         let (transport, plan) = (self.transport, change.plan);
         let folders = transport.capabilities().folders;
         let area = Area {
-            path: transport::new_staging_area(),
+            path: crate::transport::new_staging_area(),
         };
         if folders {
             self.retry(|| transport.create_dir(STAGING_ROOT, false))

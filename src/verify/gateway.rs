@@ -8,8 +8,9 @@ use std::collections::HashSet;
 use cid::Cid;
 use url::Url;
 
-use super::fetch::{FetchError, HttpReader, Reader};
 use super::{CopyKind, CopyReport, GatewayMethod, Mismatch, Options, Status};
+use crate::transport::http::HttpReader;
+use crate::transport::source::{FetchError, Source};
 
 const CAR_TYPE: &str = "application/vnd.ipld.car";
 const SHA2_256: u64 = 0x12;
@@ -20,7 +21,7 @@ pub(super) async fn check(
     base: &Url,
     options: &Options<'_>,
     client: &reqwest::Client,
-    http: &dyn Fn(&Url, bool) -> Reader,
+    http: &dyn Fn(&Url, bool) -> Source,
 ) -> CopyReport {
     let mut report = CopyReport::new(name, CopyKind::Gateway, base.to_string());
     let Some((local, (root, blocks, block_bytes))) =

@@ -5,7 +5,6 @@
 //! every file must have the manifest's size and SHA-256. IPFS gateways are checked without
 //! trusting them: every block of the CAR they serve is hashed and must complete our own DAG.
 
-pub mod fetch;
 pub mod gateway;
 pub mod html;
 
@@ -23,7 +22,8 @@ use crate::release::manifest::{
     MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest, SUMS, SUMS_SIG,
 };
 use crate::release::signing::PublicKey;
-use fetch::{FetchError, HttpReader, Reader};
+use crate::transport::http::{self as fetch, HttpReader};
+use crate::transport::source::{FetchError, Source};
 
 /// What a copy is found to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -65,10 +65,10 @@ impl Status {
 /// One copy to check.
 pub struct Target {
     pub name: String,
-    pub source: Source,
+    pub place: Place,
 }
 
-pub enum Source {
+pub enum Place {
     /// A mirror's public address.
     Url(Url),
     /// A local copy, read from disk.
@@ -266,11 +266,11 @@ pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyR
 
 async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
     let started = Instant::now();
-    if let (Some(problem), Source::Url(url) | Source::Gateway(url)) =
-        (&options.tls_problem, &target.source)
+    if let (Some(problem), Place::Url(url) | Place::Gateway(url)) =
+        (&options.tls_problem, &target.place)
         && url.scheme() == "https"
     {
-        let kind = if matches!(target.source, Source::Gateway(_)) {
+        let kind = if matches!(target.place, Place::Gateway(_)) {
             CopyKind::Gateway
         } else {
             CopyKind::Mirror
@@ -288,23 +288,23 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
         }
     };
     let http = |base: &Url, follow_off_origin| {
-        Reader::Http(HttpReader {
+        Source::Http(HttpReader {
             client: client.clone(),
             base: base.clone(),
             timeout: options.timeout,
             follow_off_origin,
         })
     };
-    let mut report = match &target.source {
-        Source::Url(url) => {
+    let mut report = match &target.place {
+        Place::Url(url) => {
             let mut r = CopyReport::new(&target.name, CopyKind::Mirror, url.to_string());
             check_copy(&http(url, false), options, &mut r).await;
             r
         }
-        Source::Dir(dir) => {
+        Place::Dir(dir) => {
             let mut r = CopyReport::new(&target.name, CopyKind::Mirror, dir.display().to_string());
             match crate::tree::Root::open(dir) {
-                Ok(root) => check_copy(&Reader::Dir(root), options, &mut r).await,
+                Ok(root) => check_copy(&Source::Dir(root), options, &mut r).await,
                 Err(e) => r.fail(
                     Status::Unreachable,
                     format!("{}: {e}", crate::text::path(dir)),
@@ -312,14 +312,14 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
             }
             r
         }
-        Source::Gateway(base) => gateway::check(&target.name, base, options, &client, &http).await,
+        Place::Gateway(base) => gateway::check(&target.name, base, options, &client, &http).await,
     };
     report.seconds = started.elapsed().as_secs_f64();
     report
 }
 
 /// Check one copy as a reader's browser would get it: manifest, signature, every file.
-pub(crate) async fn check_copy(reader: &Reader, options: &Options<'_>, report: &mut CopyReport) {
+pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &mut CopyReport) {
     let mut large = None;
     // The manifest and its signature together: a distant copy costs one round trip, not two.
     let (mut got, signature) = tokio::join!(
@@ -527,7 +527,7 @@ pub fn targets(
         for url in &m.urls {
             targets.push(Target {
                 name: m.name.clone(),
-                source: Source::Url(url.clone()),
+                place: Place::Url(url.clone()),
             });
         }
         if m.urls.is_empty()
@@ -535,21 +535,21 @@ pub fn targets(
         {
             targets.push(Target {
                 name: m.name.clone(),
-                source: Source::Dir(path.clone()),
+                place: Place::Dir(path.clone()),
             });
         }
     }
     for url in extra {
         targets.push(Target {
             name: url.host_str().unwrap_or("url").to_string(),
-            source: Source::Url(url.clone()),
+            place: Place::Url(url.clone()),
         });
     }
     if with_gateways {
         for g in &config.ipfs.gateways {
             targets.push(Target {
                 name: g.host_str().unwrap_or("gateway").to_string(),
-                source: Source::Gateway(g.clone()),
+                place: Place::Gateway(g.clone()),
             });
         }
     }

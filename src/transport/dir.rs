@@ -118,7 +118,7 @@ impl Transport for DirTransport {
         match root.read_regular(Path::new(path), cap) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(ReadError::Missing) => Ok(None),
-            Err(ReadError::TooLarge) => Err(TransportError::permanent(format!(
+            Err(ReadError::TooLarge) => Err(TransportError::too_large(format!(
                 "{} {path} is larger than any genuine one",
                 self.describe
             ))),

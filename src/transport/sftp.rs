@@ -318,14 +318,14 @@ impl Transport for SftpTransport {
             )));
         }
         if meta.len().unwrap_or(0) > cap {
-            return Err(TransportError::permanent(format!(
+            return Err(TransportError::too_large(format!(
                 "{} {path} is larger than any genuine one",
                 self.describe
             )));
         }
         // Read in parts, never past `cap`: the size the server announced is its word only.
         let too_large = || {
-            TransportError::permanent(format!(
+            TransportError::too_large(format!(
                 "{} {path} is larger than any genuine one",
                 self.describe
             ))

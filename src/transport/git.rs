@@ -343,7 +343,7 @@ impl Transport for GitTransport {
                 )));
             }
             if size.parse::<u64>().map_or(true, |s| s > cap) {
-                return Err(TransportError::permanent(format!(
+                return Err(TransportError::too_large(format!(
                     "{path} in {} is larger than any genuine one",
                     crate::text::shown(&me.repository)
                 )));

@@ -391,7 +391,7 @@ impl Transport for Webdav {
             crate::http::read_capped(res, cap)
                 .await
                 .map_err(|e| match e {
-                    crate::http::ReadFailure::TooLarge => TransportError::permanent(format!(
+                    crate::http::ReadFailure::TooLarge => TransportError::too_large(format!(
                         "{} {path} is larger than any genuine one",
                         self.describe
                     )),

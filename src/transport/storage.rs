@@ -129,7 +129,7 @@ impl Transport for Storage {
         };
         let size = meta.content_length();
         if size > cap {
-            return Err(TransportError::permanent(format!(
+            return Err(TransportError::too_large(format!(
                 "{} {path} is {size} bytes, far larger than any genuine one",
                 self.describe
             )));
@@ -159,7 +159,7 @@ impl Transport for Storage {
         };
         match self.timed("read", path, read).await? {
             Some(bytes) => Ok(Some(bytes)),
-            None => Err(TransportError::permanent(format!(
+            None => Err(TransportError::too_large(format!(
                 "{} {path} is larger than any genuine one",
                 self.describe
             ))),

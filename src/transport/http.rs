@@ -1,54 +1,18 @@
-//! Reading a copy the way readers do: over HTTP from its public address, or from disk for a
-//! local copy. Every read has a size cap and a deadline, and a redirect off the copy's own origin
-//! is reported, not followed (block pages and captive portals look like that), except on IPFS
-//! gateways, whose answers are checked against hashes anyway.
+//! Reading a copy over HTTP(S), the way readers do. Every read has a size cap and a deadline,
+//! and a redirect off the copy's own origin is reported, not followed (block pages and captive
+//! portals look like that), except on IPFS gateways, whose answers are checked against hashes
+//! anyway.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use sha2::Digest as _;
 use url::Url;
 
+use super::source::{FetchError, Got, Hashed};
 use crate::http::{chain, peer_text};
 
 /// Redirects followed within one origin before calling it a loop.
 const MAX_HOPS: usize = 5;
-
-/// Why a read gave no usable answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FetchError {
-    /// No answer: DNS, connect, TLS, reset, timeout, or an HTTP status other than 200 and 404;
-    /// the cause in words.
-    Unreachable(String),
-    /// A redirect to another origin, with its target.
-    Redirected(String),
-    /// 404 or 410: the copy does not have it.
-    NotFound,
-    /// Larger than the cap: no genuine answer is that large.
-    TooLarge,
-}
-
-/// A whole small answer.
-pub struct Got {
-    pub bytes: Vec<u8>,
-    /// From sending the request to the answer's headers.
-    pub ttfb: Duration,
-}
-
-/// A file read and hashed without keeping it.
-pub struct Hashed {
-    /// `None` when it was larger than the manifest says (reading stopped there).
-    pub sha256: Option<String>,
-    /// The bytes read (at most one chunk past the expected size).
-    pub size: u64,
-}
-
-/// Where a copy's files are read from.
-pub enum Reader {
-    Http(HttpReader),
-    /// A local copy, read without following links.
-    Dir(crate::tree::Root),
-}
 
 pub struct HttpReader {
     pub client: reqwest::Client,
@@ -58,59 +22,6 @@ pub struct HttpReader {
     pub timeout: Duration,
     /// Follow redirects to other origins (gateways: every byte is checked against a hash).
     pub follow_off_origin: bool,
-}
-
-impl Reader {
-    /// A small file (manifest, signature), whole, at most `cap` bytes.
-    pub async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
-        match self {
-            Reader::Http(h) => h.get(path, cap).await,
-            Reader::Dir(root) => {
-                let started = Instant::now();
-                let bytes = root
-                    .read_regular(Path::new(path), cap)
-                    .map_err(|e| local_error(root, path, e))?;
-                Ok(Got {
-                    bytes,
-                    ttfb: started.elapsed(),
-                })
-            }
-        }
-    }
-
-    /// Hash a file, reading no more than `size` bytes (plus, over HTTP, the chunk that shows
-    /// there is more).
-    pub async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
-        match self {
-            Reader::Http(h) => h.hash(path, size).await,
-            Reader::Dir(root) => {
-                let file = root
-                    .open_regular(Path::new(path))
-                    .map_err(|e| local_error(root, path, e))?;
-                let full = root.path().join(path);
-                // Local files are read on a blocking thread; a large attachment must not stall
-                // the other copies' checks.
-                let (sha256, size) = tokio::task::spawn_blocking(move || {
-                    use std::io::Read as _;
-                    let mut limited = file.take(size + 1);
-                    crate::hash::sha256_reader(&mut limited, &crate::progress::NoProgress)
-                        .map(|(read, hex)| ((read <= size).then_some(hex), read))
-                })
-                .await
-                .map_err(|e| FetchError::Unreachable(e.to_string()))?
-                .map_err(|e| FetchError::Unreachable(format!("{}: {e}", full.display())))?;
-                Ok(Hashed { sha256, size })
-            }
-        }
-    }
-
-    /// The address of `path` on this copy, for messages.
-    pub fn describe(&self) -> String {
-        match self {
-            Reader::Http(h) => h.base.to_string(),
-            Reader::Dir(root) => root.path().display().to_string(),
-        }
-    }
 }
 
 impl HttpReader {
@@ -172,7 +83,7 @@ impl HttpReader {
         )))
     }
 
-    async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
+    pub async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
         let (res, ttfb) = self.send(self.url_of(path)?, None).await?;
         ok_status(&res)?;
         let bytes = self.read_capped(res, cap).await?;
@@ -194,7 +105,7 @@ impl HttpReader {
             })
     }
 
-    async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
+    pub async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
         let (mut res, _) = self.send(self.url_of(path)?, None).await?;
         ok_status(&res)?;
         if let Some(n) = res.content_length()
@@ -322,19 +233,6 @@ pub fn is_public(ip: std::net::IpAddr) -> bool {
                 || (s[0] & 0xffc0) == 0xfe80
                 || s[0] == 0x2001 && s[1] == 0x0db8)
         }
-    }
-}
-
-fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) -> FetchError {
-    use crate::tree::ReadError;
-    let full = crate::text::path(&root.path().join(path));
-    match e {
-        ReadError::Missing => FetchError::NotFound,
-        ReadError::TooLarge => FetchError::TooLarge,
-        ReadError::NotAFile => FetchError::Unreachable(format!(
-            "{full}: not a regular file (a link, or a link on the way to it, is never followed)"
-        )),
-        ReadError::Io(e) => FetchError::Unreachable(format!("{full}: {e}")),
     }
 }
 

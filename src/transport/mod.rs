@@ -1,10 +1,13 @@
-//! Transports: how a mirror is written to. One trait, one file per kind of storage, and a
-//! description of what each can do so that `push` uses the safest order the storage allows.
+//! Where copies live: how a mirror is written to ([`Transport`]) and how any copy is read
+//! ([`source::Source`]). One file per kind of storage, and a description of what each can do so
+//! that `push` uses the safest order the storage allows.
 
 pub mod dir;
 pub mod git;
+pub mod http;
 pub mod s3;
 pub mod sftp;
+pub mod source;
 pub mod storage;
 pub mod webdav;
 
@@ -45,6 +48,9 @@ pub enum Failure {
     Permanent,
     /// A folder that was to be removed holds something.
     NotEmpty,
+    /// A file is larger than any genuine one could be: hostile, or not ours. It will fail the
+    /// same way again.
+    TooLarge,
 }
 
 /// Why an operation failed, and whether trying again can help.
@@ -73,6 +79,13 @@ impl TransportError {
     pub fn not_empty(message: impl Into<String>) -> Self {
         TransportError {
             failure: Failure::NotEmpty,
+            message: message.into(),
+        }
+    }
+
+    pub fn too_large(message: impl Into<String>) -> Self {
+        TransportError {
+            failure: Failure::TooLarge,
             message: message.into(),
         }
     }

@@ -1,0 +1,154 @@
+//! Reading a copy: one way, whatever holds it (a public address, a local folder, or a mirror's
+//! own storage through its transport). Every read has a size cap; what a copy serves is never
+//! trusted until it is checked against the signed manifest.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use super::http::HttpReader;
+use super::{Failure, Transport, TransportError};
+
+/// Why a read gave no usable answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: DNS, connect, TLS, reset, timeout, or an HTTP status other than 200 and 404;
+    /// the cause in words.
+    Unreachable(String),
+    /// A redirect to another origin, with its target.
+    Redirected(String),
+    /// 404 or 410: the copy does not have it.
+    NotFound,
+    /// Larger than the cap: no genuine answer is that large.
+    TooLarge,
+}
+
+/// A whole small answer.
+pub struct Got {
+    pub bytes: Vec<u8>,
+    /// From sending the request to the answer's headers.
+    pub ttfb: Duration,
+}
+
+/// A file read and hashed without keeping it.
+pub struct Hashed {
+    /// `None` when it was larger than the manifest says (reading stopped there).
+    pub sha256: Option<String>,
+    /// The bytes read (at most one chunk past the expected size).
+    pub size: u64,
+}
+
+/// Where a copy's files are read from: the one way every command reads a copy (verify, push
+/// --repair, and the mirror daemon to come).
+pub enum Source {
+    /// A public address, as readers reach it.
+    Http(HttpReader),
+    /// A local copy, read without following links.
+    Dir(crate::tree::Root),
+    /// A mirror read through the transport push writes it with (a private bucket, an SFTP
+    /// account, a WebDAV share behind a password); `describe` names it.
+    Mirror {
+        transport: Box<dyn Transport>,
+        describe: String,
+    },
+}
+
+impl Source {
+    /// A small file (manifest, signature), whole, at most `cap` bytes.
+    pub async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
+        match self {
+            Source::Http(h) => h.get(path, cap).await,
+            Source::Dir(root) => {
+                let started = Instant::now();
+                let bytes = root
+                    .read_regular(Path::new(path), cap)
+                    .map_err(|e| local_error(root, path, e))?;
+                Ok(Got {
+                    bytes,
+                    ttfb: started.elapsed(),
+                })
+            }
+            Source::Mirror { transport, .. } => {
+                let started = Instant::now();
+                match transport.read(path, cap).await {
+                    Ok(Some(bytes)) => Ok(Got {
+                        bytes,
+                        ttfb: started.elapsed(),
+                    }),
+                    Ok(None) => Err(FetchError::NotFound),
+                    Err(e) => Err(mirror_error(e)),
+                }
+            }
+        }
+    }
+
+    /// Hash a file, reading no more than `size` bytes (plus, over HTTP, the chunk that shows
+    /// there is more).
+    pub async fn hash(&self, path: &str, size: u64) -> Result<Hashed, FetchError> {
+        match self {
+            Source::Http(h) => h.hash(path, size).await,
+            Source::Dir(root) => {
+                let file = root
+                    .open_regular(Path::new(path))
+                    .map_err(|e| local_error(root, path, e))?;
+                let full = root.path().join(path);
+                // Local files are read on a blocking thread; a large attachment must not stall
+                // the other copies' checks.
+                let (sha256, size) = tokio::task::spawn_blocking(move || {
+                    use std::io::Read as _;
+                    let mut limited = file.take(size + 1);
+                    crate::hash::sha256_reader(&mut limited, &crate::progress::NoProgress)
+                        .map(|(read, hex)| ((read <= size).then_some(hex), read))
+                })
+                .await
+                .map_err(|e| FetchError::Unreachable(e.to_string()))?
+                .map_err(|e| FetchError::Unreachable(format!("{}: {e}", full.display())))?;
+                Ok(Hashed { sha256, size })
+            }
+            // Read whole (never past the size signed), then hashed: transports read small
+            // files; a release's attachments are within the caps push sends them with.
+            Source::Mirror { transport, .. } => match transport.read(path, size).await {
+                Ok(Some(bytes)) => Ok(Hashed {
+                    sha256: Some(crate::hash::sha256_hex(&bytes)),
+                    size: bytes.len() as u64,
+                }),
+                Ok(None) => Err(FetchError::NotFound),
+                Err(e) if e.failure == Failure::TooLarge => Ok(Hashed {
+                    sha256: None,
+                    size: size + 1,
+                }),
+                Err(e) => Err(mirror_error(e)),
+            },
+        }
+    }
+
+    /// The address of `path` on this copy, for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Http(h) => h.base.to_string(),
+            Source::Dir(root) => root.path().display().to_string(),
+            Source::Mirror { describe, .. } => describe.clone(),
+        }
+    }
+}
+
+fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) -> FetchError {
+    use crate::tree::ReadError;
+    let full = crate::text::path(&root.path().join(path));
+    match e {
+        ReadError::Missing => FetchError::NotFound,
+        ReadError::TooLarge => FetchError::TooLarge,
+        ReadError::NotAFile => FetchError::Unreachable(format!(
+            "{full}: not a regular file (a link, or a link on the way to it, is never followed)"
+        )),
+        ReadError::Io(e) => FetchError::Unreachable(format!("{full}: {e}")),
+    }
+}
+
+/// A transport's failure as a read's: too large is too large, everything else leaves the copy
+/// unreadable, with the transport's words.
+fn mirror_error(e: TransportError) -> FetchError {
+    match e.failure {
+        Failure::TooLarge => FetchError::TooLarge,
+        _ => FetchError::Unreachable(e.message),
+    }
+}
