@@ -172,6 +172,12 @@ pub struct VerifyOptionArgs {
     #[arg(long = "verify-file-jobs", default_value_t = 4)]
     pub verify_file_jobs: usize,
 
+    /// Read every mirror that has a transport through it (its bucket, SFTP account or WebDAV
+    /// share, with the credentials mirrors.toml names) instead of its public address. A mirror
+    /// without a public address is always read this way.
+    #[arg(long)]
+    pub through_transport: bool,
+
     /// Also write the result as a self-contained HTML status page.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,

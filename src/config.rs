@@ -68,6 +68,30 @@ pub enum TransportConfig {
     Git { repository: String, branch: String },
 }
 
+impl TransportConfig {
+    /// Where the mirror's storage is, for people (no secret: those live in the environment).
+    pub fn location(&self) -> String {
+        match self {
+            TransportConfig::Dir { path } => path.display().to_string(),
+            TransportConfig::Webdav { endpoint, .. } => endpoint.to_string(),
+            TransportConfig::S3 {
+                endpoint,
+                bucket,
+                prefix,
+                ..
+            } => format!("s3://{bucket}/{prefix} at {endpoint}"),
+            TransportConfig::Sftp {
+                host,
+                port,
+                user,
+                path,
+                ..
+            } => format!("{user}@{host}:{path} (SFTP, port {port})"),
+            TransportConfig::Git { repository, branch } => format!("{repository} ({branch})"),
+        }
+    }
+}
+
 /// Where the IPFS copy can be found, and where `pin` puts it.
 #[derive(Debug, Clone)]
 pub struct IpfsConfig {
@@ -269,14 +293,20 @@ impl MirrorsConfig {
                     format!("a second mirror is named {name:?}; give every mirror its own name"),
                 ));
             }
-            // A local copy (a USB stick, a folder another web server serves) may have no public
-            // address: it is checked on disk. Every other mirror is only reachable through one.
+            // A mirror we write to may have no public address (a USB stick, a private bucket, an
+            // account another web server serves from): verify reads it through its transport.
+            // A mirror we neither write to nor can reach is nothing.
             let raw_urls = m.urls.as_ref().map(Spanned::get_ref);
-            if raw_urls.is_none_or(Vec::is_empty) && m.dir.is_none() {
+            let written = m.dir.is_some()
+                || m.webdav.is_some()
+                || m.s3.is_some()
+                || m.sftp.is_some()
+                || m.git.is_some();
+            if raw_urls.is_none_or(Vec::is_empty) && !written {
                 return Err(err(
                     m.urls.as_ref().map_or(m.name.span(), Spanned::span),
                     format!(
-                        "mirror {name:?} has no public address; write urls = [\"https://example.org/letter/\"]"
+                        "mirror {name:?} has no public address and no transport; write urls = [\"https://example.org/letter/\"], or a [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp] or [mirror.git] to push to"
                     ),
                 ));
             }

@@ -91,7 +91,13 @@ pub(crate) async fn verify(
     ctx: &Context<'_>,
 ) -> Result<VerifyReport> {
     let with_gateways = local.is_some_and(|l| l.dag.is_some());
-    let targets = crate::verify::targets(config, extra, with_gateways);
+    let targets = crate::verify::targets(
+        config,
+        extra,
+        with_gateways,
+        options.through_transport,
+        state_dir,
+    )?;
     if targets.is_empty() {
         return Err(Error::Usage(
             "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),

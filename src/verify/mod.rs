@@ -75,6 +75,8 @@ pub enum Place {
     Dir(PathBuf),
     /// An IPFS gateway (its base address); the CID is ours.
     Gateway(Url),
+    /// A mirror read through its transport (no public address, or `--through-transport`).
+    Mirror(Source),
 }
 
 /// A file whose bytes are not the manifest's.
@@ -313,6 +315,11 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
             r
         }
         Place::Gateway(base) => gateway::check(&target.name, base, options, &client, &http).await,
+        Place::Mirror(source) => {
+            let mut r = CopyReport::new(&target.name, CopyKind::Mirror, source.describe());
+            check_copy(source, options, &mut r).await;
+            r
+        }
     };
     report.seconds = started.elapsed().as_secs_f64();
     report
@@ -515,29 +522,45 @@ fn fetch_failed(report: &mut CopyReport, path: &str, e: FetchError) {
 }
 
 /// The copies `mirrors.toml` lists, plus `extra` addresses: every public address of every
-/// mirror, a local directory mirror without one on disk, and each gateway when the local bundle
-/// gives a CID to ask for.
+/// mirror; a mirror without one (or every mirror with a transport, `through_transport`) read
+/// through its storage, a local directory on disk; and each gateway when the local bundle gives
+/// a CID to ask for. Opening a transport reads its secrets: a missing one is an error of use.
 pub fn targets(
     config: &crate::config::MirrorsConfig,
     extra: &[Url],
     with_gateways: bool,
-) -> Vec<Target> {
+    through_transport: bool,
+    state: &std::path::Path,
+) -> crate::Result<Vec<Target>> {
+    use crate::config::TransportConfig;
     let mut targets = Vec::new();
     for m in &config.mirrors {
-        for url in &m.urls {
-            targets.push(Target {
-                name: m.name.clone(),
-                place: Place::Url(url.clone()),
-            });
+        let through = m.transport.is_some() && (through_transport || m.urls.is_empty());
+        if !through {
+            for url in &m.urls {
+                targets.push(Target {
+                    name: m.name.clone(),
+                    place: Place::Url(url.clone()),
+                });
+            }
+            continue;
         }
-        if m.urls.is_empty()
-            && let Some(crate::config::TransportConfig::Dir { path }) = &m.transport
-        {
-            targets.push(Target {
-                name: m.name.clone(),
-                place: Place::Dir(path.clone()),
-            });
-        }
+        let place = match &m.transport {
+            // A folder is read as it is, without following links, and without loading files.
+            Some(TransportConfig::Dir { path }) => Place::Dir(path.clone()),
+            Some(config) => match crate::transport::open(m, state)? {
+                Some((transport, _)) => Place::Mirror(Source::Mirror {
+                    transport,
+                    describe: config.location(),
+                }),
+                None => continue,
+            },
+            None => continue,
+        };
+        targets.push(Target {
+            name: m.name.clone(),
+            place,
+        });
     }
     for url in extra {
         targets.push(Target {
@@ -553,7 +576,7 @@ pub fn targets(
             });
         }
     }
-    targets
+    Ok(targets)
 }
 
 /// The whole run: what `verify` prints, records and renders.

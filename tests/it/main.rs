@@ -19,5 +19,6 @@ mod releases_property;
 mod schemas;
 mod servers;
 mod support;
+mod through_transport;
 mod vectors;
 mod verify;
