@@ -225,6 +225,12 @@ pub struct PushOptionArgs {
     #[arg(long)]
     pub full: bool,
 
+    /// Read each mirror's files through its transport first and send again exactly those found
+    /// wrong (edited, missing, another size) though its manifest lists them; then read them
+    /// again. `publish` does this by itself for mirrors its verify step finds not ok.
+    #[arg(long)]
+    pub repair: bool,
+
     /// Push only to these mirrors (by name; repeat the flag for several).
     #[arg(long = "only", value_name = "NAME")]
     pub only: Vec<String>,

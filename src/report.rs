@@ -112,6 +112,10 @@ pub struct PublishReport {
     pub ipfs: IpfsStep,
     /// `None` when no mirror has a transport (every copy updates itself).
     pub push: Option<PushReport>,
+    /// When verify found mirrors push writes to tampered or partial: the push that read them
+    /// and sent again what was wrong (verify then ran again, and `verify` is that run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repair: Option<PushReport>,
     pub verify: crate::verify::VerifyReport,
     /// Copies that had to verify `ok`.
     pub min_verified: usize,
@@ -305,6 +309,7 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
     let steps = [Some(Report::Bundle(p.bundle.clone())), Some(ipfs)]
         .into_iter()
         .chain([p.push.clone().map(Report::Push)])
+        .chain([p.repair.clone().map(Report::Push)])
         .chain([Some(Report::Verify(p.verify.clone()))])
         .flatten();
     for step in steps {
@@ -343,6 +348,17 @@ fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
             m.retries,
             m.seconds
         );
+        if !m.repaired.is_empty() {
+            let _ = writeln!(
+                out,
+                "      repaired (found wrong on the mirror, sent again): {}",
+                m.repaired
+                    .iter()
+                    .map(|p| printable(p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         if let Some(e) = &m.error {
             let _ = writeln!(out, "      {e}");
         }

@@ -6,6 +6,7 @@ use super::{Context, Outcome};
 use crate::cli::{CarArgs, CheckArgs, CidArgs, PinArgs, PublishArgs, PushArgs};
 use crate::error::Result;
 use crate::report::{IpfsStep, PublishReport, Report};
+use crate::verify::Status;
 
 pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let bundled = super::off_reactor(|| super::bundle::run(&args.bundle, ctx))?;
@@ -85,18 +86,46 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     };
 
     let local = super::off_reactor(|| {
-        super::verify::local_bundle(&args.bundle.out, checked.manifest, args.cid_profile)
+        super::verify::local_bundle(&args.bundle.out, checked.manifest.clone(), args.cid_profile)
     });
-    let verify = super::verify::verify(
-        &mirrors,
-        &[],
-        &checked.key.key,
-        Some(&local),
-        &args.verify,
-        &project.state_dir,
-        ctx,
-    )
-    .await?;
+    let verify_copies = || {
+        super::verify::verify(
+            &mirrors,
+            &[],
+            &checked.key.key,
+            Some(&local),
+            &args.verify,
+            &project.state_dir,
+            ctx,
+        )
+    };
+    let mut verify = verify_copies().await?;
+    // A mirror push writes to that serves edited or missing files holds a genuine manifest
+    // that vouches for them: push trusted it. Read those mirrors, send exactly what is wrong,
+    // and verify again.
+    let damaged: Vec<String> = mirrors
+        .mirrors
+        .iter()
+        .filter(|m| m.transport.is_some())
+        .filter(|m| {
+            verify
+                .copies
+                .iter()
+                .any(|c| c.name == m.name && matches!(c.status, Status::Tampered | Status::Partial))
+        })
+        .map(|m| m.name.clone())
+        .collect();
+    let mut repair = None;
+    if push.is_some() && !damaged.is_empty() && !ctx.cancel.is_cancelled() {
+        let mut repair_args = push_args.clone();
+        repair_args.options.repair = true;
+        repair_args.options.only = damaged;
+        let repaired = super::push::push_checked(&repair_args, &mirrors, &checked, ctx).await?;
+        if let Report::Push(report) = repaired.report {
+            repair = Some(report);
+            verify = verify_copies().await?;
+        }
+    }
     let needed = args.min_verified.unwrap_or(verify.copies.len());
     let verified = verify.ok_count() as usize;
     let exit_code = if verified >= needed { 0 } else { 1 };
@@ -105,6 +134,7 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
             bundle,
             ipfs,
             push,
+            repair,
             verify,
             min_verified: needed,
             published: exit_code == 0,

@@ -86,6 +86,7 @@ pub(crate) async fn push_checked(
         file_jobs: args.options.file_jobs.max(1),
         time_limit: Duration::from_secs(args.options.time_limit.max(1)),
         full: args.options.full,
+        repair: args.options.repair,
     };
     let pushed: Vec<MirrorReport> = futures_util::stream::iter(targets)
         .map(|(transport, mut report)| {

@@ -61,6 +61,9 @@ pub struct Options<'a> {
     pub time_limit: Duration,
     /// Send every file, whatever the mirror's manifest says.
     pub full: bool,
+    /// Read the mirror's files first and send those found wrong too (tampered, missing, of
+    /// another size), though its genuine manifest lists them; then read them again.
+    pub repair: bool,
 }
 
 crate::report::word_enum! {
@@ -91,6 +94,9 @@ pub struct MirrorReport {
     pub files_skipped: u64,
     pub files_deleted: u64,
     pub retries: u32,
+    /// With `--repair`: the files reading the mirror found wrong, sent again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repaired: Vec<String>,
     /// Why each retry happened.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub retry_log: Vec<String>,
@@ -115,6 +121,7 @@ impl MirrorReport {
             files_skipped: 0,
             files_deleted: 0,
             retries: 0,
+            repaired: Vec::new(),
             retry_log: Vec::new(),
             notes: Vec::new(),
             seconds: 0.0,
@@ -297,7 +304,15 @@ impl Job<'_> {
                 }
             }
         };
-        let plan = plan::plan(release.manifest, &remote, self.options.full);
+        let mut plan = plan::plan(release.manifest, &remote, self.options.full);
+        // A genuine manifest vouches for nothing when files were edited behind its back: read
+        // them (anything else gets every file anyway).
+        let repair = self.options.repair && matches!(held, Held::Release { .. });
+        if repair {
+            let wrong = self.wrong_files().await?;
+            plan.repair(release.manifest, &wrong);
+            report.repaired = wrong.into_iter().collect();
+        }
         report.files_skipped = plan.skipped as u64;
         let previous: Option<BTreeSet<String>> = match &remote {
             Remote::Release { manifest, .. } => {
@@ -331,7 +346,66 @@ impl Job<'_> {
             release.manifest.site, release.manifest.release
         );
         self.retry(|| transport.finish(&message)).await?;
+        if repair {
+            let still = self.wrong_files().await?;
+            if !still.is_empty() {
+                return Err(TransportError::permanent(format!(
+                    "repaired, yet reading it back still finds {} wrong ({}); something on the server changes files",
+                    still.len(),
+                    still.into_iter().take(5).collect::<Vec<_>>().join(", ")
+                )));
+            }
+        }
         Ok(MirrorStatus::Updated)
+    }
+
+    /// Every file of the release as the mirror holds it, read through the transport: those
+    /// whose bytes are not ours (edited, missing, another size).
+    async fn wrong_files(&self) -> TransportResult<BTreeSet<String>> {
+        use crate::transport::source::{FetchError, hash_through};
+        let release = self.release;
+        let mut expected: Vec<(String, u64, String)> = release
+            .manifest
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.size, f.sha256.clone()))
+            .collect();
+        for name in crate::release::manifest::META_FILES {
+            let local = release.dir.join(name);
+            let bytes = std::fs::read(&local).map_err(|e| {
+                TransportError::permanent(format!("{}: {e}", crate::text::path(&local)))
+            })?;
+            expected.push((
+                name.to_string(),
+                bytes.len() as u64,
+                crate::hash::sha256_hex(&bytes),
+            ));
+        }
+        let transport = self.transport;
+        let mut reads = futures_util::stream::iter(&expected)
+            .map(|(path, size, sha)| async move {
+                let got = self
+                    .retry(|| async {
+                        match hash_through(transport, path, *size).await {
+                            Err(FetchError::Unreachable(why)) => {
+                                Err(TransportError::temporary(why))
+                            }
+                            other => Ok(other),
+                        }
+                    })
+                    .await?;
+                let right = matches!(&got, Ok(h) if h.sha256.as_deref() == Some(sha.as_str()));
+                Ok::<_, TransportError>((path, right))
+            })
+            .buffer_unordered(self.options.file_jobs.max(1));
+        let mut wrong = BTreeSet::new();
+        while let Some(read) = reads.next().await {
+            let (path, right) = read?;
+            if !right {
+                wrong.insert(path.clone());
+            }
+        }
+        Ok(wrong)
     }
 
     /// Read the mirror's manifest and apply the acceptance rule: a genuine one of another

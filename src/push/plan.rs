@@ -30,6 +30,28 @@ impl Plan {
     pub fn is_empty(&self) -> bool {
         self.content.is_empty() && self.meta.is_empty() && self.delete.is_empty()
     }
+
+    /// Send `wrong` too: files reading the mirror found damaged or missing, though its
+    /// manifest says they are right. A list or signature file among them sends all four, so
+    /// `manifest.json` still goes last.
+    pub fn repair(&mut self, local: &Manifest, wrong: &std::collections::BTreeSet<String>) {
+        let sent: std::collections::BTreeSet<String> = self.content.iter().cloned().collect();
+        let before = self.content.len();
+        self.content.extend(
+            local
+                .files
+                .iter()
+                .filter(|f| wrong.contains(&f.path) && !sent.contains(&f.path))
+                .map(|f| f.path.clone()),
+        );
+        self.skipped -= self.content.len() - before;
+        if self.meta.is_empty() && META_FILES.iter().any(|m| wrong.contains(*m)) {
+            self.meta = [SUMS, SUMS_SIG, MANIFEST_SIG, MANIFEST]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        }
+    }
 }
 
 /// What the mirror holds now, as far as we can tell.

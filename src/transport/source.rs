@@ -106,18 +106,7 @@ impl Source {
             }
             // Read whole (never past the size signed), then hashed: transports read small
             // files; a release's attachments are within the caps push sends them with.
-            Source::Mirror { transport, .. } => match transport.read(path, size).await {
-                Ok(Some(bytes)) => Ok(Hashed {
-                    sha256: Some(crate::hash::sha256_hex(&bytes)),
-                    size: bytes.len() as u64,
-                }),
-                Ok(None) => Err(FetchError::NotFound),
-                Err(e) if e.failure == Failure::TooLarge => Ok(Hashed {
-                    sha256: None,
-                    size: size + 1,
-                }),
-                Err(e) => Err(mirror_error(e)),
-            },
+            Source::Mirror { transport, .. } => hash_through(transport.as_ref(), path, size).await,
         }
     }
 
@@ -141,6 +130,27 @@ fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) 
             "{full}: not a regular file (a link, or a link on the way to it, is never followed)"
         )),
         ReadError::Io(e) => FetchError::Unreachable(format!("{full}: {e}")),
+    }
+}
+
+/// Hash a file of a mirror through its transport, reading no more than `size` bytes: read
+/// whole (transports read capped), then hashed.
+pub async fn hash_through(
+    transport: &dyn Transport,
+    path: &str,
+    size: u64,
+) -> Result<Hashed, FetchError> {
+    match transport.read(path, size).await {
+        Ok(Some(bytes)) => Ok(Hashed {
+            sha256: Some(crate::hash::sha256_hex(&bytes)),
+            size: bytes.len() as u64,
+        }),
+        Ok(None) => Err(FetchError::NotFound),
+        Err(e) if e.failure == Failure::TooLarge => Ok(Hashed {
+            sha256: None,
+            size: size + 1,
+        }),
+        Err(e) => Err(mirror_error(e)),
     }
 }
 

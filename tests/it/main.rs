@@ -16,6 +16,7 @@ mod manual;
 mod pinning_service;
 mod push;
 mod releases_property;
+mod repair;
 mod schemas;
 mod servers;
 mod support;
