@@ -5,12 +5,22 @@
 
 use std::time::Duration;
 
-/// A client for one node or service.
-pub(crate) fn client() -> Result<reqwest::Client, String> {
+/// The one place HTTP clients start from: no redirect followed (credentials must not travel to
+/// another host; callers that follow one decide per hop), a connect timeout, our user agent.
+/// Callers add what is theirs (TLS setup, a longer agent) and build.
+pub(crate) fn builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(Duration::from_secs(10))
+        .connect_timeout(CONNECT_TIMEOUT)
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
+}
+
+/// Longest wait for a TCP connection to a peer.
+pub(crate) const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A client for one node or service.
+pub(crate) fn client() -> Result<reqwest::Client, String> {
+    builder()
         .build()
         .map_err(|e| {
             format!(

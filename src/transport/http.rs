@@ -288,9 +288,8 @@ pub fn client(
     tls: &rustls::ClientConfig,
     connect_timeout: Duration,
 ) -> Result<reqwest::Client, String> {
-    reqwest::Client::builder()
+    crate::http::builder()
         .tls_backend_preconfigured(tls.clone())
-        .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout)
         .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION"), " verify"))
         .build()

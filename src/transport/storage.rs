@@ -4,7 +4,6 @@
 //! nothing to do, and a staging area is a key prefix.
 
 use std::path::Path;
-use std::time::Duration;
 
 use std::future::IntoFuture as _;
 
@@ -279,10 +278,7 @@ impl Transport for Storage {
 /// Our HTTP client for OpenDAL's HTTP services: no redirects (credentials must not follow one
 /// to another host), a connect timeout.
 pub fn with_our_http(op: Operator) -> Result<Operator, String> {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(Duration::from_secs(10))
-        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
+    let client = crate::http::builder()
         .build()
         .map_err(|e| format!("cannot set up HTTPS ({e})"))?;
     let transport = opendal::HttpTransporter::new(

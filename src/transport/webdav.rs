@@ -9,7 +9,6 @@
 //! sent only where push must know what a folder holds (the staging folder, a folder to remove).
 
 use std::path::Path;
-use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use url::Url;
@@ -36,11 +35,7 @@ pub fn open(
     password: Option<&Secret>,
 ) -> TransportResult<Webdav> {
     let describe = format!("WebDAV {}", crate::text::shown(endpoint.as_str()));
-    let http = reqwest::Client::builder()
-        // Credentials must not follow a redirect to another host.
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(Duration::from_secs(10))
-        .user_agent(concat!("mirrorcast/", env!("CARGO_PKG_VERSION")))
+    let http = crate::http::builder()
         .build()
         .map_err(|e| TransportError::permanent(format!("{describe}: {e}")))?;
     let mut base = endpoint.clone();
