@@ -47,7 +47,56 @@ pub enum Error {
     History(#[from] crate::history::HistoryError),
 }
 
+crate::report::word_enum! {
+    /// What kind of failure an error is. Callers decide on this (the exit code, `--json`'s
+    /// `kind`, and next the mirror daemon's HTTP statuses), never on the message. A copy's own
+    /// faults (bad signature, older release, another site, too large) are not errors but
+    /// results: see `release::acceptance::Rejection` and `transport::Failure`.
+    pub enum ErrorKind {
+        /// Bad flags, a missing environment variable, nothing to do: fix the command.
+        Usage = "usage",
+        /// mirrors.toml or site.toml is malformed: the message names file, line and column.
+        Config = "config",
+        /// Something in content/ cannot be bundled.
+        Content = "content",
+        /// A key is missing, unreadable, of another publisher, or its password is wrong.
+        Key = "key",
+        /// The release number is refused (already used for other content, or lower).
+        Release = "release",
+        /// A file or folder named is not there.
+        NotFound = "not-found",
+        /// Reading or writing a local file failed otherwise.
+        Io = "io",
+        /// An IPFS node or pinning service failed.
+        Ipfs = "ipfs",
+        /// The history of verify runs could not be read or written.
+        History = "history",
+    }
+}
+
 impl Error {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                ErrorKind::NotFound
+            }
+            Error::Io { .. } => ErrorKind::Io,
+            Error::Config { .. } => ErrorKind::Config,
+            Error::Content(_) => ErrorKind::Content,
+            Error::Key(_) => ErrorKind::Key,
+            Error::Release(_) => ErrorKind::Release,
+            Error::Usage(_) => ErrorKind::Usage,
+            Error::Ipfs(_) => ErrorKind::Ipfs,
+            Error::History(_) => ErrorKind::History,
+        }
+    }
+
+    /// The exit code this error calls for: 2, for every kind (the job did not run to the end;
+    /// 1 is for a job that ran and found a problem).
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+
     pub(crate) fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.as_ref().to_path_buf(),

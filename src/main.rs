@@ -171,7 +171,10 @@ fn main() -> ExitCode {
             if cli.json {
                 print!(
                     "{}",
-                    json_text(serde_json::json!({ "error": err.to_string() }))
+                    json_text(serde_json::json!({
+                        "error": err.to_string(),
+                        "kind": err.kind().as_str(),
+                    }))
                 );
             }
             eprintln!("error: {}", for_terminal(&err.to_string()));
@@ -186,7 +189,7 @@ fn main() -> ExitCode {
                 }
                 source = cause.source();
             }
-            ExitCode::from(2)
+            ExitCode::from(err.exit_code())
         }
     }
 }

@@ -51,6 +51,10 @@ pub enum Failure {
     /// A file is larger than any genuine one could be: hostile, or not ours. It will fail the
     /// same way again.
     TooLarge,
+    /// The storage refused the credentials (HTTP 401 or 403, access denied).
+    Credentials,
+    /// The storage does not offer this operation here (HTTP 405).
+    Unsupported,
 }
 
 /// Why an operation failed, and whether trying again can help.
@@ -86,6 +90,14 @@ impl TransportError {
     pub fn too_large(message: impl Into<String>) -> Self {
         TransportError {
             failure: Failure::TooLarge,
+            message: message.into(),
+        }
+    }
+
+    /// With another kind (the failure decides what the caller does, never the message).
+    pub fn with(failure: Failure, message: impl Into<String>) -> Self {
+        TransportError {
+            failure,
             message: message.into(),
         }
     }

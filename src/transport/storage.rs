@@ -9,7 +9,7 @@ use std::future::IntoFuture as _;
 
 use opendal::{ErrorKind, Operator};
 
-use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Capabilities, Failure, Transport, TransportError, TransportResult};
 
 /// Files up to this size are sent in one request; larger ones are streamed where the storage
 /// allows it.
@@ -72,18 +72,27 @@ impl Storage {
             text = format!("{text}: {cause}");
             source = cause.source();
         }
+        // OpenDAL names refused credentials only in its text for some services.
+        let refused = e.kind() == ErrorKind::PermissionDenied
+            || text.contains(" 401")
+            || text.contains("Unauthorized");
         let hint = match e.kind() {
             ErrorKind::PermissionDenied => "; check the credentials and their permissions",
             ErrorKind::ConfigInvalid => "; check this mirror's table in mirrors.toml",
-            _ if text.contains(" 401") || text.contains("Unauthorized") => {
-                "; check the user name and the password variable"
-            }
+            _ if refused => "; check the user name and the password variable",
             _ => "",
+        };
+        let failure = if temporary {
+            Failure::Temporary
+        } else if refused {
+            Failure::Credentials
+        } else {
+            Failure::Permanent
         };
         // Servers' error pages can be long; the start says what happened.
         let text: String = text.chars().take(500).collect();
-        TransportError::new(
-            temporary,
+        TransportError::with(
+            failure,
             format!(
                 "{} {what} {path}: {}{hint}",
                 self.describe,

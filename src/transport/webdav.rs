@@ -13,7 +13,7 @@ use std::path::Path;
 use reqwest::{Method, StatusCode};
 use url::Url;
 
-use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Capabilities, Failure, Transport, TransportError, TransportResult};
 use crate::release::signing::Secret;
 
 /// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
@@ -145,14 +145,20 @@ impl Webdav {
             507 => "; the server is out of space",
             _ => "",
         };
-        let temporary = status.is_server_error() || matches!(status.as_u16(), 408 | 423 | 429);
+        let failure = match status.as_u16() {
+            401 | 403 => Failure::Credentials,
+            405 => Failure::Unsupported,
+            408 | 423 | 429 => Failure::Temporary,
+            _ if status.is_server_error() => Failure::Temporary,
+            _ => Failure::Permanent,
+        };
         let said = if body.is_empty() {
             String::new()
         } else {
             format!(" ({body})")
         };
-        TransportError::new(
-            temporary,
+        TransportError::with(
+            failure,
             format!(
                 "{} {what} {}: HTTP {status}{said}{hint}",
                 self.describe,
@@ -517,7 +523,7 @@ impl Transport for Webdav {
                 )));
             }
             // Apache's DirectoryIndex: an index.html is in it.
-            Err(e) if e.message.contains("HTTP 405") => {
+            Err(e) if e.failure == Failure::Unsupported => {
                 return Err(TransportError::not_empty(format!(
                     "{} {}: the folder holds an index.html that is not of this site",
                     self.describe,

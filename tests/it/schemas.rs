@@ -119,6 +119,14 @@ fn fails(run: &Run) -> String {
     message
 }
 
+/// [`fails`], of this kind.
+fn fails_as(run: &Run, kind: &str) -> String {
+    let message = fails(run);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(report["kind"], kind, "{message}");
+    message
+}
+
 /// `mirrorcast ARGS` with `vars` set.
 fn run_with(p: &Project, args: &[&str], vars: &[(&str, &str)]) -> Run {
     let mut c = p.cmd(args);
@@ -331,7 +339,7 @@ fn bundle_with_the_throwaway_key_then_with_a_readable_secret_key() {
     assert_eq!(conforms("bundle", &same)["new-release"], false);
 
     let missing = p.run(&["bundle", "--json", "--secret-key", "nowhere.key"]);
-    assert!(fails(&missing).contains("nowhere.key"));
+    assert!(fails_as(&missing, "key").contains("nowhere.key"));
 }
 
 #[test]
@@ -492,7 +500,7 @@ fn push_updates_fails_skips_then_finds_the_mirror_up_to_date() {
     assert_eq!(report["genuine"], false, "{report}");
 
     let unknown = push(&["--only", "nobody"]);
-    assert!(fails(&unknown).contains("nobody"));
+    assert!(fails_as(&unknown, "usage").contains("nobody"));
 }
 
 #[test]
@@ -544,7 +552,7 @@ fn pin_on_a_real_node_a_service_and_a_node_that_is_down() {
 
     p.write("mirrors.toml", "");
     let nothing = p.run(&["pin", "--json", "--publisher-key", "ci.pub"]);
-    assert!(fails(&nothing).contains("no IPFS node"));
+    assert!(fails_as(&nothing, "usage").contains("no IPFS node"));
 
     // A bundle that is not genuine is not pinned: pin prints its check report instead.
     tamper(&p.path().join("dist"));
@@ -617,7 +625,7 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
 
     p.write("mirrors.toml", "nonsense");
     let broken = p.run(&["publish", "--json", "--secret-key", "ci.key"]);
-    assert!(fails(&broken).contains("mirrors.toml"));
+    assert!(fails_as(&broken, "config").contains("mirrors.toml"));
 }
 
 #[test]
