@@ -13,7 +13,8 @@ Exit codes:
 Environment:
   MIRRORCAST_SECRET_KEY     secret key file for bundle (same as --secret-key)
   MIRRORCAST_KEY_PASSWORD   password of an encrypted secret key (else asked on a terminal)
-  SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)";
+  SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)
+  RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)";
 
 /// Keep a text reachable under censorship: bundle it reproducibly, sign it, and let anyone
 /// check that a copy is genuine.
@@ -27,6 +28,12 @@ pub struct Cli {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Diagnostics on standard error: -v what happens per mirror and copy, -vv each step, -vvv
+    /// each request. RUST_LOG (for example `mirrorcast=debug`) overrides. Never in --json, never
+    /// a secret.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
 
     #[command(subcommand)]
     pub command: Command,

@@ -19,6 +19,7 @@ pub mod progress;
 pub mod push;
 pub mod release;
 pub mod report;
+pub mod retry;
 pub mod safe_fs;
 pub mod site;
 pub mod text;

@@ -106,9 +106,48 @@ fn raise_open_file_limit() {
     }
 }
 
+/// Standard error for diagnostics, every line passed through the same redaction as reports:
+/// a secret in a URL, a header or a server's answer never reaches a log.
+struct RedactedStderr;
+
+impl std::io::Write for RedactedStderr {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        std::io::stderr().write_all(for_terminal(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
+
+/// Diagnostics (`tracing`) to standard error, as `-v` or RUST_LOG ask; none otherwise.
+fn diagnostics(verbose: u8) {
+    let wanted = match verbose {
+        0 => None,
+        1 => Some("mirrorcast=info"),
+        2 => Some("mirrorcast=debug"),
+        _ => Some("mirrorcast=trace,reqwest=debug,opendal=info"),
+    };
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(spec) if !spec.trim().is_empty() => tracing_subscriber::EnvFilter::new(spec),
+        _ => match wanted {
+            Some(spec) => tracing_subscriber::EnvFilter::new(spec),
+            None => return,
+        },
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(|| RedactedStderr)
+        .with_ansi(false)
+        .with_target(false)
+        .try_init();
+}
+
 fn main() -> ExitCode {
     raise_open_file_limit();
     let cli = Cli::parse();
+    diagnostics(cli.verbose);
     let prompt: &dyn Prompt = if std::env::var_os("CI").is_some() {
         &NoPrompt
     } else {

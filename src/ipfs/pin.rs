@@ -371,5 +371,17 @@ fn finish(mut report: ProviderReport, started: Instant, result: Result<()>) -> P
     if let Err(e) = result {
         report.error = Some(e.to_string());
     }
+    tracing::info!(
+        "{} {:?}: {} in {:.1} s{}",
+        report.kind,
+        report.name,
+        report.status,
+        report.seconds,
+        report
+            .error
+            .as_deref()
+            .map(|e| format!(" ({e})"))
+            .unwrap_or_default()
+    );
     report
 }

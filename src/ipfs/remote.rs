@@ -114,7 +114,8 @@ impl ServiceClient {
         url
     }
 
-    /// Send, check the status, and read a capped JSON answer (`None` for an empty body).
+    /// Send, check the status, and read a capped JSON answer (`None` for an empty body); a
+    /// failure that may pass (no answer, 408, 429, 5xx) is tried again, as pushes are.
     async fn send<T: serde::de::DeserializeOwned>(
         &self,
         what: &str,
@@ -123,9 +124,33 @@ impl ServiceClient {
         let req = req
             .bearer_auth(self.token.expose())
             .timeout(REQUEST_TIMEOUT);
-        let (status, body) = crate::http::exchange(req, MAX_ANSWER)
-            .await
-            .map_err(|why| self.error(what, why))?;
+        let answer = crate::retry::retry(
+            Failed::may_pass,
+            |attempt, failed| {
+                tracing::info!(
+                    "pinning service {:?}: {what}: attempt {attempt} failed, trying again: {failed}",
+                    self.name
+                );
+            },
+            || async {
+                let Some(req) = req.try_clone() else {
+                    return Err(Failed::NoAnswer(false, "the request cannot be sent again".into()));
+                };
+                match crate::http::exchange(req, MAX_ANSWER).await {
+                    Ok((status, body)) if passing(status) => Err(Failed::Status(status, body)),
+                    Ok(answer) => Ok(answer),
+                    // No answer at all (refused, reset, timed out): it may pass.
+                    Err(why) => Err(Failed::NoAnswer(true, why)),
+                }
+            },
+        )
+        .await;
+        let (status, body) = match answer {
+            Ok(answer) => answer,
+            // Still failing after every try: the last answer says why, below.
+            Err(Failed::Status(status, body)) => (status, body),
+            Err(Failed::NoAnswer(_, why)) => return Err(self.error(what, why)),
+        };
         if !status.is_success() {
             let reason = serde_json::from_slice::<serde_json::Value>(&body)
                 .ok()
@@ -309,4 +334,35 @@ impl ServiceClient {
 
 fn encode(segment: &str) -> String {
     percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// A request to a pinning service that did not succeed, and whether trying again may help.
+enum Failed {
+    /// An answer whose status may pass (408, 429, 5xx), with its body.
+    Status(reqwest::StatusCode, Vec<u8>),
+    /// No answer (or none that could be sent); whether it may pass, and why.
+    NoAnswer(bool, String),
+}
+
+impl Failed {
+    fn may_pass(&self) -> bool {
+        match self {
+            Failed::Status(..) => true,
+            Failed::NoAnswer(temporary, _) => *temporary,
+        }
+    }
+}
+
+impl std::fmt::Display for Failed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failed::Status(status, _) => write!(f, "HTTP {status}"),
+            Failed::NoAnswer(_, why) => f.write_str(why),
+        }
+    }
+}
+
+/// Statuses that say "not now" rather than "no".
+fn passing(status: reqwest::StatusCode) -> bool {
+    status.is_server_error() || matches!(status.as_u16(), 408 | 429)
 }

@@ -38,8 +38,6 @@ use plan::{Plan, Remote};
 
 /// How long an interrupted or failed push spends undoing its swap and taking staged files away.
 const CLEANUP_TIME: Duration = Duration::from_secs(15);
-/// Tries of one operation that fails for a temporary reason.
-const ATTEMPTS: u32 = 4;
 
 /// The release to push, already checked.
 pub struct Release<'a> {
@@ -147,6 +145,12 @@ pub async fn push_one(
     options: &Options<'_>,
     report: &mut MirrorReport,
 ) {
+    tracing::info!(
+        "mirror {:?} ({}): pushing release {}",
+        report.name,
+        report.transport,
+        release.manifest.release
+    );
     let job = Job {
         transport,
         release,
@@ -174,6 +178,14 @@ pub async fn push_one(
             report.error = Some(e.message);
         }
     }
+    tracing::info!(
+        "mirror {:?}: {} in {:.1} s ({} files sent, {} retries)",
+        report.name,
+        report.status,
+        report.seconds,
+        report.files_sent,
+        report.retries
+    );
 }
 
 /// One mirror's push: what every step of it needs.
@@ -314,6 +326,19 @@ impl Job<'_> {
             report.repaired = wrong.into_iter().collect();
         }
         report.files_skipped = plan.skipped as u64;
+        tracing::debug!(
+            "mirror {:?}: {} files to send, {} list and signature files, {} to delete, {} already there{}",
+            report.name,
+            plan.content.len(),
+            plan.meta.len(),
+            plan.delete.len(),
+            plan.skipped,
+            if repair {
+                format!(", {} found wrong", report.repaired.len())
+            } else {
+                String::new()
+            }
+        );
         let previous: Option<BTreeSet<String>> = match &remote {
             Remote::Release { manifest, .. } => {
                 Some(manifest.files.iter().map(|f| f.path.clone()).collect())
@@ -882,31 +907,22 @@ async fn remove_area(transport: &dyn Transport, area: &str) {
     .await;
 }
 
-/// Run `op`, trying again after temporary failures with exponential backoff and jitter.
-async fn retry<T, F, Fut>(tally: &Tally, mut op: F) -> TransportResult<T>
+/// The shared retry policy, counting and logging each retry for the report.
+async fn retry<T, F, Fut>(tally: &Tally, op: F) -> TransportResult<T>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = TransportResult<T>>,
 {
-    let mut delay = Duration::from_millis(200);
-    for attempt in 1.. {
-        match op().await {
-            Err(e) if e.is_temporary() && attempt < ATTEMPTS => {
-                tally.retries.fetch_add(1, Ordering::Relaxed);
-                if let Ok(mut log) = tally.log.lock() {
-                    log.push(format!("attempt {attempt} failed, trying again: {e}"));
-                }
-                // Jitter from the clock's nanoseconds: enough to keep mirrors that failed
-                // together from retrying together.
-                let nanos = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.subsec_nanos());
-                let jitter = Duration::from_millis(u64::from(nanos % 250));
-                tokio::time::sleep(delay + jitter).await;
-                delay *= 2;
+    crate::retry::retry(
+        TransportError::is_temporary,
+        |attempt, e| {
+            tally.retries.fetch_add(1, Ordering::Relaxed);
+            tracing::info!("attempt {attempt} failed, trying again: {e}");
+            if let Ok(mut log) = tally.log.lock() {
+                log.push(format!("attempt {attempt} failed, trying again: {e}"));
             }
-            other => return other,
-        }
-    }
-    unreachable!("the loop returns")
+        },
+        op,
+    )
+    .await
 }

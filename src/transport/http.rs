@@ -49,6 +49,11 @@ impl HttpReader {
                 req = req.header(reqwest::header::ACCEPT, accept);
             }
             let res = req.send().await.map_err(|e| self.cause(&e))?;
+            tracing::trace!(
+                "GET {url}: HTTP {} after {} ms",
+                res.status().as_u16(),
+                started.elapsed().as_millis()
+            );
             if !res.status().is_redirection() {
                 return Ok((res, started.elapsed()));
             }

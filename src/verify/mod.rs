@@ -322,6 +322,18 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
         }
     };
     report.seconds = started.elapsed().as_secs_f64();
+    tracing::info!(
+        "copy {:?} at {}: {}{} in {:.2} s",
+        report.name,
+        report.url,
+        report.status.as_str(),
+        report
+            .detail
+            .as_deref()
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_default(),
+        report.seconds
+    );
     report
 }
 

@@ -3,6 +3,7 @@
 mod browser;
 mod bundle;
 mod check;
+mod diagnostics;
 mod errors;
 mod fault_http;
 mod hostile;
