@@ -333,159 +333,35 @@ fn shell_quote(text: &str) -> String {
 }
 
 fn site_toml(id: &str, released: &str, public_key: &str) -> String {
-    format!(
-        r#"# The site's settings. Written by `mirrorcast init`; mirrorcast's README describes every field
-# ("content/").
-
-# A short, stable name for this site: lowercase letters, digits and dashes. It is part of every
-# signature, so keep it once the site is published.
-id = "{id}"
-
-# Raise by one for every release. mirrorcast refuses to sign different content under a number
-# it has already signed (see releases.jsonl: commit it), and mirrors accept only higher numbers.
-release = 1
-
-# When this release was made (UTC); set it anew with each release. SOURCE_DATE_EPOCH, when set,
-# takes its place.
-released = {released}
-
-# How long a release stays valid. Copies older than this are reported as expired, which stops
-# an old release from being replayed as current forever.
-valid-days = 365
-
-# The total number of signatories as the letter states it. signatories.txt (one name per line,
-# every non-blank line is published) may list fewer: not every signatory wants their name shown.
-signatories-stated = 0
-
-# The publishers' minisign public key, from mirrorcast.pub (made by `mirrorcast init`). Readers
-# check copies against it: publish it somewhere besides the site too.
-publisher-key = "{public_key}"
-
-# One table per language, each with its letter in letter.<code>.md. For a Russian version,
-# write letter.ru.md and add [languages.ru] with its title; for a language mirrorcast does not
-# know (it knows en and ru), add the language's name in itself too, e.g. name = "Deutsch".
-[languages.en]
-title = "The title of your letter"
-"#
+    fill(
+        include_str!("init_templates/site.toml"),
+        &[
+            ("id", id),
+            ("released", released),
+            ("public-key", public_key),
+        ],
     )
 }
 
-const LETTER_TEMPLATE: &str = "\
-Write your letter here, in this file: content/letter.en.md, in place of this text. Its title is \
-in content/site.toml, under [languages.en].
-
-This is Markdown: a blank line starts a new paragraph, a line starting with `- ` is an item of a \
-list, and **bold** and *italic* work. HTML is shown as text. Links may only point at files of \
-the site: put attachments in content/files/ and link them as ../files/NAME.
-
-The signatories' names go in content/signatories.txt, one per line.
-";
+const LETTER_TEMPLATE: &str = include_str!("init_templates/letter.en.md");
 
 fn mirrors_toml() -> String {
-    format!(
-        r##"# mirrors.toml: where copies of the site live. Written by `mirrorcast init`; mirrorcast's
-# README describes every field ("mirrors.toml").
-#
-# Every mirror has a name and the public addresses readers open. They are listed on the site's
-# "Other copies" page and in the signed manifest. Addresses must be http:// or https://, and
-# must not carry credentials. Unknown fields are errors, so a typo never drops a mirror.
-#
-# A mirror may have one transport, which `mirrorcast push` and `mirrorcast publish` use to put
-# each release on it. Without one it is only listed (a volunteer's mirror that pulls itself).
-
-# A copy in a folder beside this file, so that `mirrorcast publish` works at once, with no
-# account and no network. A local copy has no public address (`urls`): `verify` reads it on
-# disk, and it is not listed to readers. Add `urls = ["https://…/"]` when a web server serves
-# the folder, and list the real mirrors below.
-[[mirror]]
-name = "{name}"
-[mirror.dir]
-path = "{path}"
-
-# More mirrors: remove the leading "# " and fill in.
-#
-# [[mirror]]
-# name = "volunteer-berlin"
-# urls = ["https://letter.example.org/", "http://exampleonionaddress.onion/"]
-# [mirror.webdav]
-# endpoint = "https://dav.example.org/letter/"
-# username = "organiser"
-# password-env = "BERLIN_DAV_PASSWORD"       # the NAME of an environment variable
-#
-# [[mirror]]
-# name = "bucket"
-# urls = ["https://letter.s3-website.example/"]
-# [mirror.s3]
-# endpoint = "https://s3.example.org"
-# bucket = "letter"
-# region = "garage"
-# access-key-id-env = "S3_KEY_ID"
-# secret-access-key-env = "S3_SECRET"
-#
-# [[mirror]]
-# name = "vps"
-# urls = ["https://vps.example.org/"]
-# [mirror.sftp]
-# host = "vps.example.org"
-# user = "letter"
-# path = "/var/www/letter"
-# key-file = "deploy_ed25519"
-# known-hosts = "known_hosts"                # ssh-keyscan vps.example.org > known_hosts
-#
-# [[mirror]]
-# name = "codeberg-pages"
-# urls = ["https://org.codeberg.page/letter/"]
-# [mirror.git]
-# repository = "git@codeberg.org:org/letter.git"
-# branch = "pages"
-#
-# [[mirror]]
-# name = "usb-stick"
-# urls = ["https://usb.example/"]
-# [mirror.dir]
-# path = "/media/usb/letter"
-#
-# IPFS: the stable name and the gateways readers can use, shown on the mirrors page; and where
-# `mirrorcast pin` pins each release. Secrets are never written here: `*-env` fields name the
-# environment variables that hold them.
-# [ipfs]
-# gateways = ["https://ipfs.example.net/"]
-# ipns = "k51qzi5uqu5d..."          # the name `pin` prints for ipns-key
-# dnslink = "letter.example.org"    # `pin` prints the TXT record to set
-# keep = 3                          # releases kept pinned; older ones are unpinned
-#
-# [[ipfs.node]]
-# name = "local"
-# api = "http://127.0.0.1:5001"     # Kubo RPC API, or an IPFS Cluster peer's proxy
-# ipns-key = "my-letter"
-#
-# [[ipfs.pinning-service]]
-# name = "pinata"
-# endpoint = "https://api.pinata.cloud/psa"
-# token-env = "PINATA_JWT"
-"##,
-        name = LOCAL_MIRROR,
-        path = LOCAL_MIRROR_DIR,
+    fill(
+        include_str!("init_templates/mirrors.toml"),
+        &[("name", LOCAL_MIRROR), ("path", LOCAL_MIRROR_DIR)],
     )
 }
 
-const GITIGNORE_TEMPLATE: &str = "\
-# Written by `mirrorcast init`.
+/// A template with each `{{name}}` replaced by its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{{{name}}}}}"), value)
+        })
+}
 
-# Secret keys sign releases: they never belong in a repository. Keep a copy of mirrorcast.key
-# somewhere safe instead; without it, readers would have to be told to trust a new key.
-*.key
-
-# Made again from content/ at any time: the bundle, CAR files, local state.
-/dist/
-/*.car
-/.mirrorcast/
-
-# The local mirror in mirrors.toml: copies of dist/.
-/mirrors/
-
-# releases.jsonl is not ignored: commit it, it keeps release numbers going up.
-";
+const GITIGNORE_TEMPLATE: &str = include_str!("init_templates/gitignore");
 
 #[cfg(test)]
 mod tests {
