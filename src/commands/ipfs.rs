@@ -17,6 +17,15 @@ pub fn cid(args: &CidArgs, ctx: &Context<'_>) -> Result<Outcome> {
 }
 
 pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    let (report, _) = car_prepared(args, ctx)?;
+    Ok(Outcome::ok(Report::Car(report)))
+}
+
+/// `car`, keeping the DAG's blocks for what comes next (publish's pin and gateway check).
+pub(crate) fn car_prepared(
+    args: &CarArgs,
+    ctx: &Context<'_>,
+) -> Result<(CarReport, car::Prepared)> {
     let dir = &args.cid.path;
     require_exists(dir)?;
     let dir_full = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
@@ -47,11 +56,12 @@ pub fn car(args: &CarArgs, ctx: &Context<'_>) -> Result<Outcome> {
             out.display()
         )));
     }
-    let summary = car::export(dir, &out, args.cid.cid_profile, ctx.progress)?;
-    Ok(Outcome::ok(Report::Car(CarReport {
+    let prepared = car::prepare(dir, &out, args.cid.cid_profile, ctx.progress)?;
+    let report = CarReport {
         car: out.display().to_string(),
-        summary,
-    })))
+        summary: prepared.summary.clone(),
+    };
+    Ok((report, prepared))
 }
 
 pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
@@ -63,7 +73,7 @@ pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
-    pin_checked(args, &mirrors, &nodes, &checked, ctx).await
+    pin_checked(args, &mirrors, &nodes, &checked, None, ctx).await
 }
 
 /// Pin a bundle that has passed its check on `nodes` and the services of `mirrors`.
@@ -72,6 +82,7 @@ pub(crate) async fn pin_checked(
     mirrors: &MirrorsConfig,
     nodes: &[IpfsNode],
     checked: &super::check::Checked,
+    prepared: Option<&car::Prepared>,
     ctx: &Context<'_>,
 ) -> Result<Outcome> {
     let dir = &args.check.dir;
@@ -94,6 +105,7 @@ pub(crate) async fn pin_checked(
         release: manifest.release,
         unpin: &unpin,
         work_dir: &args.check.state_dir,
+        prepared,
         progress: ctx.progress,
     })
     .await?;

@@ -50,27 +50,28 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     };
     let nodes = super::ipfs::nodes(&pin_args, &mirrors)?;
 
+    // The DAG once: its CAR beside the bundle (what `car` writes), uploaded where a node
+    // lacks it, and its blocks, which gateways are checked against.
+    let car_args = CarArgs {
+        cid: CidArgs {
+            path: args.bundle.out.clone(),
+            cid_profile: args.cid_profile,
+        },
+        out: None,
+    };
+    let (car, prepared) = super::off_reactor(|| super::ipfs::car_prepared(&car_args, ctx))?;
     let ipfs = if !nodes.is_empty() || !mirrors.ipfs.pinning_services.is_empty() {
-        let pinned = super::ipfs::pin_checked(&pin_args, &mirrors, &nodes, &checked, ctx).await?;
+        let pinned =
+            super::ipfs::pin_checked(&pin_args, &mirrors, &nodes, &checked, Some(&prepared), ctx)
+                .await?;
         match pinned.report {
             Report::Pin(pin) => IpfsStep::Pinned(pin),
             _ => return Ok(pinned),
         }
     } else {
-        let car_args = CarArgs {
-            cid: CidArgs {
-                path: args.bundle.out.clone(),
-                cid_profile: args.cid_profile,
-            },
-            out: None,
-        };
-        let car = super::off_reactor(|| super::ipfs::car(&car_args, ctx))?;
-        match car.report {
-            Report::Car(car) => IpfsStep::Skipped {
-                reason: "no IPFS node or pinning service in mirrors.toml (nor IPFS_API); the CAR and CID were written, not pinned".into(),
-                car,
-            },
-            _ => return Ok(car),
+        IpfsStep::Skipped {
+            reason: "no IPFS node or pinning service in mirrors.toml (nor IPFS_API); the CAR and CID were written, not pinned".into(),
+            car,
         }
     };
 
@@ -85,9 +86,8 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         None
     };
 
-    let local = super::off_reactor(|| {
-        super::verify::local_bundle(&args.bundle.out, checked.manifest.clone(), args.cid_profile)
-    });
+    let local =
+        super::verify::prepared_bundle(&args.bundle.out, checked.manifest.clone(), prepared);
     let verify_copies = || {
         super::verify::verify(
             &mirrors,

@@ -80,6 +80,23 @@ pub(crate) fn local_bundle(
     }
 }
 
+/// The local bundle as verify needs it, its DAG already made.
+pub(crate) fn prepared_bundle(
+    dir: &Path,
+    manifest: crate::release::manifest::Manifest,
+    prepared: crate::ipfs::car::Prepared,
+) -> Local {
+    Local {
+        manifest,
+        dir: dir.to_path_buf(),
+        dag: Some((
+            prepared.summary.dag.root,
+            prepared.blocks,
+            prepared.summary.dag.block_bytes,
+        )),
+    }
+}
+
 /// Check every copy in `config` and `extra`, record the run, write the HTML page if asked.
 pub(crate) async fn verify(
     config: &MirrorsConfig,

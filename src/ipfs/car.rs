@@ -27,12 +27,78 @@ pub struct CarSummary {
     pub car_bytes: u64,
 }
 
+/// A bundle's DAG, computed once: its CAR on disk and every block's CID. `publish` hands it to
+/// pinning (the CAR uploaded), and to verify (gateways' blocks checked against these CIDs), so
+/// the bundle is read for IPFS once.
+pub struct Prepared {
+    pub summary: CarSummary,
+    /// Where the CAR is.
+    pub car: std::path::PathBuf,
+    /// Every block of the DAG.
+    pub blocks: std::collections::HashSet<Cid>,
+}
+
+/// [`export`], keeping every block's CID too.
+pub fn prepare(
+    dir: &Path,
+    out: &Path,
+    profile: CidProfile,
+    progress: &dyn Progress,
+) -> Result<Prepared> {
+    let mut blocks = CidSet::default();
+    let summary = export_to(dir, out, profile, progress, Some(&mut blocks))?;
+    Ok(Prepared {
+        summary,
+        car: out.to_path_buf(),
+        blocks: blocks.0,
+    })
+}
+
+/// Collects the CIDs of the blocks it is given, not the blocks.
+#[derive(Default)]
+pub struct CidSet(pub std::collections::HashSet<Cid>);
+
+impl BlockSink for CidSet {
+    fn put(&mut self, cid: &Cid, _: &[u8]) -> Result<()> {
+        self.0.insert(*cid);
+        Ok(())
+    }
+
+    fn wants_blocks(&self) -> bool {
+        false
+    }
+}
+
+/// Hands every block to both sinks.
+struct Both<'a>(&'a mut dyn BlockSink, &'a mut dyn BlockSink);
+
+impl BlockSink for Both<'_> {
+    fn put(&mut self, cid: &Cid, block: &[u8]) -> Result<()> {
+        self.0.put(cid, block)?;
+        self.1.put(cid, block)
+    }
+
+    fn wants_blocks(&self) -> bool {
+        self.0.wants_blocks() || self.1.wants_blocks()
+    }
+}
+
 /// Write the DAG of `dir` as a CAR v1 file at `out`.
 pub fn export(
     dir: &Path,
     out: &Path,
     profile: CidProfile,
     progress: &dyn Progress,
+) -> Result<CarSummary> {
+    export_to(dir, out, profile, progress, None)
+}
+
+fn export_to(
+    dir: &Path,
+    out: &Path,
+    profile: CidProfile,
+    progress: &dyn Progress,
+    also: Option<&mut dyn BlockSink>,
 ) -> Result<CarSummary> {
     let parent = crate::safe_fs::parent_or_dot(out);
     // Readers elsewhere (a web server) need to read it whatever the umask.
@@ -43,7 +109,10 @@ pub fn export(
     crate::safe_fs::set_mode(temp.as_file(), 0o644).at(temp.path())?;
     let (file, temp_path) = temp.into_parts();
     let mut writer = CarWriter::new(file, placeholder(profile), &temp_path).at(&temp_path)?;
-    let dag = unixfs::build(dir, profile, &mut writer, progress)?;
+    let dag = match also {
+        Some(also) => unixfs::build(dir, profile, &mut Both(&mut writer, also), progress)?,
+        None => unixfs::build(dir, profile, &mut writer, progress)?,
+    };
     let car_bytes = writer.finish(&dag.root).at(&temp_path)?;
     temp_path
         .persist(out)

@@ -30,6 +30,9 @@ pub struct PinRequest<'a> {
     pub unpin: &'a [Cid],
     /// Where the temporary CAR may be written.
     pub work_dir: &'a Path,
+    /// The DAG and CAR already made from `dir` (publish makes them once); else they are made
+    /// here.
+    pub prepared: Option<&'a super::car::Prepared>,
     pub progress: &'a dyn Progress,
 }
 
@@ -121,8 +124,12 @@ pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         .iter()
         .map(ServiceClient::connect)
         .collect::<Result<Vec<_>>>()?;
-    let dag =
-        crate::commands::off_reactor(|| super::unixfs::cid_of(req.dir, req.profile, req.progress))?;
+    let dag = match req.prepared {
+        Some(prepared) => prepared.summary.dag.clone(),
+        None => crate::commands::off_reactor(|| {
+            super::unixfs::cid_of(req.dir, req.profile, req.progress)
+        })?,
+    };
     let root = dag.root;
 
     let timeout = req.config.timeout;
@@ -134,10 +141,18 @@ pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
         )
         .await;
         let mut car = None;
-        if states.iter().any(|s| matches!(s, Ok(false))) {
+        let mut car_path = None;
+        if let Some(prepared) = req
+            .prepared
+            .filter(|_| states.iter().any(|s| matches!(s, Ok(false))))
+        {
+            car_bytes = Some(prepared.summary.car_bytes);
+            car_path = Some(prepared.car.clone());
+        } else if states.iter().any(|s| matches!(s, Ok(false))) {
             match export_car(req, &root).await {
                 Ok((dir, bytes)) => {
                     car_bytes = Some(bytes);
+                    car_path = Some(dir.path().join("bundle.car"));
                     car = Some(dir);
                 }
                 Err(e) => {
@@ -150,7 +165,6 @@ pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
                 }
             }
         }
-        let car_path = car.as_ref().map(|dir| dir.path().join("bundle.car"));
         let node_reports = futures_util::future::join_all(nodes.iter().zip(states).map(
             |((client, key), state)| {
                 pin_on_node(

@@ -194,14 +194,7 @@ pub fn local_dag(
     dir: &std::path::Path,
     profile: crate::ipfs::CidProfile,
 ) -> crate::Result<(Cid, HashSet<Cid>, u64)> {
-    struct Collect(HashSet<Cid>);
-    impl crate::ipfs::unixfs::BlockSink for Collect {
-        fn put(&mut self, cid: &Cid, _: &[u8]) -> crate::Result<()> {
-            self.0.insert(*cid);
-            Ok(())
-        }
-    }
-    let mut sink = Collect(HashSet::new());
+    let mut sink = crate::ipfs::car::CidSet::default();
     let summary =
         crate::ipfs::unixfs::build(dir, profile, &mut sink, &crate::progress::NoProgress)?;
     Ok((summary.root, sink.0, summary.block_bytes))
