@@ -31,7 +31,7 @@ use crate::release::acceptance::{Rejection, Rule, accept};
 use crate::release::manifest::{MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest};
 use crate::release::signing::PublicKey;
 use crate::transport::{
-    Backup, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
+    Backup, Body, Failure, STAGING_PREFIX, STAGING_ROOT, Swapped, Transport, TransportError,
     TransportKind, TransportResult, WholeRelease,
 };
 use plan::{Plan, Remote};
@@ -291,7 +291,8 @@ impl Job<'_> {
         let size = std::fs::metadata(&local)
             .map_err(|e| TransportError::permanent(format!("{}: {e}", crate::text::path(&local))))?
             .len();
-        self.retry(|| self.transport.write(to, &local)).await?;
+        self.retry(|| async { self.transport.write(to, Body::file(&local)?).await })
+            .await?;
         self.tally.files.fetch_add(1, Ordering::Relaxed);
         self.tally.bytes.fetch_add(size, Ordering::Relaxed);
         bar.advance(size);

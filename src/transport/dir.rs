@@ -14,7 +14,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{
-    Backup, Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
+    Backup, Body, Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
     WholeRelease,
 };
 use crate::tree::{FILE_MODE, Kind, ReadError, Root};
@@ -131,22 +131,44 @@ impl Transport for DirTransport {
         }
     }
 
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
         super::checked(path)?;
-        let (to, from, describe) = (
-            PathBuf::from(path),
-            from.to_path_buf(),
-            self.describe.clone(),
-        );
-        self.blocking(move |root| {
-            copy_new(&root, &to, &from).map(|_| ()).map_err(|e| {
-                TransportError::permanent(format!(
-                    "{describe} write {}: {e}",
-                    crate::text::path(&to)
-                ))
-            })
-        })
-        .await
+        let to = PathBuf::from(path);
+        let failed = |e: std::io::Error| {
+            TransportError::permanent(format!(
+                "{} write {}: {e}",
+                self.describe,
+                crate::text::path(&to)
+            ))
+        };
+        // A local file is copied by the kernel.
+        if let Some(from) = body.local_file() {
+            let (to, from) = (to.clone(), from.to_path_buf());
+            let describe = self.describe.clone();
+            return self
+                .blocking(move |root| {
+                    copy_new(&root, &to, &from).map(|_| ()).map_err(|e| {
+                        TransportError::permanent(format!(
+                            "{describe} write {}: {e}",
+                            crate::text::path(&to)
+                        ))
+                    })
+                })
+                .await;
+        }
+        use futures_util::StreamExt as _;
+        use tokio::io::AsyncWriteExt as _;
+        let root = self.root()?;
+        let file = root.create_new(&to, FILE_MODE).map_err(failed)?;
+        let mut file = tokio::fs::File::from_std(file);
+        let mut chunks = std::pin::pin!(body.into_chunks(1 << 20).await?);
+        while let Some(chunk) = chunks.next().await {
+            file.write_all(&chunk.map_err(failed)?)
+                .await
+                .map_err(failed)?;
+        }
+        file.flush().await.map_err(failed)?;
+        file.sync_all().await.map_err(failed)
     }
 
     async fn create_dir(&self, path: &str, exclusive: bool) -> TransportResult<bool> {

@@ -16,7 +16,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::{Capabilities, Transport, TransportError, TransportResult};
+use super::{Body, Capabilities, Transport, TransportError, TransportResult};
 
 #[derive(Clone)]
 pub struct GitTransport {
@@ -35,6 +35,8 @@ struct State {
     changes: std::sync::Mutex<BTreeMap<String, Option<PathBuf>>>,
     /// The commit made, kept so that a retried push does not commit again.
     committed: std::sync::Mutex<Option<String>>,
+    /// Streamed files, kept until the commit (removed with the transport).
+    spool: std::sync::OnceLock<tempfile::TempDir>,
 }
 
 /// Author and committer of release commits: fixed, so the same release makes the same commit
@@ -298,6 +300,35 @@ impl GitTransport {
         result
     }
 
+    /// `body` in a file of our own, for git to hash at the commit.
+    async fn spool(&self, path: &str, body: Body) -> TransportResult<PathBuf> {
+        use futures_util::StreamExt as _;
+        use tokio::io::AsyncWriteExt as _;
+        let failed = |e: std::io::Error| {
+            TransportError::permanent(format!("git: keeping {path} until the commit: {e}"))
+        };
+        let spool = match self.state.spool.get() {
+            Some(dir) => dir,
+            None => {
+                let dir = tempfile::Builder::new()
+                    .prefix("spool-")
+                    .tempdir_in(&self.git_dir)
+                    .map_err(failed)?;
+                self.state.spool.get_or_init(|| dir)
+            }
+        };
+        let file = spool.path().join(super::random_name());
+        let mut out = tokio::fs::File::create(&file).await.map_err(failed)?;
+        let mut chunks = std::pin::pin!(body.into_chunks(1 << 20).await?);
+        while let Some(chunk) = chunks.next().await {
+            out.write_all(&chunk.map_err(failed)?)
+                .await
+                .map_err(failed)?;
+        }
+        out.flush().await.map_err(failed)?;
+        Ok(file)
+    }
+
     fn record(&self, path: &str, from: Option<PathBuf>) {
         if let Ok(mut changes) = self.state.changes.lock() {
             changes.insert(path.to_string(), from);
@@ -366,10 +397,15 @@ impl Transport for GitTransport {
         .map_err(|e| TransportError::permanent(format!("git: {e}")))?
     }
 
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
         super::checked(path)?;
         self.fetched().await?;
-        self.record(path, Some(from.to_path_buf()));
+        // git hashes files in place: a stream is kept in a file of our own until the commit.
+        let from = match body.local_file() {
+            Some(local) => local.to_path_buf(),
+            None => self.spool(path, body).await?,
+        };
+        self.record(path, Some(from));
         Ok(())
     }
 

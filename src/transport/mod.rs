@@ -169,6 +169,94 @@ pub fn random_name() -> String {
     crate::hash::hex(&bytes)
 }
 
+/// What a transport writes: `size` bytes from a stream. A local file keeps its path, so
+/// storages that copy inside the kernel (a folder) or hash a file in place (git) still can.
+pub struct Body {
+    pub size: u64,
+    from: From,
+}
+
+enum From {
+    File(std::path::PathBuf),
+    Stream(std::pin::Pin<Box<dyn tokio::io::AsyncRead + Send + Sync>>),
+}
+
+impl Body {
+    /// The local file `path`, as it is now.
+    pub fn file(path: &Path) -> TransportResult<Body> {
+        let size = std::fs::metadata(path)
+            .map_err(|e| TransportError::permanent(format!("{}: {e}", crate::text::path(path))))?
+            .len();
+        Ok(Body {
+            size,
+            from: From::File(path.to_path_buf()),
+        })
+    }
+
+    /// `size` bytes from `stream` (an upload, another copy); more or fewer is an error.
+    pub fn stream(size: u64, stream: impl tokio::io::AsyncRead + Send + Sync + 'static) -> Body {
+        Body {
+            size,
+            from: From::Stream(Box::pin(stream)),
+        }
+    }
+
+    /// The local file the bytes come from, when they do.
+    pub fn local_file(&self) -> Option<&Path> {
+        match &self.from {
+            From::File(path) => Some(path),
+            From::Stream(_) => None,
+        }
+    }
+
+    /// The bytes in chunks of at most `chunk`, exactly `size` of them: a stream that ends
+    /// early, or goes on past `size`, ends in an error.
+    pub async fn into_chunks(
+        self,
+        chunk: usize,
+    ) -> TransportResult<impl futures_util::Stream<Item = std::io::Result<Vec<u8>>> + Send + Sync>
+    {
+        let reader: std::pin::Pin<Box<dyn tokio::io::AsyncRead + Send + Sync>> = match self.from {
+            From::File(path) => Box::pin(tokio::fs::File::open(&path).await.map_err(|e| {
+                TransportError::permanent(format!("{}: {e}", crate::text::path(&path)))
+            })?),
+            From::Stream(stream) => stream,
+        };
+        let chunk = chunk.max(1);
+        Ok(futures_util::stream::unfold(
+            Some((reader, self.size)),
+            move |state| async move {
+                use tokio::io::AsyncReadExt as _;
+                let (mut reader, left) = state?;
+                // One byte more than is due, to see a stream that goes on.
+                let want = usize::try_from(left).map_or(chunk, |l| l.min(chunk)).max(1);
+                let mut buf = vec![0; want];
+                match reader.read(&mut buf).await {
+                    Ok(0) if left == 0 => None,
+                    Ok(0) => Some((
+                        Err(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            format!("the stream ended {left} bytes early"),
+                        )),
+                        None,
+                    )),
+                    Ok(n) if n as u64 > left => Some((
+                        Err(std::io::Error::other(
+                            "the stream holds more bytes than it said",
+                        )),
+                        None,
+                    )),
+                    Ok(n) => {
+                        buf.truncate(n);
+                        Some((Ok(buf), Some((reader, left - n as u64))))
+                    }
+                    Err(e) => Some((Err(e), None)),
+                }
+            },
+        ))
+    }
+}
+
 /// What [`Transport::backup`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backup {
@@ -227,8 +315,8 @@ pub trait Transport: Send + Sync {
     /// than `cap` bytes.
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>>;
 
-    /// Write the local file `from` at `path`. Its folder exists; a staged file is new.
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()>;
+    /// Write `body` at `path`. Its folder exists; a staged file is new.
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()>;
 
     /// Make the folder `path`, whose parent exists; whether it was made now. With `exclusive`,
     /// one already there is an error (a staging area must be new); otherwise a folder there is
@@ -408,7 +496,7 @@ impl Transport for Unavailable {
     async fn read(&self, _: &str, _: u64) -> TransportResult<Option<Vec<u8>>> {
         Err(TransportError::permanent(self.0.clone()))
     }
-    async fn write(&self, _: &str, _: &Path) -> TransportResult<()> {
+    async fn write(&self, _: &str, _: Body) -> TransportResult<()> {
         Err(TransportError::permanent(self.0.clone()))
     }
     async fn create_dir(&self, _: &str, _: bool) -> TransportResult<bool> {
@@ -450,4 +538,51 @@ pub(super) async fn within<T>(
                 OPERATION_TIMEOUT.as_secs()
             )))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt as _;
+
+    async fn collect(body: Body) -> Result<Vec<u8>, String> {
+        let mut chunks = std::pin::pin!(body.into_chunks(4).await.map_err(|e| e.message)?);
+        let mut out = Vec::new();
+        while let Some(chunk) = chunks.next().await {
+            out.extend(chunk.map_err(|e| e.to_string())?);
+        }
+        Ok(out)
+    }
+
+    #[tokio::test]
+    async fn a_body_is_exactly_its_size() {
+        let bytes = b"eleven byte".to_vec();
+        assert_eq!(
+            collect(Body::stream(11, std::io::Cursor::new(bytes.clone()))).await,
+            Ok(bytes.clone())
+        );
+        let early = collect(Body::stream(12, std::io::Cursor::new(bytes.clone()))).await;
+        assert!(early.is_err_and(|e| e.contains("1 bytes early")));
+        let more = collect(Body::stream(10, std::io::Cursor::new(bytes.clone()))).await;
+        assert!(more.is_err_and(|e| e.contains("more bytes")));
+        assert_eq!(collect(Body::stream(0, &b""[..])).await, Ok(Vec::new()));
+    }
+
+    #[tokio::test]
+    async fn a_streamed_body_lands_whole_in_a_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mirror = dir.path().join("mirror");
+        std::fs::create_dir(&mirror).expect("mkdir");
+        let transport = dir::open(&mirror).expect("open");
+        let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        let body = Body::stream(bytes.len() as u64, std::io::Cursor::new(bytes.clone()));
+        transport.write("a.bin", body).await.expect("write");
+        assert_eq!(std::fs::read(mirror.join("a.bin")).expect("read"), bytes);
+        // Staged files are new: a second write at the same name is refused.
+        let again = Body::stream(1, &b"x"[..]);
+        assert!(transport.write("a.bin", again).await.is_err());
+        // A stream that ends early fails the write.
+        let short = Body::stream(10, &b"short"[..]);
+        assert!(transport.write("b.bin", short).await.is_err());
+    }
 }

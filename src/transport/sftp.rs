@@ -19,7 +19,7 @@ use openssh::{KnownHosts, SessionBuilder};
 use openssh_sftp_client::error::{Error as SftpError, SftpErrorKind};
 use openssh_sftp_client::{Sftp, SftpOptions};
 
-use super::{Backup, Capabilities, Transport, TransportError, TransportResult};
+use super::{Backup, Body, Capabilities, Transport, TransportError, TransportResult};
 use futures_util::StreamExt as _;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -347,26 +347,20 @@ impl Transport for SftpTransport {
         Ok(Some(bytes))
     }
 
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
-        use tokio::io::AsyncReadExt as _;
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
+        use futures_util::StreamExt as _;
         let sftp = self.sftp().await?;
         let full = self.no_links(sftp, path, false).await?;
-        let local = |e: std::io::Error| {
-            TransportError::permanent(format!("{}: {e}", crate::text::path(from)))
-        };
-        let mut source = tokio::fs::File::open(from).await.map_err(local)?;
+        let mut chunks = std::pin::pin!(body.into_chunks(PART).await?);
         // Exclusive: never an existing file, never through a link standing at the name.
         let mut options = sftp.options();
         options.write(true).create_new(true);
         let mut file = self.timed("create", path, options.open(&full)).await?;
-        let mut part = vec![0; PART];
-        loop {
-            let n = source.read(&mut part).await.map_err(local)?;
-            if n == 0 {
-                break;
-            }
-            self.timed("write", path, file.write_all(&part[..n]))
-                .await?;
+        while let Some(chunk) = chunks.next().await {
+            let chunk = chunk.map_err(|e| {
+                TransportError::permanent(format!("reading what to write at {path}: {e}"))
+            })?;
+            self.timed("write", path, file.write_all(&chunk)).await?;
         }
         if sftp.support_fsync() {
             self.timed("fsync", path, file.sync_all()).await?;

@@ -3,13 +3,11 @@
 //! temporary) and a deadline on every operation. Keys have no folders: folder operations are
 //! nothing to do, and a staging area is a key prefix.
 
-use std::path::Path;
-
 use std::future::IntoFuture as _;
 
 use opendal::{ErrorKind, Operator};
 
-use super::{Backup, Capabilities, Failure, Transport, TransportError, TransportResult};
+use super::{Backup, Body, Capabilities, Failure, Transport, TransportError, TransportResult};
 
 /// Files up to this size are sent in one request; larger ones are streamed where the storage
 /// allows it.
@@ -174,14 +172,20 @@ impl Transport for Storage {
         }
     }
 
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
+        use futures_util::StreamExt as _;
         super::checked(path)?;
-        let local =
-            |e: std::io::Error| TransportError::permanent(format!("{}: {e}", from.display()));
-        let size = std::fs::metadata(from).map_err(local)?.len();
+        let size = body.size;
+        let unreadable = |e: std::io::Error| {
+            TransportError::permanent(format!("reading what to write at {path}: {e}"))
+        };
+        let mut chunks = std::pin::pin!(body.into_chunks(PART).await?);
         let streams = self.op.info().capability().write_can_multi;
         if size <= WHOLE_FILE || !streams {
-            let bytes = tokio::fs::read(from).await.map_err(local)?;
+            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+            while let Some(chunk) = chunks.next().await {
+                bytes.extend_from_slice(&chunk.map_err(unreadable)?);
+            }
             return self
                 .timed("write", path, async {
                     self.op.write(path, bytes).await.map(|_| ())
@@ -190,26 +194,16 @@ impl Transport for Storage {
         }
         // Large files in parts: memory stays at one part whatever the file's size.
         let mut writer = self.timed("write", path, self.op.writer(path)).await?;
-        let mut file = tokio::fs::File::open(from).await.map_err(local)?;
-        loop {
-            use tokio::io::AsyncReadExt as _;
-            let mut part = vec![0; PART];
-            let mut filled = 0;
-            while filled < PART {
-                let n = file.read(&mut part[filled..]).await.map_err(local)?;
-                if n == 0 {
-                    break;
-                }
-                filled += n;
+        let mut part = Vec::with_capacity(PART);
+        while let Some(chunk) = chunks.next().await {
+            part.extend_from_slice(&chunk.map_err(unreadable)?);
+            if part.len() >= PART {
+                let full = std::mem::replace(&mut part, Vec::with_capacity(PART));
+                self.timed("write", path, writer.write(full)).await?;
             }
-            if filled == 0 {
-                break;
-            }
-            part.truncate(filled);
+        }
+        if !part.is_empty() {
             self.timed("write", path, writer.write(part)).await?;
-            if filled < PART {
-                break;
-            }
         }
         self.timed("write", path, async { writer.close().await.map(|_| ()) })
             .await

@@ -8,12 +8,10 @@
 //! streamed from disk into the staging area and moved into place with `MOVE`; and `PROPFIND` is
 //! sent only where push must know what a folder holds (the staging folder, a folder to remove).
 
-use std::path::Path;
-
 use reqwest::{Method, StatusCode};
 use url::Url;
 
-use super::{Backup, Capabilities, Failure, Transport, TransportError, TransportResult};
+use super::{Backup, Body, Capabilities, Failure, Transport, TransportError, TransportResult};
 use crate::release::signing::Secret;
 
 /// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
@@ -405,26 +403,11 @@ impl Transport for Webdav {
         .map(Some)
     }
 
-    async fn write(&self, path: &str, from: &Path) -> TransportResult<()> {
+    async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
         super::checked(path)?;
-        let local = |e: std::io::Error| {
-            TransportError::permanent(format!("{}: {e}", crate::text::path(from)))
-        };
-        let size = std::fs::metadata(from).map_err(local)?.len();
-        let file = tokio::fs::File::open(from).await.map_err(local)?;
-        // Streamed from disk: memory stays flat whatever the file's size.
-        let chunks = futures_util::stream::unfold(file, |mut file| async move {
-            use tokio::io::AsyncReadExt as _;
-            let mut buf = vec![0; 1 << 20];
-            match file.read(&mut buf).await {
-                Ok(0) => None,
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((Ok::<_, std::io::Error>(buf), file))
-                }
-                Err(e) => Some((Err(e), file)),
-            }
-        });
+        let size = body.size;
+        // Streamed: memory stays flat whatever the file's size.
+        let chunks = body.into_chunks(1 << 20).await?;
         let req = self
             .request(Method::PUT, self.url(path, false)?)
             .header(reqwest::header::CONTENT_LENGTH, size)
