@@ -388,47 +388,67 @@ impl Job<'_> {
     /// Every file of the release as the mirror holds it, read through the transport: those
     /// whose bytes are not ours (edited, missing, another size).
     async fn wrong_files(&self) -> TransportResult<BTreeSet<String>> {
+        use crate::release::files::{Expected, Found, check};
         use crate::transport::source::{FetchError, hash_through};
         let release = self.release;
-        let mut expected: Vec<(String, u64, String)> = release
+        let mut expected: Vec<Expected> = release
             .manifest
             .files
             .iter()
-            .map(|f| (f.path.clone(), f.size, f.sha256.clone()))
+            .map(|f| Expected {
+                path: f.path.clone(),
+                size: f.size,
+                sha256: f.sha256.clone(),
+            })
             .collect();
+        // The list and signature files as this release has them.
         for name in crate::release::manifest::META_FILES {
             let local = release.dir.join(name);
             let bytes = std::fs::read(&local).map_err(|e| {
                 TransportError::permanent(format!("{}: {e}", crate::text::path(&local)))
             })?;
-            expected.push((
-                name.to_string(),
-                bytes.len() as u64,
-                crate::hash::sha256_hex(&bytes),
-            ));
+            expected.push(Expected {
+                path: name.to_string(),
+                size: bytes.len() as u64,
+                sha256: crate::hash::sha256_hex(&bytes),
+            });
         }
         let transport = self.transport;
-        let mut reads = futures_util::stream::iter(&expected)
-            .map(|(path, size, sha)| async move {
-                let got = self
+        // A read that fails for a reason that may pass is tried again, as writes are.
+        let read = |file: &'_ Expected| {
+            let file = file.clone();
+            async move {
+                let tried = self
                     .retry(|| async {
-                        match hash_through(transport, path, *size).await {
+                        match hash_through(transport, &file.path, file.size).await {
                             Err(FetchError::Unreachable(why)) => {
                                 Err(TransportError::temporary(why))
                             }
                             other => Ok(other),
                         }
                     })
-                    .await?;
-                let right = matches!(&got, Ok(h) if h.sha256.as_deref() == Some(sha.as_str()));
-                Ok::<_, TransportError>((path, right))
-            })
-            .buffer_unordered(self.options.file_jobs.max(1));
+                    .await;
+                tried.unwrap_or_else(|e| Err(FetchError::Unreachable(e.message)))
+            }
+        };
         let mut wrong = BTreeSet::new();
-        while let Some(read) = reads.next().await {
-            let (path, right) = read?;
-            if !right {
-                wrong.insert(path.clone());
+        for (file, found) in check(&expected, self.options.file_jobs, read).await {
+            match found {
+                Found::Good => {}
+                Found::Tampered { .. } | Found::Missing => {
+                    wrong.insert(file.path.clone());
+                }
+                Found::Unreadable(e) => {
+                    return Err(TransportError::permanent(format!(
+                        "reading {} back from the mirror: {}",
+                        file.path,
+                        match e {
+                            FetchError::Unreachable(why) | FetchError::Redirected(why) => why,
+                            FetchError::TooLarge => "larger than any genuine one".into(),
+                            FetchError::NotFound => "not there".into(),
+                        }
+                    )));
+                }
             }
         }
         Ok(wrong)

@@ -8,11 +8,13 @@
 //! - [`signing`]: minisign keys, signatures and their checks over raw bytes;
 //! - [`acceptance`]: the acceptance rule (signature first, then format, site, release order,
 //!   expiry), used by `check`, `push`, `verify` and the mirror daemon alike;
-//! - [`check`]: every file of a bundle against its manifest;
+//! - [`check`]: every file of a bundle on disk against its manifest (with what is extra);
+//! - [`files`]: every file of a copy, read any way, against its manifest;
 //! - [`log`]: the highest release seen per site and key, so an older one is never taken back.
 
 pub mod acceptance;
 pub mod check;
+pub mod files;
 pub mod log;
 pub mod manifest;
 pub mod signing;

@@ -18,8 +18,9 @@ use serde::Serialize;
 use url::Url;
 
 use crate::release::acceptance::{Rejection, Rule, accept};
+use crate::release::files::Found;
 use crate::release::manifest::{
-    MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest, SUMS, SUMS_SIG,
+    MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, Manifest, SUMS_SIG,
 };
 use crate::release::signing::PublicKey;
 use crate::transport::http::{self as fetch, HttpReader};
@@ -395,49 +396,14 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
     report.site = Some(m.site.clone());
 
     // Every file, and SHA256SUMS, which follows from the manifest.
-    let sums = crate::release::manifest::sums_text(
-        m.files
-            .iter()
-            .map(|f| (f.path.as_str(), f.sha256.as_str()))
-            .chain([(MANIFEST, crate::hash::sha256_hex(&manifest).as_str())])
-            .collect::<Vec<_>>()
-            .iter()
-            .copied(),
-    );
-    let mut expected: Vec<(String, u64, String)> = m
-        .files
-        .iter()
-        .map(|f| (f.path.clone(), f.size, f.sha256.clone()))
-        .collect();
-    expected.push((
-        SUMS.to_string(),
-        sums.len() as u64,
-        crate::hash::sha256_hex(sums.as_bytes()),
-    ));
+    let (expected, sums) = crate::release::files::expected(&m, &manifest);
     report.files_total = expected.len() as u64 + 3;
     report.files_good = 2;
     // SHA256SUMS.minisig and every file at once (the signature is judged first, as it is listed
     // first); a file that cannot be read stops the reading of the others.
-    let files = async {
-        let mut done = Vec::with_capacity(expected.len());
-        let mut checks =
-            futures_util::stream::iter(&expected)
-                .map(|(path, size, sha)| async move {
-                    (path, *size, sha, reader.hash(path, *size).await)
-                })
-                .buffer_unordered(options.file_jobs.max(1));
-        while let Some(checked) = checks.next().await {
-            let unreadable = matches!(
-                checked.3,
-                Err(FetchError::Unreachable(_) | FetchError::Redirected(_) | FetchError::TooLarge)
-            );
-            done.push(checked);
-            if unreadable {
-                break;
-            }
-        }
-        done
-    };
+    let files = crate::release::files::check(&expected, options.file_jobs, |file| {
+        reader.hash(&file.path, file.size)
+    });
     let (sums_signature, files) = tokio::join!(reader.get(SUMS_SIG, MAX_SIGNATURE), files);
     // SHA256SUMS.minisig: a signature of the SHA256SUMS the manifest implies.
     match sums_signature {
@@ -458,20 +424,17 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
         Err(FetchError::NotFound) => report.missing.push(SUMS_SIG.to_string()),
         Err(e) => return fetch_failed(report, SUMS_SIG, e),
     }
-    for (path, size, want, got) in files {
-        match got {
-            Ok(h) if h.sha256.as_deref() == Some(want.as_str()) => report.files_good += 1,
-            Ok(h) => report.tampered.push(Mismatch {
-                path: path.clone(),
-                expected: want.clone(),
-                received: h
-                    .sha256
-                    .unwrap_or_else(|| format!("more than the {size} bytes signed")),
+    for (file, found) in files {
+        match found {
+            Found::Good => report.files_good += 1,
+            Found::Tampered { received } => report.tampered.push(Mismatch {
+                path: file.path.clone(),
+                expected: file.sha256.clone(),
+                received,
             }),
-            Err(FetchError::NotFound) => report.missing.push(path.clone()),
-            // One file that cannot be read means readers cannot read this copy: stop here
-            // rather than wait out every other file's timeout.
-            Err(e) => return fetch_failed(report, path, e),
+            Found::Missing => report.missing.push(file.path.clone()),
+            // One file that cannot be read means readers cannot read this copy.
+            Found::Unreadable(e) => return fetch_failed(report, &file.path, e),
         }
     }
     report.tampered.sort_by(|a, b| a.path.cmp(&b.path));
