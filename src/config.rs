@@ -68,30 +68,6 @@ pub enum TransportConfig {
     Git { repository: String, branch: String },
 }
 
-impl TransportConfig {
-    /// Where the mirror's storage is, for people (no secret: those live in the environment).
-    pub fn location(&self) -> String {
-        match self {
-            TransportConfig::Dir { path } => path.display().to_string(),
-            TransportConfig::Webdav { endpoint, .. } => endpoint.to_string(),
-            TransportConfig::S3 {
-                endpoint,
-                bucket,
-                prefix,
-                ..
-            } => format!("s3://{bucket}/{prefix} at {endpoint}"),
-            TransportConfig::Sftp {
-                host,
-                port,
-                user,
-                path,
-                ..
-            } => format!("{user}@{host}:{path} (SFTP, port {port})"),
-            TransportConfig::Git { repository, branch } => format!("{repository} ({branch})"),
-        }
-    }
-}
-
 /// Where the IPFS copy can be found, and where `pin` puts it.
 #[derive(Debug, Clone)]
 pub struct IpfsConfig {

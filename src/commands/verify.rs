@@ -114,7 +114,8 @@ pub(crate) async fn verify(
         with_gateways,
         options.through_transport,
         state_dir,
-    )?;
+        Duration::from_secs(options.verify_timeout.max(1)),
+    );
     if targets.is_empty() {
         return Err(Error::Usage(
             "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),

@@ -49,6 +49,8 @@ pub enum Source {
     Mirror {
         transport: Box<dyn Transport>,
         describe: String,
+        /// The deadline of one read, as for a request over HTTP.
+        timeout: Duration,
     },
 }
 
@@ -67,9 +69,11 @@ impl Source {
                     ttfb: started.elapsed(),
                 })
             }
-            Source::Mirror { transport, .. } => {
+            Source::Mirror {
+                transport, timeout, ..
+            } => {
                 let started = Instant::now();
-                match transport.read(path, cap).await {
+                match within(*timeout, transport.read(path, cap)).await? {
                     Ok(Some(bytes)) => Ok(Got {
                         bytes,
                         ttfb: started.elapsed(),
@@ -106,7 +110,9 @@ impl Source {
             }
             // Read whole (never past the size signed), then hashed: transports read small
             // files; a release's attachments are within the caps push sends them with.
-            Source::Mirror { transport, .. } => hash_through(transport.as_ref(), path, size).await,
+            Source::Mirror {
+                transport, timeout, ..
+            } => within(*timeout, hash_through(transport.as_ref(), path, size)).await?,
         }
     }
 
@@ -152,6 +158,17 @@ pub async fn hash_through(
         }),
         Err(e) => Err(mirror_error(e)),
     }
+}
+
+/// `read`, or unreachable once `timeout` has passed: a hostile server that answers slowly, or
+/// not at all, costs one deadline.
+async fn within<T>(
+    timeout: Duration,
+    read: impl std::future::Future<Output = T>,
+) -> Result<T, FetchError> {
+    tokio::time::timeout(timeout, read).await.map_err(|_| {
+        FetchError::Unreachable(format!("timed out after {} s", timeout.as_secs_f64()))
+    })
 }
 
 /// A transport's failure as a read's: too large is too large, everything else leaves the copy

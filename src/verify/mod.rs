@@ -78,6 +78,9 @@ pub enum Place {
     Gateway(Url),
     /// A mirror read through its transport (no public address, or `--through-transport`).
     Mirror(Source),
+    /// A mirror whose transport could not be opened (a secret not in the environment, a key
+    /// file missing): unreachable, and why; the other copies are still checked.
+    Unopened(String),
 }
 
 /// A file whose bytes are not the manifest's.
@@ -321,6 +324,11 @@ async fn check_target(target: &Target, options: &Options<'_>) -> CopyReport {
             check_copy(source, options, &mut r).await;
             r
         }
+        Place::Unopened(why) => {
+            let mut r = CopyReport::new(&target.name, CopyKind::Mirror, String::new());
+            r.fail(Status::Unreachable, why.clone());
+            r
+        }
     };
     report.seconds = started.elapsed().as_secs_f64();
     tracing::info!(
@@ -499,14 +507,16 @@ fn fetch_failed(report: &mut CopyReport, path: &str, e: FetchError) {
 /// The copies `mirrors.toml` lists, plus `extra` addresses: every public address of every
 /// mirror; a mirror without one (or every mirror with a transport, `through_transport`) read
 /// through its storage, a local directory on disk; and each gateway when the local bundle gives
-/// a CID to ask for. Opening a transport reads its secrets: a missing one is an error of use.
+/// a CID to ask for. A mirror read through its transport is named by its kind only: the status
+/// page and the history must not tell where a mirror without a public address lives.
 pub fn targets(
     config: &crate::config::MirrorsConfig,
     extra: &[Url],
     with_gateways: bool,
     through_transport: bool,
     state: &std::path::Path,
-) -> crate::Result<Vec<Target>> {
+    timeout: std::time::Duration,
+) -> Vec<Target> {
     use crate::config::TransportConfig;
     let mut targets = Vec::new();
     for m in &config.mirrors {
@@ -523,12 +533,14 @@ pub fn targets(
         let place = match &m.transport {
             // A folder is read as it is, without following links, and without loading files.
             Some(TransportConfig::Dir { path }) => Place::Dir(path.clone()),
-            Some(config) => match crate::transport::open(m, state)? {
-                Some((transport, _)) => Place::Mirror(Source::Mirror {
+            Some(_) => match crate::transport::open(m, state) {
+                Ok(Some((transport, kind))) => Place::Mirror(Source::Mirror {
                     transport,
-                    describe: config.location(),
+                    describe: format!("{kind} mirror, read through its transport"),
+                    timeout,
                 }),
-                None => continue,
+                Ok(None) => continue,
+                Err(e) => Place::Unopened(e.to_string()),
             },
             None => continue,
         };
@@ -551,7 +563,7 @@ pub fn targets(
             });
         }
     }
-    Ok(targets)
+    targets
 }
 
 /// The whole run: what `verify` prints, records and renders.
