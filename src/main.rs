@@ -2,7 +2,7 @@ use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
 use clap::Parser as _;
-use mirrorcast::cli::{Cli, Command};
+use mirrorcast::cli::Cli;
 use mirrorcast::progress::{NoProgress, Progress};
 use mirrorcast::release::signing::Secret;
 use mirrorcast::text::for_terminal;
@@ -177,7 +177,7 @@ fn main() -> ExitCode {
     };
     let ctx = Context::from_env(prompt, progress);
     let result = runtime.block_on(async {
-        interrupt_handler(&cli.command, ctx.cancel.clone());
+        interrupt_handler(&ctx);
         mirrorcast::run(&cli, &ctx).await
     });
     // A git or ssh process, or a copy that never answers, past its deadline must not keep us
@@ -233,23 +233,31 @@ fn main() -> ExitCode {
     }
 }
 
-/// Ctrl-C. Where work on mirrors is under way (push, publish), the first one stops new uploads
-/// and lets swaps finish, so every mirror stays on a consistent release; a second one ends at
-/// once. Elsewhere there is nothing to finish, and the first one ends at once.
-fn interrupt_handler(command: &Command, cancel: tokio_util::sync::CancellationToken) {
-    let graceful = matches!(command, Command::Push(_) | Command::Publish(_));
+/// Ctrl-C. While mirrors are being written (push, publish's push), the first one stops new
+/// uploads and lets swaps finish, so every mirror stays on a consistent release; a second one
+/// ends at once. Anywhere else the process ends at once, as if no handler were installed.
+fn interrupt_handler(ctx: &Context<'_>) {
+    let (cancel, writing) = (ctx.cancel.clone(), ctx.writing_mirrors.clone());
     tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_err() {
-            return;
-        }
-        if graceful {
-            cancel.cancel();
-            if tokio::signal::ctrl_c().await.is_err() {
-                return;
+        while tokio::signal::ctrl_c().await.is_ok() {
+            if writing.load(std::sync::atomic::Ordering::SeqCst) && !cancel.is_cancelled() {
+                cancel.cancel();
+                continue;
             }
+            end_by_interrupt();
         }
-        std::process::exit(130);
     });
+}
+
+/// End the way an interrupted program does: killed by SIGINT, so the shell sees it (and puts
+/// back the terminal a password prompt had stopped echoing).
+fn end_by_interrupt() -> ! {
+    // SAFETY: restoring the default disposition of SIGINT and raising it; no memory is touched.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130)
 }
 
 /// JSON for standard output, every string with secrets hidden (whatever flag or variable a

@@ -43,6 +43,9 @@ pub struct Context<'a> {
     /// Cancelled when the user interrupts (or a daemon shuts down): long work stops starting
     /// new steps and leaves every copy consistent.
     pub cancel: tokio_util::sync::CancellationToken,
+    /// Set while mirrors are being written: only then does an interruption wait for swaps to
+    /// finish (cancelling `cancel`); anywhere else the process may simply stop.
+    pub writing_mirrors: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl<'a> Context<'a> {
@@ -56,6 +59,7 @@ impl<'a> Context<'a> {
             source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
             now: jiff::Timestamp::now(),
             cancel: tokio_util::sync::CancellationToken::new(),
+            writing_mirrors: Default::default(),
         }
     }
 
@@ -104,5 +108,22 @@ pub(crate) fn off_reactor<T>(work: impl FnOnce() -> T) -> T {
             tokio::task::block_in_place(work)
         }
         _ => work(),
+    }
+}
+
+/// Marks mirrors as being written for as long as it lives.
+pub(crate) struct WritingMirrors<'a>(&'a std::sync::atomic::AtomicBool);
+
+impl<'a> WritingMirrors<'a> {
+    pub(crate) fn start(ctx: &'a Context<'_>) -> Self {
+        ctx.writing_mirrors
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        WritingMirrors(&ctx.writing_mirrors)
+    }
+}
+
+impl Drop for WritingMirrors<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::SeqCst);
     }
 }

@@ -88,6 +88,7 @@ pub(crate) async fn push_checked(
         full: args.options.full,
         repair: args.options.repair,
     };
+    let writing = super::WritingMirrors::start(ctx);
     let pushed: Vec<MirrorReport> = futures_util::stream::iter(targets)
         .map(|(transport, mut report)| {
             let (release, options) = (&release, &options);
@@ -99,6 +100,7 @@ pub(crate) async fn push_checked(
         .buffer_unordered(args.options.jobs.max(1))
         .collect()
         .await;
+    drop(writing);
     reports.extend(pushed);
     reports.sort_by(|a, b| a.name.cmp(&b.name));
     let all_ok = reports.iter().all(|r| r.status != MirrorStatus::Failed);

@@ -124,8 +124,11 @@ impl ServiceClient {
         let req = req
             .bearer_auth(self.token.expose())
             .timeout(REQUEST_TIMEOUT);
+        // Only what can be asked twice is tried again: a POST whose answer was lost may have
+        // made a pin, and a second one would make another (the next run finds the first).
+        let repeatable = matches!(req.try_clone().and_then(|r| r.build().ok()), Some(r) if r.method() == reqwest::Method::GET);
         let answer = crate::retry::retry(
-            Failed::may_pass,
+            |failed: &Failed| repeatable && failed.may_pass(),
             |attempt, failed| {
                 tracing::info!(
                     "pinning service {:?}: {what}: attempt {attempt} failed, trying again: {failed}",

@@ -35,6 +35,8 @@ struct State {
     changes: std::sync::Mutex<BTreeMap<String, Option<PathBuf>>>,
     /// The commit made, kept so that a retried push does not commit again.
     committed: std::sync::Mutex<Option<String>>,
+    /// The commit the branch points at once this push's commit went out: what reads see after.
+    pushed: std::sync::Mutex<Option<String>>,
     /// Streamed files, kept until the commit (removed with the transport).
     spool: std::sync::OnceLock<tempfile::TempDir>,
 }
@@ -214,6 +216,9 @@ impl GitTransport {
             &self.repository,
             &refspec,
         ])?;
+        if let Ok(mut pushed) = self.state.pushed.lock() {
+            *pushed = Some(commit);
+        }
         Ok(())
     }
 
@@ -348,7 +353,12 @@ impl Transport for GitTransport {
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
         super::checked(path)?;
-        let Some(commit) = self.fetched().await? else {
+        // After this push's commit went out, the branch holds it (reading the release back).
+        let pushed = self.state.pushed.lock().ok().and_then(|p| p.clone());
+        let Some(commit) = (match pushed {
+            Some(commit) => Some(commit),
+            None => self.fetched().await?,
+        }) else {
             return Ok(None);
         };
         let (me, path, cap) = (self.clone(), path.to_string(), cap);

@@ -160,3 +160,62 @@ fn publish_repairs_a_tampered_mirror_it_writes_to_and_verifies_it_again() {
         text.stdout
     );
 }
+
+#[test]
+fn push_repair_mends_a_git_mirror_edited_by_a_commit() {
+    let p = Project::new();
+    p.keygen();
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_AUTHOR_NAME", "someone")
+            .env("GIT_AUTHOR_EMAIL", "someone@example.org")
+            .env("GIT_COMMITTER_NAME", "someone")
+            .env("GIT_COMMITTER_EMAIL", "someone@example.org")
+            .output()
+            .expect("git");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    };
+    git(p.path(), &["init", "--quiet", "--bare", "bare.git"]);
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"pages\"\n[mirror.git]\nrepository = \"bare.git\"\nbranch = \"pages\"\n",
+    );
+    p.bundle();
+    let push = |extra: &[&str]| {
+        let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
+        args.extend_from_slice(extra);
+        let run = p.run(&args);
+        (run.code, json(&run))
+    };
+    assert_eq!(push(&[]).0, 0);
+    // Someone with write access commits an edit to the pages branch.
+    git(
+        p.path(),
+        &["clone", "--quiet", "-b", "pages", "bare.git", "work"],
+    );
+    let work = p.path().join("work");
+    std::fs::write(work.join("en/index.html"), "<p>edited</p>\n").expect("edit");
+    git(&work, &["commit", "--quiet", "-am", "edit"]);
+    git(&work, &["push", "--quiet", "origin", "pages"]);
+
+    let (code, report) = push(&["--repair"]);
+    assert_eq!(code, 0, "{report:#}");
+    let m = mirror(&report, "pages");
+    assert_eq!(m["status"], "updated", "{m:#}");
+    assert_eq!(strings(&m["repaired"]), ["en/index.html"], "{m:#}");
+    let (code, report) = push(&["--repair"]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(
+        mirror(&report, "pages")["status"],
+        "up-to-date",
+        "{report:#}"
+    );
+    // The branch holds the signed page again.
+    git(&work, &["pull", "--quiet", "origin", "pages"]);
+    assert_eq!(
+        std::fs::read(work.join("en/index.html")).expect("read"),
+        std::fs::read(p.path().join("dist/en/index.html")).expect("read")
+    );
+}
