@@ -127,7 +127,7 @@ fn diagnostics(verbose: u8) {
         0 => None,
         1 => Some("mirrorcast=info"),
         2 => Some("mirrorcast=debug"),
-        _ => Some("mirrorcast=trace,reqwest=debug,opendal=info"),
+        _ => Some("mirrorcast=trace"),
     };
     let filter = match std::env::var("RUST_LOG") {
         Ok(spec) if !spec.trim().is_empty() => tracing_subscriber::EnvFilter::new(spec),

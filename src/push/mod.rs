@@ -389,7 +389,7 @@ impl Job<'_> {
     /// whose bytes are not ours (edited, missing, another size).
     async fn wrong_files(&self) -> TransportResult<BTreeSet<String>> {
         use crate::release::files::{Expected, Found, check};
-        use crate::transport::source::{FetchError, hash_through};
+        use crate::transport::source::{FetchError, read_hashed};
         let release = self.release;
         let mut expected: Vec<Expected> = release
             .manifest
@@ -414,21 +414,26 @@ impl Job<'_> {
             });
         }
         let transport = self.transport;
-        // A read that fails for a reason that may pass is tried again, as writes are.
+        // A read that fails for a reason that may pass is tried again, as writes are; any other
+        // failure keeps its kind (refused credentials, a link on the mirror) for the report.
+        let failure = std::sync::Mutex::new(None);
         let read = |file: &'_ Expected| {
-            let file = file.clone();
+            let (file, failure) = (file.clone(), &failure);
             async move {
-                let tried = self
-                    .retry(|| async {
-                        match hash_through(transport, &file.path, file.size).await {
-                            Err(FetchError::Unreachable(why)) => {
-                                Err(TransportError::temporary(why))
-                            }
-                            other => Ok(other),
-                        }
-                    })
+                let read = self
+                    .retry(|| read_hashed(transport, &file.path, file.size))
                     .await;
-                tried.unwrap_or_else(|e| Err(FetchError::Unreachable(e.message)))
+                match read {
+                    Ok(Some(hashed)) => Ok(hashed),
+                    Ok(None) => Err(FetchError::NotFound),
+                    Err(e) => {
+                        let message = e.message.clone();
+                        if let Ok(mut first) = failure.lock() {
+                            first.get_or_insert(e);
+                        }
+                        Err(FetchError::Unreachable(message))
+                    }
+                }
             }
         };
         let mut wrong = BTreeSet::new();
@@ -438,16 +443,14 @@ impl Job<'_> {
                 Found::Tampered { .. } | Found::Missing => {
                     wrong.insert(file.path.clone());
                 }
-                Found::Unreadable(e) => {
-                    return Err(TransportError::permanent(format!(
-                        "reading {} back from the mirror: {}",
-                        file.path,
-                        match e {
-                            FetchError::Unreachable(why) | FetchError::Redirected(why) => why,
-                            FetchError::TooLarge => "larger than any genuine one".into(),
-                            FetchError::NotFound => "not there".into(),
-                        }
-                    )));
+                Found::Unreadable(_) => {
+                    let failed = failure.lock().ok().and_then(|mut f| f.take());
+                    return Err(failed.unwrap_or_else(|| {
+                        TransportError::permanent(format!(
+                            "{}: could not be read back from the mirror",
+                            file.path
+                        ))
+                    }));
                 }
             }
         }

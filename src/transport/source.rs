@@ -146,17 +146,31 @@ pub async fn hash_through(
     path: &str,
     size: u64,
 ) -> Result<Hashed, FetchError> {
+    match read_hashed(transport, path, size).await {
+        Ok(Some(hashed)) => Ok(hashed),
+        Ok(None) => Err(FetchError::NotFound),
+        Err(e) => Err(mirror_error(e)),
+    }
+}
+
+/// [`hash_through`] with the transport's own failure (whether trying again may help), and
+/// `None` for a file that is not there.
+pub async fn read_hashed(
+    transport: &dyn Transport,
+    path: &str,
+    size: u64,
+) -> Result<Option<Hashed>, TransportError> {
     match transport.read(path, size).await {
-        Ok(Some(bytes)) => Ok(Hashed {
+        Ok(Some(bytes)) => Ok(Some(Hashed {
             sha256: Some(crate::hash::sha256_hex(&bytes)),
             size: bytes.len() as u64,
-        }),
-        Ok(None) => Err(FetchError::NotFound),
-        Err(e) if e.failure == Failure::TooLarge => Ok(Hashed {
+        })),
+        Ok(None) => Ok(None),
+        Err(e) if e.failure == Failure::TooLarge => Ok(Some(Hashed {
             sha256: None,
             size: size + 1,
-        }),
-        Err(e) => Err(mirror_error(e)),
+        })),
+        Err(e) => Err(e),
     }
 }
 

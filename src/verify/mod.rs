@@ -209,9 +209,10 @@ pub struct Options<'a> {
     pub large_reads: tokio::sync::Semaphore,
 }
 
-/// Far beyond any genuine manifest (a million signatories make a few hundred KB); larger ones
-/// are read one at a time.
-pub const USUAL_MANIFEST: u64 = 4 << 20;
+/// Beyond any usual manifest (a million signatories make about 300 KB); larger ones are read
+/// one at a time. With 512 copies read at once, hostile copies hold at most about 290 MiB
+/// (this and a signature each) before their signatures are checked.
+pub const USUAL_MANIFEST: u64 = 512 << 10;
 
 impl Options<'_> {
     /// The acceptance rule (the local bundle's site, and the expiry), once per distinct
