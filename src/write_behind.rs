@@ -20,6 +20,8 @@ pub struct WriteBehind {
     /// Buffers the writer is done with, to be filled again (no page faults for fresh memory).
     spare: Receiver<Vec<u8>>,
     buf: Vec<u8>,
+    /// Buffers made so far (they are reused).
+    made: usize,
     thread: Option<JoinHandle<std::io::Result<Written>>>,
 }
 
@@ -59,17 +61,28 @@ impl WriteBehind {
             tx: Some(tx),
             spare,
             buf: Vec::with_capacity(BUF),
+            made: 1,
             thread: Some(thread),
         }
     }
 
     fn send(&mut self) -> std::io::Result<()> {
-        let next = self
-            .spare
-            .try_recv()
-            .unwrap_or_else(|_| Vec::with_capacity(BUF));
-        let full = std::mem::replace(&mut self.buf, next);
+        let full = std::mem::take(&mut self.buf);
         let sent = self.tx.as_ref().map(|tx| tx.send(full));
+        // The next buffer: one the writer is done with. Only a few are ever made: fresh memory
+        // costs a page fault per page, a gigabyte's worth over a large file when the writer is
+        // the slower side (it hashes chunks too), so past that we wait for one to come back.
+        self.buf = match self.spare.try_recv() {
+            Ok(buf) => buf,
+            Err(_) if self.made < DEPTH + 2 => {
+                self.made += 1;
+                Vec::with_capacity(BUF)
+            }
+            Err(_) => self
+                .spare
+                .recv()
+                .unwrap_or_else(|_| Vec::with_capacity(BUF)),
+        };
         match sent {
             Some(Ok(())) => Ok(()),
             // The writer stopped: its own error says why.
