@@ -17,6 +17,7 @@ use super::{
     Backup, Body, Capabilities, STAGING_ROOT, Swapped, Transport, TransportError, TransportResult,
     WholeRelease,
 };
+use crate::progress::NoProgress;
 use crate::tree::{FILE_MODE, Kind, ReadError, Root};
 
 pub struct DirTransport {
@@ -129,6 +130,32 @@ impl Transport for DirTransport {
             ))),
             Err(ReadError::Io(e)) => Err(self.error("read", path, &e)),
         }
+    }
+
+    async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
+        super::checked(path)?;
+        let (rel, describe) = (PathBuf::from(path), self.describe.clone());
+        self.blocking(move |root| {
+            use std::io::Read as _;
+            let failed = |e: &dyn std::fmt::Display| {
+                TransportError::permanent(format!("{describe} {}: {e}", crate::text::path(&rel)))
+            };
+            let file = match root.open_regular(&rel) {
+                Ok(file) => file,
+                Err(ReadError::Missing) => return Ok(None),
+                Err(ReadError::Io(e)) => return Err(failed(&e)),
+                Err(_) => {
+                    return Err(failed(
+                        &"not a regular file (a link, or a link on the way to it); mirrorcast never follows links on a mirror",
+                    ));
+                }
+            };
+            // Read on this blocking thread, never past one byte more than signed.
+            let (read, hex) = crate::hash::sha256_reader(file.take(size + 1), &NoProgress)
+                .map_err(|e| failed(&e))?;
+            Ok(Some(((read <= size).then_some(hex), read)))
+        })
+        .await
     }
 
     async fn write(&self, path: &str, body: Body) -> TransportResult<()> {

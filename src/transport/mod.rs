@@ -169,6 +169,42 @@ pub fn random_name() -> String {
     crate::hash::hex(&bytes)
 }
 
+/// Hashes what a streaming read hands it, up to `size` bytes; past that it only counts.
+pub(crate) struct Hasher {
+    sha: sha2::Sha256,
+    size: u64,
+    read: u64,
+}
+
+impl Hasher {
+    pub(crate) fn new(size: u64) -> Self {
+        use sha2::Digest as _;
+        Hasher {
+            sha: sha2::Sha256::new(),
+            size,
+            read: 0,
+        }
+    }
+
+    /// Take a chunk; false once more than `size` bytes came (stop reading).
+    pub(crate) fn feed(&mut self, chunk: &[u8]) -> bool {
+        use sha2::Digest as _;
+        self.read += chunk.len() as u64;
+        if self.read > self.size {
+            return false;
+        }
+        self.sha.update(chunk);
+        true
+    }
+
+    /// What [`Transport::hash`] returns for what was fed.
+    pub(crate) fn finish(self) -> Option<(Option<String>, u64)> {
+        use sha2::Digest as _;
+        let hex = (self.read <= self.size).then(|| crate::hash::hex(&self.sha.finalize()));
+        Some((hex, self.read))
+    }
+}
+
 /// What a transport writes: `size` bytes from a stream. A local file keeps its path, so
 /// storages that copy inside the kernel (a folder) or hash a file in place (git) still can.
 pub struct Body {
@@ -314,6 +350,21 @@ pub trait Transport: Send + Sync {
     /// A small file (the manifest and its signature), or `None` when there is none; never more
     /// than `cap` bytes.
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>>;
+
+    /// The SHA-256 of the file at `path` and the bytes read, reading no more than `size` of them
+    /// (plus what shows there are more: then no hash); `None` when there is no file. Storages
+    /// that can stream do, so a large attachment is never held whole.
+    async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
+        match self.read(path, size).await {
+            Ok(Some(bytes)) => Ok(Some((
+                Some(crate::hash::sha256_hex(&bytes)),
+                bytes.len() as u64,
+            ))),
+            Ok(None) => Ok(None),
+            Err(e) if e.failure == Failure::TooLarge => Ok(Some((None, size + 1))),
+            Err(e) => Err(e),
+        }
+    }
 
     /// Write `body` at `path`. Its folder exists; a staged file is new.
     async fn write(&self, path: &str, body: Body) -> TransportResult<()>;

@@ -287,18 +287,15 @@ fn missing(e: &SftpError) -> bool {
     matches!(e, SftpError::SftpError(SftpErrorKind::NoSuchFile, _))
 }
 
-#[async_trait::async_trait]
-impl Transport for SftpTransport {
-    fn capabilities(&self) -> Capabilities {
-        Capabilities::FILE_SYSTEM
-    }
-
-    async fn prepare(&self) -> TransportResult<()> {
-        let sftp = self.sftp().await?;
-        self.make_root(sftp).await
-    }
-
-    async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+impl SftpTransport {
+    /// The file at `path` in chunks to `sink`, never more than `cap` bytes plus one chunk and
+    /// until `sink` says stop; false when there is no file.
+    async fn read_into(
+        &self,
+        path: &str,
+        cap: u64,
+        sink: &mut (dyn FnMut(&[u8]) -> bool + Send),
+    ) -> TransportResult<bool> {
         let sftp = self.sftp().await?;
         let full = self.no_links(sftp, path, true).await?;
         let mut fs = sftp.fs();
@@ -307,7 +304,7 @@ impl Transport for SftpTransport {
             Ok(fs.symlink_metadata(&full).await)
         });
         let meta = match stat.await? {
-            Err(e) if missing(&e) => return Ok(None),
+            Err(e) if missing(&e) => return Ok(false),
             result => result.map_err(|e| self.error("stat", path, &e))?,
         };
         if !meta.file_type().is_some_and(|t| t.is_file()) {
@@ -324,27 +321,68 @@ impl Transport for SftpTransport {
             )));
         }
         // Read in parts, never past `cap`: the size the server announced is its word only.
-        let too_large = || {
-            TransportError::too_large(format!(
-                "{} {path} is larger than any genuine one",
-                self.describe
-            ))
-        };
         let file = self.timed("open", path, sftp.open(&full)).await?;
-        let mut bytes = Vec::new();
         let read = super::within(&self.describe, "read", path, async {
             use tokio::io::AsyncReadExt as _;
             let compat = Box::pin(openssh_sftp_client::file::TokioCompatFile::new(file));
             let mut limited = compat.take(cap + 1);
-            limited.read_to_end(&mut bytes).await.map_err(|e| {
-                TransportError::temporary(format!("{} read {path}: {e}", self.describe))
-            })
+            let mut part = vec![0; 1 << 16];
+            loop {
+                let n = limited.read(&mut part).await.map_err(|e| {
+                    TransportError::temporary(format!("{} read {path}: {e}", self.describe))
+                })?;
+                if n == 0 || !sink(&part[..n]) {
+                    return Ok(());
+                }
+            }
         });
         read.await?;
+        Ok(true)
+    }
+}
+
+#[async_trait::async_trait]
+impl Transport for SftpTransport {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::FILE_SYSTEM
+    }
+
+    async fn prepare(&self) -> TransportResult<()> {
+        let sftp = self.sftp().await?;
+        self.make_root(sftp).await
+    }
+
+    async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
+        let mut bytes = Vec::new();
+        let found = self
+            .read_into(path, cap, &mut |chunk: &[u8]| {
+                bytes.extend_from_slice(chunk);
+                bytes.len() as u64 <= cap
+            })
+            .await?;
+        if !found {
+            return Ok(None);
+        }
         if bytes.len() as u64 > cap {
-            return Err(too_large());
+            return Err(TransportError::too_large(format!(
+                "{} {path} is larger than any genuine one",
+                self.describe
+            )));
         }
         Ok(Some(bytes))
+    }
+
+    async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
+        let mut hasher = super::Hasher::new(size);
+        match self
+            .read_into(path, size, &mut |chunk: &[u8]| hasher.feed(chunk))
+            .await
+        {
+            Ok(true) => Ok(hasher.finish()),
+            Ok(false) => Ok(None),
+            Err(e) if e.failure == super::Failure::TooLarge => Ok(Some((None, size + 1))),
+            Err(e) => Err(e),
+        }
     }
 
     async fn write(&self, path: &str, body: Body) -> TransportResult<()> {

@@ -160,18 +160,10 @@ pub async fn read_hashed(
     path: &str,
     size: u64,
 ) -> Result<Option<Hashed>, TransportError> {
-    match transport.read(path, size).await {
-        Ok(Some(bytes)) => Ok(Some(Hashed {
-            sha256: Some(crate::hash::sha256_hex(&bytes)),
-            size: bytes.len() as u64,
-        })),
-        Ok(None) => Ok(None),
-        Err(e) if e.failure == Failure::TooLarge => Ok(Some(Hashed {
-            sha256: None,
-            size: size + 1,
-        })),
-        Err(e) => Err(e),
-    }
+    Ok(transport
+        .hash(path, size)
+        .await?
+        .map(|(sha256, size)| Hashed { sha256, size }))
 }
 
 /// `read`, or unreachable once `timeout` has passed: a hostile server that answers slowly, or

@@ -112,6 +112,58 @@ impl Storage {
     }
 }
 
+impl Storage {
+    /// The object at `path` in chunks to `sink`, until `sink` says stop; false when there is
+    /// none. One announced larger than `cap` is refused unread.
+    async fn read_into(
+        &self,
+        path: &str,
+        cap: u64,
+        sink: &mut (dyn FnMut(&[u8]) -> bool + Send),
+    ) -> TransportResult<bool> {
+        super::checked(path)?;
+        let stat = async {
+            match self.op.stat(path).await {
+                Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+                other => other.map(Some),
+            }
+        };
+        let Some(meta) = self.timed("stat", path, stat).await? else {
+            return Ok(false);
+        };
+        let size = meta.content_length();
+        if size > cap {
+            return Err(TransportError::too_large(format!(
+                "{} {path} is {size} bytes, far larger than any genuine one",
+                self.describe
+            )));
+        }
+        // Streamed: `sink` counts and stops, whatever the server sends after announcing
+        // `size` (a hostile one may ignore the range).
+        let read = async {
+            use futures_util::TryStreamExt as _;
+            let mut stream = self
+                .op
+                .reader(path)
+                .await?
+                .into_bytes_stream(0..size)
+                .await?;
+            while let Some(chunk) = stream
+                .try_next()
+                .await
+                .map_err(|e| opendal::Error::new(ErrorKind::Unexpected, e.to_string()))?
+            {
+                if !sink(&chunk) {
+                    break;
+                }
+            }
+            Ok(())
+        };
+        self.timed("read", path, read).await?;
+        Ok(true)
+    }
+}
+
 #[async_trait::async_trait]
 impl Transport for Storage {
     fn capabilities(&self) -> Capabilities {
@@ -123,52 +175,35 @@ impl Transport for Storage {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        super::checked(path)?;
-        let stat = async {
-            match self.op.stat(path).await {
-                Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
-                other => other.map(Some),
-            }
-        };
-        let Some(meta) = self.timed("stat", path, stat).await? else {
+        let mut bytes = Vec::new();
+        let found = self
+            .read_into(path, cap, &mut |chunk: &[u8]| {
+                bytes.extend_from_slice(chunk);
+                bytes.len() as u64 <= cap
+            })
+            .await?;
+        if !found {
             return Ok(None);
-        };
-        let size = meta.content_length();
-        if size > cap {
+        }
+        if bytes.len() as u64 > cap {
             return Err(TransportError::too_large(format!(
-                "{} {path} is {size} bytes, far larger than any genuine one",
+                "{} {path} is larger than any genuine one",
                 self.describe
             )));
         }
-        // Streamed and counted: never more than `cap` in memory, whatever the server sends
-        // after announcing `size` (a hostile one may ignore the range).
-        let read = async {
-            use futures_util::TryStreamExt as _;
-            let mut stream = self
-                .op
-                .reader(path)
-                .await?
-                .into_bytes_stream(0..size)
-                .await?;
-            let mut bytes = Vec::new();
-            while let Some(chunk) = stream
-                .try_next()
-                .await
-                .map_err(|e| opendal::Error::new(ErrorKind::Unexpected, e.to_string()))?
-            {
-                if (bytes.len() + chunk.len()) as u64 > cap {
-                    return Ok(None);
-                }
-                bytes.extend_from_slice(&chunk);
-            }
-            Ok(Some(bytes))
-        };
-        match self.timed("read", path, read).await? {
-            Some(bytes) => Ok(Some(bytes)),
-            None => Err(TransportError::too_large(format!(
-                "{} {path} is larger than any genuine one",
-                self.describe
-            ))),
+        Ok(Some(bytes))
+    }
+
+    async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
+        let mut hasher = super::Hasher::new(size);
+        match self
+            .read_into(path, size, &mut |chunk: &[u8]| hasher.feed(chunk))
+            .await
+        {
+            Ok(true) => Ok(hasher.finish()),
+            Ok(false) => Ok(None),
+            Err(e) if e.failure == Failure::TooLarge => Ok(Some((None, size + 1))),
+            Err(e) => Err(e),
         }
     }
 

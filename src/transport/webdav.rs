@@ -325,6 +325,57 @@ fn success(status: StatusCode) -> bool {
     status.is_success()
 }
 
+impl Webdav {
+    fn too_large(&self, path: &str) -> TransportError {
+        TransportError::too_large(format!(
+            "{} {path} is larger than any genuine one",
+            self.describe
+        ))
+    }
+
+    /// The file at `path` in chunks to `sink`, until `sink` says stop; false when there is
+    /// none. One announced larger than `cap` is refused unread.
+    async fn read_into(
+        &self,
+        path: &str,
+        cap: u64,
+        sink: &mut (dyn FnMut(&[u8]) -> bool + Send),
+    ) -> TransportResult<bool> {
+        super::checked(path)?;
+        let mut res = self
+            .send(
+                "GET",
+                path,
+                self.request(Method::GET, self.url(path, false)?),
+            )
+            .await?;
+        match res.status().as_u16() {
+            200 => {}
+            404 | 410 => return Ok(false),
+            _ => return Err(self.refused("GET", path, res).await),
+        }
+        if res.content_length().is_some_and(|n| n > cap) {
+            return Err(self.too_large(path));
+        }
+        super::within(&self.describe, "GET", path, async {
+            while let Some(chunk) = res.chunk().await.map_err(|e| {
+                TransportError::temporary(format!(
+                    "{} GET {path}: {}",
+                    self.describe,
+                    crate::http::describe(&e)
+                ))
+            })? {
+                if !sink(&chunk) {
+                    break;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+        Ok(true)
+    }
+}
+
 #[async_trait::async_trait]
 impl Transport for Webdav {
     fn capabilities(&self) -> Capabilities {
@@ -372,35 +423,33 @@ impl Transport for Webdav {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        super::checked(path)?;
-        let res = self
-            .send(
-                "GET",
-                path,
-                self.request(Method::GET, self.url(path, false)?),
-            )
+        let mut bytes = Vec::new();
+        let found = self
+            .read_into(path, cap, &mut |chunk: &[u8]| {
+                bytes.extend_from_slice(chunk);
+                bytes.len() as u64 <= cap
+            })
             .await?;
-        match res.status().as_u16() {
-            200 => {}
-            404 | 410 => return Ok(None),
-            _ => return Err(self.refused("GET", path, res).await),
+        if !found {
+            return Ok(None);
         }
-        let cap = usize::try_from(cap).unwrap_or(usize::MAX);
-        super::within(&self.describe, "GET", path, async {
-            crate::http::read_capped(res, cap)
-                .await
-                .map_err(|e| match e {
-                    crate::http::ReadFailure::TooLarge => TransportError::too_large(format!(
-                        "{} {path} is larger than any genuine one",
-                        self.describe
-                    )),
-                    other => {
-                        TransportError::temporary(format!("{} GET {path}: {other}", self.describe))
-                    }
-                })
-        })
-        .await
-        .map(Some)
+        if bytes.len() as u64 > cap {
+            return Err(self.too_large(path));
+        }
+        Ok(Some(bytes))
+    }
+
+    async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
+        let mut hasher = super::Hasher::new(size);
+        match self
+            .read_into(path, size, &mut |chunk: &[u8]| hasher.feed(chunk))
+            .await
+        {
+            Ok(true) => Ok(hasher.finish()),
+            Ok(false) => Ok(None),
+            Err(e) if e.failure == Failure::TooLarge => Ok(Some((None, size + 1))),
+            Err(e) => Err(e),
+        }
     }
 
     async fn write(&self, path: &str, body: Body) -> TransportResult<()> {
