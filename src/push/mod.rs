@@ -323,8 +323,15 @@ impl Job<'_> {
         let repair = self.options.repair && matches!(held, Held::Release { .. });
         if repair {
             let wrong = self.wrong_files().await?;
+            // Files this release changes go anyway; what is repaired is what the mirror's own
+            // manifest vouched for and did not hold.
+            let sent_anyway: BTreeSet<&String> = plan.content.iter().chain(&plan.meta).collect();
+            report.repaired = wrong
+                .iter()
+                .filter(|path| !sent_anyway.contains(path))
+                .cloned()
+                .collect();
             plan.repair(release.manifest, &wrong);
-            report.repaired = wrong.into_iter().collect();
         }
         report.files_skipped = plan.skipped as u64;
         tracing::debug!(

@@ -219,3 +219,60 @@ fn push_repair_mends_a_git_mirror_edited_by_a_commit() {
         std::fs::read(p.path().join("dist/en/index.html")).expect("read")
     );
 }
+
+#[test]
+fn repaired_names_only_what_the_mirrors_manifest_vouched_for() {
+    // The mirror holds release 1. A page release 2 changes and a file it keeps are both
+    // edited on the mirror: the page goes anyway; only the kept file is a repair.
+    let p = Project::new();
+    p.keygen();
+    std::fs::create_dir_all(p.path().join("usb")).expect("mkdir");
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"usb\"\n",
+    );
+    p.write("content/files/leaflet.txt", "kept in every release\n");
+    p.bundle();
+    let push = |extra: &[&str]| {
+        let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
+        args.extend_from_slice(extra);
+        let run = p.run(&args);
+        assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+        json(&run)
+    };
+    push(&[]);
+    p.next_release(2);
+    p.bundle();
+    // A page release 2 changes: its hash differs between the two manifests.
+    let hashes = |path: &str| -> std::collections::BTreeMap<String, String> {
+        let m: serde_json::Value = serde_json::from_str(&p.read(path)).expect("a manifest");
+        m["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .map(|f| {
+                (
+                    f["path"].as_str().expect("path").to_string(),
+                    f["sha256"].as_str().expect("sha").to_string(),
+                )
+            })
+            .collect()
+    };
+    let (old, new) = (hashes("usb/manifest.json"), hashes("dist/manifest.json"));
+    let changed = new
+        .iter()
+        .find(|(path, sha)| old.get(*path).is_some_and(|o| o != *sha))
+        .map(|(path, _)| path.clone())
+        .expect("release 2 changes a page");
+    std::fs::write(p.path().join("usb/files/leaflet.txt"), "edited\n").expect("edit");
+    std::fs::write(p.path().join("usb").join(&changed), "<p>edited</p>\n").expect("edit");
+    let report = push(&["--repair"]);
+    let m = mirror(&report, "usb");
+    assert_eq!(m["status"], "updated", "{m:#}");
+    assert_eq!(strings(&m["repaired"]), ["files/leaflet.txt"], "{m:#}");
+    assert_eq!(p.read("usb/files/leaflet.txt"), "kept in every release\n");
+    assert_eq!(
+        std::fs::read(p.path().join("usb").join(&changed)).expect("read"),
+        std::fs::read(p.path().join("dist").join(&changed)).expect("read")
+    );
+}
