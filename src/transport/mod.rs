@@ -169,15 +169,74 @@ pub fn random_name() -> String {
     crate::hash::hex(&bytes)
 }
 
+/// A storage that reads a file in chunks: `read` and `hash` follow from it, once, here.
+#[async_trait::async_trait]
+pub(crate) trait Streamed: Sync {
+    /// The file at `path` in chunks to `sink` until `sink` says stop (false), never starting
+    /// one announced larger than `cap`; false when there is no file.
+    async fn read_into(
+        &self,
+        path: &str,
+        cap: u64,
+        sink: &mut (dyn for<'c> FnMut(&'c [u8]) -> bool + Send),
+    ) -> TransportResult<bool>;
+
+    /// How the storage is named in messages.
+    fn describe(&self) -> &str;
+}
+
+/// [`Transport::read`] of a [`Streamed`] storage: whole, never past `cap`.
+pub(crate) async fn read_streamed(
+    storage: &impl Streamed,
+    path: &str,
+    cap: u64,
+) -> TransportResult<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    let found = storage
+        .read_into(path, cap, &mut |chunk: &[u8]| {
+            bytes.extend_from_slice(chunk);
+            bytes.len() as u64 <= cap
+        })
+        .await?;
+    if !found {
+        return Ok(None);
+    }
+    if bytes.len() as u64 > cap {
+        return Err(TransportError::too_large(format!(
+            "{} {path} is larger than any genuine one",
+            storage.describe()
+        )));
+    }
+    Ok(Some(bytes))
+}
+
+/// [`Transport::hash`] of a [`Streamed`] storage: chunk by chunk, never held whole.
+pub(crate) async fn hash_streamed(
+    storage: &impl Streamed,
+    path: &str,
+    size: u64,
+) -> TransportResult<Option<(Option<String>, u64)>> {
+    let mut hasher = Hasher::new(size);
+    match storage
+        .read_into(path, size, &mut |chunk: &[u8]| hasher.feed(chunk))
+        .await
+    {
+        Ok(true) => Ok(hasher.finish()),
+        Ok(false) => Ok(None),
+        Err(e) if e.failure == Failure::TooLarge => Ok(Some((None, size + 1))),
+        Err(e) => Err(e),
+    }
+}
+
 /// Hashes what a streaming read hands it, up to `size` bytes; past that it only counts.
-pub(crate) struct Hasher {
+struct Hasher {
     sha: sha2::Sha256,
     size: u64,
     read: u64,
 }
 
 impl Hasher {
-    pub(crate) fn new(size: u64) -> Self {
+    fn new(size: u64) -> Self {
         use sha2::Digest as _;
         Hasher {
             sha: sha2::Sha256::new(),
@@ -187,7 +246,7 @@ impl Hasher {
     }
 
     /// Take a chunk; false once more than `size` bytes came (stop reading).
-    pub(crate) fn feed(&mut self, chunk: &[u8]) -> bool {
+    fn feed(&mut self, chunk: &[u8]) -> bool {
         use sha2::Digest as _;
         self.read += chunk.len() as u64;
         if self.read > self.size {
@@ -198,7 +257,7 @@ impl Hasher {
     }
 
     /// What [`Transport::hash`] returns for what was fed.
-    pub(crate) fn finish(self) -> Option<(Option<String>, u64)> {
+    fn finish(self) -> Option<(Option<String>, u64)> {
         use sha2::Digest as _;
         let hex = (self.read <= self.size).then(|| crate::hash::hex(&self.sha.finalize()));
         Some((hex, self.read))

@@ -332,14 +332,19 @@ impl Webdav {
             self.describe
         ))
     }
+}
 
-    /// The file at `path` in chunks to `sink`, until `sink` says stop; false when there is
-    /// none. One announced larger than `cap` is refused unread.
+#[async_trait::async_trait]
+impl super::Streamed for Webdav {
+    fn describe(&self) -> &str {
+        &self.describe
+    }
+
     async fn read_into(
         &self,
         path: &str,
         cap: u64,
-        sink: &mut (dyn FnMut(&[u8]) -> bool + Send),
+        sink: &mut (dyn for<'c> FnMut(&'c [u8]) -> bool + Send),
     ) -> TransportResult<bool> {
         super::checked(path)?;
         let mut res = self
@@ -423,33 +428,11 @@ impl Transport for Webdav {
     }
 
     async fn read(&self, path: &str, cap: u64) -> TransportResult<Option<Vec<u8>>> {
-        let mut bytes = Vec::new();
-        let found = self
-            .read_into(path, cap, &mut |chunk: &[u8]| {
-                bytes.extend_from_slice(chunk);
-                bytes.len() as u64 <= cap
-            })
-            .await?;
-        if !found {
-            return Ok(None);
-        }
-        if bytes.len() as u64 > cap {
-            return Err(self.too_large(path));
-        }
-        Ok(Some(bytes))
+        super::read_streamed(self, path, cap).await
     }
 
     async fn hash(&self, path: &str, size: u64) -> TransportResult<Option<(Option<String>, u64)>> {
-        let mut hasher = super::Hasher::new(size);
-        match self
-            .read_into(path, size, &mut |chunk: &[u8]| hasher.feed(chunk))
-            .await
-        {
-            Ok(true) => Ok(hasher.finish()),
-            Ok(false) => Ok(None),
-            Err(e) if e.failure == Failure::TooLarge => Ok(Some((None, size + 1))),
-            Err(e) => Err(e),
-        }
+        super::hash_streamed(self, path, size).await
     }
 
     async fn write(&self, path: &str, body: Body) -> TransportResult<()> {

@@ -7,6 +7,15 @@ fn json(run: &Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
 }
 
+/// `push --json` with `extra`, which must succeed: its report.
+fn pushed(p: &Project, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
+    args.extend_from_slice(extra);
+    let run = p.run(&args);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    json(&run)
+}
+
 fn mirror<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
     report["mirrors"]
         .as_array()
@@ -53,13 +62,7 @@ fn push_repair_sends_exactly_what_reading_the_mirror_finds_wrong() {
         ),
     );
     p.bundle();
-    let push = |extra: &[&str]| {
-        let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
-        args.extend_from_slice(extra);
-        let run = p.run(&args);
-        assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-        json(&run)
-    };
+    let push = |extra: &[&str]| pushed(&p, extra);
     push(&[]);
     let mut touched = tamper(&usb);
     touched.sort();
@@ -183,13 +186,8 @@ fn push_repair_mends_a_git_mirror_edited_by_a_commit() {
         "[[mirror]]\nname = \"pages\"\n[mirror.git]\nrepository = \"bare.git\"\nbranch = \"pages\"\n",
     );
     p.bundle();
-    let push = |extra: &[&str]| {
-        let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
-        args.extend_from_slice(extra);
-        let run = p.run(&args);
-        (run.code, json(&run))
-    };
-    assert_eq!(push(&[]).0, 0);
+    let push = |extra: &[&str]| pushed(&p, extra);
+    push(&[]);
     // Someone with write access commits an edit to the pages branch.
     git(
         p.path(),
@@ -200,13 +198,11 @@ fn push_repair_mends_a_git_mirror_edited_by_a_commit() {
     git(&work, &["commit", "--quiet", "-am", "edit"]);
     git(&work, &["push", "--quiet", "origin", "pages"]);
 
-    let (code, report) = push(&["--repair"]);
-    assert_eq!(code, 0, "{report:#}");
+    let report = push(&["--repair"]);
     let m = mirror(&report, "pages");
     assert_eq!(m["status"], "updated", "{m:#}");
     assert_eq!(strings(&m["repaired"]), ["en/index.html"], "{m:#}");
-    let (code, report) = push(&["--repair"]);
-    assert_eq!(code, 0, "{report:#}");
+    let report = push(&["--repair"]);
     assert_eq!(
         mirror(&report, "pages")["status"],
         "up-to-date",
@@ -233,13 +229,7 @@ fn repaired_names_only_what_the_mirrors_manifest_vouched_for() {
     );
     p.write("content/files/leaflet.txt", "kept in every release\n");
     p.bundle();
-    let push = |extra: &[&str]| {
-        let mut args = vec!["--json", "push", "--publisher-key", "ci.pub"];
-        args.extend_from_slice(extra);
-        let run = p.run(&args);
-        assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-        json(&run)
-    };
+    let push = |extra: &[&str]| pushed(&p, extra);
     push(&[]);
     p.next_release(2);
     p.bundle();

@@ -7,7 +7,7 @@
 //! format, write them again with
 //!
 //! ```text
-//! cargo test --test it vectors::regenerate_vectors -- --ignored
+//! MIRRORCAST_WRITE_VECTORS=1 cargo test --test it vectors::vectors_are
 //! ```
 //!
 //! The expected outcomes below are written by hand, never taken from the code under test.
@@ -1272,16 +1272,15 @@ fn on_disk() -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// Write the vectors anew (keys and README stay).
-#[test]
-#[ignore = "writes tests/vectors/; run it after a deliberate change of the format"]
-fn regenerate_vectors() {
+/// Write the vectors anew (keys and README stay), when MIRRORCAST_WRITE_VECTORS is set: only
+/// after a deliberate change of the format.
+fn write_vectors(vectors: &BTreeMap<String, Vec<u8>>) {
     let dir = vectors_dir();
     for sub in ["bundle", "cases", "canonical"] {
         let _ = std::fs::remove_dir_all(dir.join(sub));
     }
-    for (rel, bytes) in generate() {
-        let path = dir.join(&rel);
+    for (rel, bytes) in vectors {
+        let path = dir.join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, bytes).expect("write");
     }
@@ -1293,6 +1292,9 @@ fn regenerate_vectors() {
 fn vectors_are_deterministic_and_up_to_date() {
     let first = generate();
     assert_eq!(first, generate(), "two generations differ");
+    if std::env::var_os("MIRRORCAST_WRITE_VECTORS").is_some() {
+        write_vectors(&first);
+    }
     let disk = on_disk();
     let stale: Vec<&String> = first
         .keys()
@@ -1301,7 +1303,7 @@ fn vectors_are_deterministic_and_up_to_date() {
         .collect();
     assert!(
         stale.is_empty(),
-        "tests/vectors differs from what the generator makes (run `cargo test --test it vectors::regenerate_vectors -- --ignored` after a deliberate format change): {stale:?}"
+        "tests/vectors differs from what the generator makes (run `MIRRORCAST_WRITE_VECTORS=1 cargo test --test it vectors::vectors_are` after a deliberate format change): {stale:?}"
     );
 }
 
