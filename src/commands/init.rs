@@ -416,9 +416,11 @@ mod tests {
         assert!(m.urls.is_empty());
         assert_eq!(
             m.transport,
-            Some(crate::config::TransportConfig::Dir {
-                path: PathBuf::from("/p/mirrors/local-1")
-            })
+            Some(crate::config::TransportConfig::Dir(
+                crate::transport::dir::Config {
+                    path: PathBuf::from("/p/mirrors/local-1")
+                }
+            ))
         );
     }
 

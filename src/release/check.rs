@@ -14,6 +14,7 @@ use crate::error::{Error, IoContext as _, Result};
 use crate::hash;
 use crate::progress::Progress;
 use crate::release::acceptance::{Rejection, Rule, accept};
+use crate::release::files::{self, Expected, Found};
 use crate::release::manifest::{
     MANIFEST, MANIFEST_SIG, MAX_MANIFEST, MAX_SIGNATURE, META_FILES, Manifest, SUMS, SUMS_SIG,
     TrustedComment, parse_sums,
@@ -199,14 +200,16 @@ pub fn check_bundle(
     report.expired = crate::release::acceptance::is_expired(&manifest, now);
 
     // Which files the bundle must have, and their expected size and hash (the acceptance rule
-    // already refused unsafe, reserved and repeated paths).
-    let expected: BTreeMap<String, (u64, String)> = manifest
-        .files
+    // already refused unsafe, reserved and repeated paths). SHA256SUMS is among them; it is
+    // checked line by line below, to say which line is wrong.
+    let (expected, _) = files::expected(&manifest, &manifest_bytes);
+    let expected: BTreeMap<&str, &Expected> = expected
         .iter()
-        .map(|f| (f.path.clone(), (f.size, f.sha256.to_ascii_lowercase())))
+        .filter(|f| f.path != SUMS)
+        .map(|f| (f.path.as_str(), f))
         .collect();
 
-    check_sums(&root, key, &manifest, &manifest_bytes, &expected, problems);
+    check_sums(&root, key, &manifest, &manifest_bytes, problems);
 
     for name in META_FILES {
         if !present.contains_key(name) && !problems.iter().any(|p| p.path == name) {
@@ -218,7 +221,7 @@ pub fn check_bundle(
         }
     }
     for path in present.keys() {
-        if !expected.contains_key(path) && !META_FILES.contains(&path.as_str()) {
+        if !expected.contains_key(path.as_str()) && !META_FILES.contains(&path.as_str()) {
             problems.push(Problem::new(
                 path,
                 ProblemKind::Extra,
@@ -228,48 +231,67 @@ pub fn check_bundle(
     }
 
     let mut to_hash = Vec::new();
-    for (path, (size, sha)) in &expected {
-        match present.get(path) {
+    for (path, file) in &expected {
+        match present.get(*path) {
             None => problems.push(Problem::new(
                 path,
                 ProblemKind::Missing,
                 "listed in the manifest, not in the bundle",
             )),
-            Some(actual) if *actual != *size => problems.push(Problem {
-                expected: Some(size.to_string()),
+            Some(actual) if *actual != file.size => problems.push(Problem {
+                expected: Some(file.size.to_string()),
                 actual: Some(actual.to_string()),
                 ..Problem::new(
                     path,
                     ProblemKind::WrongSize,
-                    format!("{actual} bytes, the manifest says {size}"),
+                    format!("{actual} bytes, the manifest says {}", file.size),
                 )
             }),
-            Some(_) => to_hash.push((path, *size, sha)),
+            Some(_) => to_hash.push(*file),
         }
     }
     report.contents_checked = true;
-    progress.begin("checking", to_hash.iter().map(|(_, size, _)| size).sum());
+    progress.begin("checking", to_hash.iter().map(|f| f.size).sum());
     let hashed: Vec<(usize, u64, Option<Problem>)> = to_hash
         .par_iter()
-        .map(
-            |(path, size, sha)| match hash_bundle_file(&root, path, progress) {
-                Err(e) => (0, 0, Some(Problem::new(path, ProblemKind::Unreadable, e))),
-                Ok(actual) if actual != **sha => (
+        .map(|file| {
+            let read = crate::transport::source::hash_local(&root, &file.path, file.size, progress);
+            match files::judge(file, read) {
+                Found::Good => (1, file.size, None),
+                Found::Tampered { received } => (
                     1,
-                    *size,
+                    file.size,
                     Some(Problem {
-                        expected: Some((*sha).clone()),
-                        actual: Some(actual),
+                        expected: Some(file.sha256.clone()),
+                        actual: Some(received),
                         ..Problem::new(
-                            path,
+                            &file.path,
                             ProblemKind::Tampered,
                             "SHA-256 differs from the manifest",
                         )
                     }),
                 ),
-                Ok(_) => (1, *size, None),
-            },
-        )
+                // Listed a moment ago: it went away or turned into something else meanwhile.
+                Found::Missing => (
+                    0,
+                    0,
+                    Some(Problem::new(
+                        &file.path,
+                        ProblemKind::Missing,
+                        "listed in the manifest, not in the bundle",
+                    )),
+                ),
+                Found::Unreadable(e) => (
+                    0,
+                    0,
+                    Some(Problem::new(
+                        &file.path,
+                        ProblemKind::Unreadable,
+                        e.to_string(),
+                    )),
+                ),
+            }
+        })
         .collect();
     progress.end();
     for (n, bytes, problem) in hashed {
@@ -312,21 +334,6 @@ fn rejected(rejection: Rejection) -> Problem {
         },
         other => Problem::new(MANIFEST, ProblemKind::Malformed, other.to_string()),
     }
-}
-
-/// SHA-256 of a file of the bundle, opened without following links or blocking on pipes.
-fn hash_bundle_file(
-    root: &Root,
-    path: &str,
-    progress: &dyn Progress,
-) -> std::result::Result<String, String> {
-    let file = root.open_regular(Path::new(path)).map_err(|e| match e {
-        ReadError::Io(e) => e.to_string(),
-        _ => "not a regular file".to_string(),
-    })?;
-    hash::sha256_reader(file, progress)
-        .map(|(_, sha)| sha)
-        .map_err(|e| e.to_string())
 }
 
 /// Every regular file under the root, relative and `/`-separated, with its size. Anything else
@@ -425,7 +432,6 @@ fn check_sums(
     key: &TrustedKey,
     manifest: &Manifest,
     manifest_bytes: &[u8],
-    expected: &BTreeMap<String, (u64, String)>,
     problems: &mut Vec<Problem>,
 ) {
     let Some((bytes, comment)) = signed_sums(root, key, problems) else {
@@ -452,11 +458,13 @@ fn check_sums(
         ));
         return;
     };
-    let mut want: BTreeMap<&str, String> = expected
+    let manifest_sha = hash::sha256_hex(manifest_bytes);
+    let want: BTreeMap<&str, &str> = manifest
+        .files
         .iter()
-        .map(|(p, (_, sha))| (p.as_str(), sha.clone()))
+        .map(|f| (f.path.as_str(), f.sha256.as_str()))
+        .chain([(MANIFEST, manifest_sha.as_str())])
         .collect();
-    want.insert(MANIFEST, hash::sha256_hex(manifest_bytes));
     let got: BTreeMap<&str, &str> = listed
         .iter()
         .map(|(p, s)| (p.as_str(), s.as_str()))
@@ -464,7 +472,7 @@ fn check_sums(
     let paths: BTreeSet<&str> = want.keys().copied().chain(got.keys().copied()).collect();
     let differing: Vec<&str> = paths
         .into_iter()
-        .filter(|p| want.get(p).map(String::as_str) != got.get(p).copied())
+        .filter(|p| want.get(p) != got.get(p))
         .collect();
     if !differing.is_empty() {
         let mut shown = differing

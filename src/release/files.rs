@@ -1,5 +1,5 @@
 //! Every file of a release as a copy serves it, against the hashes the manifest signs: the one
-//! routine `verify`, `push --repair` and the mirror daemon read copies with. How a file is read
+//! routine `check`, `verify`, `push --repair` and the mirror daemon judge copies with. How a file is read
 //! (over HTTP, from a folder, through a transport) is the caller's; what counts as right is
 //! decided here.
 
@@ -88,7 +88,8 @@ where
     judged
 }
 
-fn judge(file: &Expected, read: Result<Hashed, FetchError>) -> Found {
+/// What a read of `file` found, against its signed hash.
+pub fn judge(file: &Expected, read: Result<Hashed, FetchError>) -> Found {
     match read {
         Ok(h) if h.sha256.as_deref() == Some(file.sha256.as_str()) => Found::Good,
         Ok(h) => Found::Tampered {

@@ -19,6 +19,45 @@ use super::{
 };
 use crate::progress::NoProgress;
 use crate::tree::{FILE_MODE, Kind, ReadError, Root};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Opening;
+use crate::config::Fields;
+use crate::error::Result;
+
+/// `[mirror.dir]`: a local or mounted folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub path: PathBuf,
+}
+
+/// `[mirror.dir]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Raw {
+    path: Spanned<String>,
+}
+
+impl Raw {
+    pub(crate) fn check(self, f: &Fields<'_>) -> Result<Config> {
+        Ok(Config {
+            path: f.local(&self.path, "path")?,
+        })
+    }
+}
+
+/// The folder as a transport. An unmounted drive must not turn into a new folder on the local
+/// disk: a folder that is not there fails this mirror alone.
+pub(super) fn connect(config: &Config, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
+    if !config.path.is_dir() {
+        return Ok(Box::new(super::Unavailable(format!(
+            "directory {}: not there; is the drive mounted? (for a new mirror, create the folder once)",
+            config.path.display()
+        ))));
+    }
+    Ok(Box::new(open(&config.path).map_err(|e| at.failed(e))?))
+}
 
 pub struct DirTransport {
     /// The mirror's folder, links in the configured path resolved (it is the user's own choice).

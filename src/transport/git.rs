@@ -16,7 +16,90 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::{Body, Capabilities, Transport, TransportError, TransportResult};
+use serde::Deserialize;
+use toml::Spanned;
+use url::Url;
+
+use super::{Body, Capabilities, Opening, Transport, TransportError, TransportResult};
+use crate::config::Fields;
+use crate::error::Result;
+
+/// `[mirror.git]`: a repository and the branch a pages host serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// An URL, an scp-style address, or an absolute local path.
+    pub repository: String,
+    pub branch: String,
+}
+
+/// `[mirror.git]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Raw {
+    repository: Spanned<String>,
+    branch: Option<Spanned<String>>,
+}
+
+impl Raw {
+    pub(crate) fn check(self, f: &Fields<'_>) -> Result<Config> {
+        let repository = f.line(&self.repository, "repository")?;
+        // Credentials in a git URL would end up in logs; git has credential helpers for them.
+        // Over http a user name alone may be a token (GitHub accepts one there); over ssh it is
+        // just the account (`ssh://git@host/...`).
+        if let Ok(url) = Url::parse(&repository)
+            && (url.password().is_some()
+                || (url.scheme().starts_with("http") && !url.username().is_empty()))
+        {
+            return Err(f.fail(
+                self.repository.span(),
+                format!(
+                    "{}: the repository address carries credentials; write it without them (https://host/org/repo.git) and use an SSH key or a git credential helper instead",
+                    f.owner
+                ),
+            ));
+        }
+        // A local path (a bare repository on disk) is relative to mirrors.toml, like `dir`;
+        // URLs and scp-style addresses (`git@host:org/repo.git`) are left to git.
+        let scp_like = repository
+            .split_once(':')
+            .is_some_and(|(host, _)| !host.contains('/') && host.len() > 1);
+        let repository = if repository.contains("://") || scp_like {
+            repository
+        } else {
+            f.local(&self.repository, "repository")?
+                .to_string_lossy()
+                .into_owned()
+        };
+        let branch = match &self.branch {
+            Some(b) => f.line(b, "branch")?,
+            None => "pages".into(),
+        };
+        if branch.starts_with('-') || branch.contains("..") || branch.contains(char::is_whitespace)
+        {
+            let span = self
+                .branch
+                .as_ref()
+                .map_or(self.repository.span(), Spanned::span);
+            return Err(f.fail(
+                span,
+                format!("{}: `branch` is not a valid branch name", f.owner),
+            ));
+        }
+        Ok(Config { repository, branch })
+    }
+}
+
+/// The repository as a transport: one bare repository of ours per mirror in the state folder,
+/// named by a hash so any mirror name is a safe folder name.
+pub(super) fn connect(config: &Config, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
+    let dir = at.state.join("git").join(format!(
+        "{}.git",
+        &crate::hash::sha256_hex(at.mirror.as_bytes())[..16]
+    ));
+    let git =
+        GitTransport::open(&config.repository, &config.branch, &dir).map_err(|e| at.failed(e))?;
+    Ok(Box::new(git))
+}
 
 #[derive(Clone)]
 pub struct GitTransport {

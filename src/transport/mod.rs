@@ -13,7 +13,7 @@ pub mod webdav;
 
 use std::path::Path;
 
-use crate::config::{Mirror, TransportConfig, secret_from_env};
+use crate::config::{Mirror, secret_from_env};
 use crate::error::{Error, Result};
 
 /// What a transport can do beyond plain writes and deletes.
@@ -473,123 +473,126 @@ pub trait Transport: Send + Sync {
     }
 }
 
-crate::report::word_enum! {
-    /// How a mirror is written to.
-    pub enum TransportKind {
-        Dir = "dir",
-        Webdav = "webdav",
-        S3 = "s3",
-        Sftp = "sftp",
-        Git = "git",
-        /// No transport: the mirror updates itself.
-        None = "none",
+/// Declares every kind of storage a mirror can be written to, from one list: the settings enum
+/// ([`TransportConfig`]), the names reports use ([`TransportKind`]), the `[mirror.KIND]` tables
+/// mirrors.toml accepts, and how each is opened. Each kind's module owns its settings, their
+/// checks (`Raw::check`) and its opening (`connect`); adding a kind is that module and one line
+/// in the list below.
+macro_rules! storage_kinds {
+    ($($(#[$doc:meta])* $variant:ident = $module:ident, $word:literal;)+) => {
+        /// How a mirror is written to. Secrets are named environment variables, never values.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum TransportConfig {
+            $($(#[$doc])* $variant($module::Config),)+
+        }
+
+        crate::report::word_enum! {
+            /// How a mirror is written to.
+            pub enum TransportKind {
+                $($variant = $word,)+
+                /// No transport: the mirror updates itself.
+                None = "none",
+            }
+        }
+
+        /// One `[mirror.KIND]` table of mirrors.toml, as written.
+        pub(crate) enum RawTransport {
+            $($variant(toml::Spanned<$module::Raw>),)+
+        }
+
+        impl RawTransport {
+            /// The table names mirrors.toml accepts under `[[mirror]]`.
+            pub(crate) const NAMES: &[&str] = &[$($word),+];
+
+            /// Read the table under key `key` of a `[[mirror]]`.
+            pub(crate) fn next_value<'de, A: serde::de::MapAccess<'de>>(
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<Self, A::Error> {
+                match key {
+                    $($word => map.next_value().map(Self::$variant),)+
+                    _ => Err(serde::de::Error::custom(format!("no storage kind is named `{key}`"))),
+                }
+            }
+
+            pub(crate) fn span(&self) -> std::ops::Range<usize> {
+                match self {
+                    $(Self::$variant(raw) => raw.span(),)+
+                }
+            }
+
+            pub(crate) fn check(self, f: &crate::config::Fields<'_>) -> Result<TransportConfig> {
+                match self {
+                    $(Self::$variant(raw) => raw.into_inner().check(f).map(TransportConfig::$variant),)+
+                }
+            }
+        }
+
+        impl TransportConfig {
+            pub fn kind(&self) -> TransportKind {
+                match self {
+                    $(Self::$variant(_) => TransportKind::$variant,)+
+                }
+            }
+
+            fn connect(&self, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
+                match self {
+                    $(Self::$variant(config) => $module::connect(config, at),)+
+                }
+            }
+        }
+    };
+}
+
+storage_kinds! {
+    /// A local or mounted directory.
+    Dir = dir, "dir";
+    /// A WebDAV server (basic auth).
+    Webdav = webdav, "webdav";
+    /// Any S3-compatible store.
+    S3 = s3, "s3";
+    /// SFTP with an SSH key.
+    Sftp = sftp, "sftp";
+    /// A git repository: the bundle is committed to a branch and pushed (GitHub, GitLab and
+    /// Codeberg Pages are fed this way).
+    Git = git, "git";
+}
+
+/// What opening one mirror's transport needs.
+pub(crate) struct Opening<'a> {
+    pub mirror: &'a str,
+    /// `mirror "NAME"`, for messages.
+    pub owner: String,
+    /// Where local working copies live (git's bare repositories, ssh's control sockets).
+    pub state: &'a Path,
+}
+
+impl Opening<'_> {
+    fn failed(&self, e: TransportError) -> Error {
+        Error::Usage(format!("{}: {}", self.owner, e.message))
+    }
+
+    fn secret(&self, var: &str) -> Result<crate::release::signing::Secret> {
+        secret_from_env(var, &self.owner)
     }
 }
 
 /// The transport of `mirror`, with its secrets read from the environment; `None` for a mirror
 /// without one. `state` holds local working copies (git clones).
 pub fn open(mirror: &Mirror, state: &Path) -> Result<Option<(Box<dyn Transport>, TransportKind)>> {
-    let owner = format!("mirror {:?}", mirror.name);
-    let failed = |e: TransportError| Error::Usage(format!("{owner}: {}", e.message));
     let Some(config) = &mirror.transport else {
         return Ok(None);
     };
-    let opened: (Box<dyn Transport>, TransportKind) = match config {
-        // An unmounted drive must not turn into a new folder on the local disk; it fails this
-        // mirror alone.
-        TransportConfig::Dir { path } if !path.is_dir() => (
-            Box::new(Unavailable(format!(
-                "directory {}: not there; is the drive mounted? (for a new mirror, create the folder once)",
-                path.display()
-            ))),
-            TransportKind::Dir,
-        ),
-        TransportConfig::Dir { path } => (
-            Box::new(dir::open(path).map_err(failed)?),
-            TransportKind::Dir,
-        ),
-        TransportConfig::Webdav {
-            endpoint,
-            username,
-            password_env,
-        } => {
-            let password = password_env
-                .as_ref()
-                .map(|v| secret_from_env(v, &owner))
-                .transpose()?;
-            (
-                Box::new(
-                    webdav::open(endpoint, username.as_deref(), password.as_ref())
-                        .map_err(failed)?,
-                ),
-                TransportKind::Webdav,
-            )
-        }
-        TransportConfig::S3 {
-            endpoint,
-            bucket,
-            region,
-            prefix,
-            virtual_host_style,
-            access_key_id_env,
-            secret_access_key_env,
-        } => {
-            let key_id = secret_from_env(access_key_id_env, &owner)?;
-            let secret = secret_from_env(secret_access_key_env, &owner)?;
-            let target = s3::S3Target {
-                endpoint,
-                bucket,
-                region,
-                prefix,
-                virtual_host_style: *virtual_host_style,
-            };
-            (
-                Box::new(s3::open(&target, &key_id, &secret).map_err(failed)?),
-                TransportKind::S3,
-            )
-        }
-        TransportConfig::Sftp {
-            host,
-            port,
-            user,
-            path,
-            key_file,
-            known_hosts,
-        } => {
-            let target = sftp::SftpTarget {
-                host: host.clone(),
-                port: *port,
-                user: user.clone(),
-                path: path.clone(),
-                key_file: key_file.clone(),
-                known_hosts: known_hosts.clone(),
-            };
-            (
-                Box::new(sftp::SftpTransport::open(target, state).map_err(failed)?),
-                TransportKind::Sftp,
-            )
-        }
-        TransportConfig::Git { repository, branch } => {
-            // One bare repository per mirror, named by a hash so any mirror name is a safe
-            // directory name.
-            let dir = state.join("git").join(format!(
-                "{}.git",
-                &crate::hash::sha256_hex(mirror.name.as_bytes())[..16]
-            ));
-            (
-                Box::new(
-                    git::GitTransport::open(repository, branch, &dir)
-                        .map_err(|e| Error::Usage(format!("{owner}: {}", e.message)))?,
-                ),
-                TransportKind::Git,
-            )
-        }
+    let at = Opening {
+        mirror: &mirror.name,
+        owner: format!("mirror {:?}", mirror.name),
+        state,
     };
-    Ok(Some(opened))
+    Ok(Some((config.connect(&at)?, config.kind())))
 }
 
 /// A mirror that cannot be reached at all: every operation fails with the reason.
-struct Unavailable(String);
+pub(super) struct Unavailable(pub(super) String);
 
 #[async_trait::async_trait]
 impl Transport for Unavailable {

@@ -19,24 +19,84 @@ use openssh::{KnownHosts, SessionBuilder};
 use openssh_sftp_client::error::{Error as SftpError, SftpErrorKind};
 use openssh_sftp_client::{Sftp, SftpOptions};
 
-use super::{Backup, Body, Capabilities, Transport, TransportError, TransportResult};
 use futures_util::StreamExt as _;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Backup, Body, Capabilities, Opening, Transport, TransportError, TransportResult};
+use crate::config::Fields;
+use crate::error::Result;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 const PART: usize = 1 << 20;
 
-pub struct SftpTarget {
+/// `[mirror.sftp]`: an account on an SSH server, reached with a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
     pub host: String,
     pub port: u16,
     pub user: String,
     /// The site's directory on the server.
     pub path: String,
     pub key_file: PathBuf,
+    /// A known_hosts file holding the server's key (else the user's own).
     pub known_hosts: Option<PathBuf>,
 }
 
+/// `[mirror.sftp]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Raw {
+    host: Spanned<String>,
+    port: Option<Spanned<i64>>,
+    user: Spanned<String>,
+    path: Spanned<String>,
+    key_file: Spanned<String>,
+    known_hosts: Option<Spanned<String>>,
+}
+
+impl Raw {
+    pub(crate) fn check(self, f: &Fields<'_>) -> Result<Config> {
+        let port = match &self.port {
+            Some(p) => u16::try_from(*p.get_ref())
+                .ok()
+                .filter(|&p| p > 0)
+                .ok_or_else(|| f.fail(p.span(), "`port` must be 1 to 65535".into()))?,
+            None => 22,
+        };
+        let path = f.line(&self.path, "path")?;
+        if !path.starts_with('/') {
+            return Err(f.fail(
+                self.path.span(),
+                format!(
+                    "{}: `path` must be absolute on the server, e.g. \"/var/www/letter\"",
+                    f.owner
+                ),
+            ));
+        }
+        Ok(Config {
+            host: f.line(&self.host, "host")?,
+            port,
+            user: f.line(&self.user, "user")?,
+            path,
+            key_file: f.local(&self.key_file, "key-file")?,
+            known_hosts: self
+                .known_hosts
+                .as_ref()
+                .map(|k| f.local(k, "known-hosts"))
+                .transpose()?,
+        })
+    }
+}
+
+/// The account as a transport; ssh keeps its control socket in the state folder.
+pub(super) fn connect(config: &Config, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
+    let sftp = SftpTransport::open(config.clone(), at.state).map_err(|e| at.failed(e))?;
+    Ok(Box::new(sftp))
+}
+
 pub struct SftpTransport {
-    target: SftpTarget,
+    target: Config,
     describe: String,
     /// Where ssh keeps its control socket.
     control: PathBuf,
@@ -47,7 +107,7 @@ pub struct SftpTransport {
 }
 
 impl SftpTransport {
-    pub fn open(target: SftpTarget, state: &Path) -> TransportResult<Self> {
+    pub fn open(target: Config, state: &Path) -> TransportResult<Self> {
         let describe = format!(
             "SFTP {}@{}:{}{}",
             target.user, target.host, target.port, target.path

@@ -22,6 +22,17 @@ pub enum FetchError {
     TooLarge,
 }
 
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Unreachable(cause) => f.write_str(cause),
+            FetchError::Redirected(to) => write!(f, "redirected off the copy to {to}"),
+            FetchError::NotFound => f.write_str("not there"),
+            FetchError::TooLarge => f.write_str("larger than any genuine one"),
+        }
+    }
+}
+
 /// A whole small answer.
 pub struct Got {
     pub bytes: Vec<u8>,
@@ -91,22 +102,15 @@ impl Source {
         match self {
             Source::Http(h) => h.hash(path, size).await,
             Source::Dir(root) => {
-                let file = root
-                    .open_regular(Path::new(path))
-                    .map_err(|e| local_error(root, path, e))?;
+                let file = open_local(root, path)?;
                 let full = root.path().join(path);
                 // Local files are read on a blocking thread; a large attachment must not stall
                 // the other copies' checks.
-                let (sha256, size) = tokio::task::spawn_blocking(move || {
-                    use std::io::Read as _;
-                    let mut limited = file.take(size + 1);
-                    crate::hash::sha256_reader(&mut limited, &crate::progress::NoProgress)
-                        .map(|(read, hex)| ((read <= size).then_some(hex), read))
+                tokio::task::spawn_blocking(move || {
+                    hash_opened(file, &full, size, &crate::progress::NoProgress)
                 })
                 .await
                 .map_err(|e| FetchError::Unreachable(e.to_string()))?
-                .map_err(|e| FetchError::Unreachable(format!("{}: {e}", full.display())))?;
-                Ok(Hashed { sha256, size })
             }
             // Read whole (never past the size signed), then hashed: transports read small
             // files; a release's attachments are within the caps push sends them with.
@@ -137,6 +141,39 @@ fn local_error(root: &crate::tree::Root, path: &str, e: crate::tree::ReadError) 
         )),
         ReadError::Io(e) => FetchError::Unreachable(format!("{full}: {e}")),
     }
+}
+
+/// Hash the file `path` of a local folder, reading no more than `size` bytes and one more (to
+/// see that there is more); nothing on the way to it is followed if it is a link. `check` hashes
+/// a bundle this way on its own threads, `verify` a local copy.
+pub fn hash_local(
+    root: &crate::tree::Root,
+    path: &str,
+    size: u64,
+    progress: &dyn crate::progress::Progress,
+) -> Result<Hashed, FetchError> {
+    let file = open_local(root, path)?;
+    hash_opened(file, &root.path().join(path), size, progress)
+}
+
+fn open_local(root: &crate::tree::Root, path: &str) -> Result<std::fs::File, FetchError> {
+    root.open_regular(Path::new(path))
+        .map_err(|e| local_error(root, path, e))
+}
+
+fn hash_opened(
+    file: std::fs::File,
+    full: &Path,
+    size: u64,
+    progress: &dyn crate::progress::Progress,
+) -> Result<Hashed, FetchError> {
+    use std::io::Read as _;
+    let (read, hex) = crate::hash::sha256_reader(file.take(size + 1), progress)
+        .map_err(|e| FetchError::Unreachable(format!("{}: {e}", crate::text::path(full))))?;
+    Ok(Hashed {
+        sha256: (read <= size).then_some(hex),
+        size: read,
+    })
 }
 
 /// Hash a file of a mirror through its transport, reading no more than `size` bytes: read

@@ -13,6 +13,65 @@ use url::Url;
 
 use super::{Backup, Body, Capabilities, Failure, Transport, TransportError, TransportResult};
 use crate::release::signing::Secret;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Opening;
+use crate::config::Fields;
+use crate::error::Result;
+
+/// `[mirror.webdav]`: a WebDAV share, with basic auth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub endpoint: Url,
+    pub username: Option<String>,
+    /// The environment variable holding the password.
+    pub password_env: Option<String>,
+}
+
+/// `[mirror.webdav]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Raw {
+    endpoint: Spanned<String>,
+    username: Option<Spanned<String>>,
+    password_env: Option<Spanned<String>>,
+}
+
+impl Raw {
+    pub(crate) fn check(self, f: &Fields<'_>) -> Result<Config> {
+        let endpoint = f.service(&self.endpoint)?;
+        let password_env = self.password_env.as_ref().map(|v| f.env(v)).transpose()?;
+        if password_env.is_some() {
+            f.needs_tls(&endpoint, self.endpoint.span())?;
+        }
+        Ok(Config {
+            endpoint,
+            username: self
+                .username
+                .as_ref()
+                .map(|u| f.line(u, "username"))
+                .transpose()?,
+            password_env,
+        })
+    }
+}
+
+/// The share as a transport, its password read from the environment.
+pub(super) fn connect(config: &Config, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
+    let password = config
+        .password_env
+        .as_ref()
+        .map(|v| at.secret(v))
+        .transpose()?;
+    let webdav = open(
+        &config.endpoint,
+        config.username.as_deref(),
+        password.as_ref(),
+    )
+    .map_err(|e| at.failed(e))?;
+    Ok(Box::new(webdav))
+}
 
 /// The most of a `PROPFIND` answer we read: a folder of thousands of entries is far below.
 const MAX_LISTING: usize = 16 << 20;

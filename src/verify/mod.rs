@@ -533,7 +533,7 @@ pub fn targets(
         }
         let place = match &m.transport {
             // A folder is read as it is, without following links, and without loading files.
-            Some(TransportConfig::Dir { path }) => Place::Dir(path.clone()),
+            Some(TransportConfig::Dir(dir)) => Place::Dir(dir.path.clone()),
             Some(_) => match crate::transport::open(m, state) {
                 Ok(Some((transport, kind))) => Place::Mirror(Source::Mirror {
                     transport,
