@@ -171,7 +171,8 @@ pub struct VerifyOptionArgs {
     #[arg(long = "verify-timeout", default_value_t = 20)]
     pub verify_timeout: u64,
 
-    /// Copies checked at once.
+    /// Copies checked at once, at most. Checking starts with 64 at once and takes more while
+    /// the CPU has time to spare (copies far away are mostly waiting).
     #[arg(long = "verify-jobs", default_value_t = 512)]
     pub verify_jobs: usize,
 

@@ -7,6 +7,7 @@
 
 pub mod gateway;
 pub mod html;
+mod pace;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -192,7 +193,7 @@ pub struct Options<'a> {
     pub now: jiff::Timestamp,
     /// The deadline of one request, answer included.
     pub timeout: Duration,
-    /// Copies checked at once.
+    /// Copies checked at once, at most (see [`pace`]).
     pub jobs: usize,
     /// Files of one copy fetched at once.
     pub file_jobs: usize,
@@ -240,8 +241,12 @@ impl Options<'_> {
 
 /// Check every target; the reports in the targets' order, and the newest release known.
 pub async fn verify_all(targets: &[Target], options: &Options<'_>) -> (Vec<CopyReport>, u64) {
+    let pace = pace::Pace::new(options.jobs);
     let mut reports: Vec<CopyReport> = futures_util::stream::iter(targets)
-        .map(|t| check_target(t, options))
+        .map(|t| async {
+            let _turn = pace.turn().await;
+            check_target(t, options).await
+        })
         .buffered(options.jobs.max(1))
         .collect()
         .await;
