@@ -40,8 +40,28 @@ ol.names{padding-left:4.5em}\
 .pages{margin:1.5rem 0}.pages ul{gap:.25rem .75rem}\
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#8881;padding:.5rem .75rem}\
 footer{margin-top:3rem;border-top:1px solid #8886;font-size:.9rem}\
-@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}a:visited{color:#c58af9}}\
+.proof-ok{color:#555}.proof-bad{color:#a00;font-weight:bold;border:2px solid currentColor;padding:.5rem .75rem}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}a:visited{color:#c58af9}.proof-ok{color:#aaa}.proof-bad{color:#ff8a80}}\
 @media print{nav,.skip,.pages{display:none}body{max-width:none;color:#000;background:#fff;font-size:11pt}a{color:#000}}";
+
+/// The reader's check every page runs (assets/proof.js), and the signature code it needs
+/// (assets/noble.js, vendored by scripts/vendor-noble): files of the bundle at its top. The
+/// policy allows scripts from the copy's own origin only ('self'), not by hash: a hash needs an
+/// `integrity` attribute, which needs CORS, which a page saved and opened from disk does not
+/// have, and a saved page passed from hand to hand must still open cleanly. Pages read the same
+/// without them.
+pub const SCRIPTS: [(&str, &str); 2] = [
+    ("noble.js", include_str!("assets/noble.js")),
+    ("proof.js", include_str!("assets/proof.js")),
+];
+
+/// `sha256-BASE64` of `text`, as a CSP source.
+fn sha256_source(text: &str) -> String {
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+    )
+}
 
 /// What the pages are made from.
 pub struct RenderInput<'a> {
@@ -65,6 +85,8 @@ pub enum Page<'a> {
     Verify(&'a Language),
     /// `signatories.txt`, every name, streamed.
     List,
+    /// One of [`SCRIPTS`].
+    Script(&'static str),
 }
 
 /// The site to render: its pages and the policy every page carries.
@@ -100,6 +122,9 @@ impl<'a> Site<'a> {
             out.push((format!("{code}/verify.html"), Page::Verify(lang)));
         }
         out.push((SIGNATORIES_TXT.to_string(), Page::List));
+        for (name, text) in SCRIPTS {
+            out.push((name.to_string(), Page::Script(text)));
+        }
         out
     }
 
@@ -124,6 +149,7 @@ impl<'a> Site<'a> {
             Page::Mirrors(lang) => write(out, ctx(lang).mirrors_page()),
             Page::Verify(lang) => write(out, ctx(lang).verify_page()),
             Page::List => self.input.content.signatories.write_list(out),
+            Page::Script(text) => write(out, text.to_string()),
         }
     }
 }
@@ -155,9 +181,9 @@ fn names_path(page: usize, pages: usize) -> String {
 /// The policy allows nothing but our one inline style sheet (by hash, which works under
 /// `file://` where `'self'` is unreliable) and images from the bundle.
 fn content_security_policy() -> String {
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()));
     format!(
-        "default-src 'none'; style-src 'sha256-{hash}'; img-src 'self'; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; style-src '{}'; script-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
+        sha256_source(STYLE)
     )
 }
 
@@ -169,7 +195,14 @@ pub(crate) fn esc(text: &str) -> String {
 }
 
 /// Everything up to and including `<body>`'s header.
-fn head(lang: &str, title: &str, csp: &str, alternates: &[(String, String)]) -> String {
+fn head(
+    input: &RenderInput<'_>,
+    page: &str,
+    lang: &str,
+    title: &str,
+    csp: &str,
+    alternates: &[(String, String)],
+) -> String {
     let mut h = String::with_capacity(4096);
     let _ = write!(
         h,
@@ -186,8 +219,34 @@ fn head(lang: &str, title: &str, csp: &str, alternates: &[(String, String)]) -> 
             "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"
         );
     }
+    // Deferred: they run once the page is read, and never hold it up.
+    let root = "../".repeat(page.matches('/').count());
+    for (name, _) in SCRIPTS {
+        let _ = write!(h, "<script src=\"{root}{name}\" defer");
+        if name == "proof.js" {
+            let _ = write!(
+                h,
+                " data-key=\"{}\" data-site=\"{}\" data-page=\"{}\" data-root=\"{root}\"",
+                input.public_key.to_base64(),
+                esc(&input.content.site.id),
+                esc(page)
+            );
+        }
+        h.push_str("></script>\n");
+    }
     let _ = write!(h, "<style>{STYLE}</style>\n</head>\n<body>\n");
     h
+}
+
+/// Where proof.js says what it found: hidden until it does (so without script the page is as
+/// it always was), with its words for every outcome.
+fn proof_line(strings: &Strings) -> String {
+    let mut p = String::from("<p id=\"proof\" role=\"status\" hidden");
+    for (outcome, words) in strings.proof.outcomes() {
+        let _ = write!(p, " data-{outcome}=\"{}\"", esc(words));
+    }
+    p.push_str("></p>");
+    p
 }
 
 fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
@@ -203,7 +262,7 @@ fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
         .map(|l| l.title.as_str())
         .collect::<Vec<_>>()
         .join(" / ");
-    let mut p = head(first, &title, csp, &alternates);
+    let mut p = head(input, "index.html", first, &title, csp, &alternates);
     p.push_str("<main id=\"main\">\n");
     for l in langs {
         let s = for_language(&l.code);
@@ -229,7 +288,9 @@ fn root_page(input: &RenderInput<'_>, csp: &str) -> String {
             name = esc(&l.name)
         );
     }
-    p.push_str("</ul>\n</nav>\n</main>\n</body>\n</html>\n");
+    p.push_str("</ul>\n</nav>\n");
+    p.push_str(&proof_line(for_language(first)));
+    p.push_str("\n</main>\n</body>\n</html>\n");
     p
 }
 
@@ -264,7 +325,8 @@ impl PageContext<'_> {
             .map(|l| (l.code.clone(), format!("{up}{}/{path_in_lang}", l.code)))
             .collect();
         alternates.push(("x-default".into(), format!("{up}index.html")));
-        let mut p = head(self.code, title, self.csp, &alternates);
+        let page = format!("{}/{path_in_lang}", self.code);
+        let mut p = head(self.input, &page, self.code, title, self.csp, &alternates);
         let _ = write!(
             p,
             "<a class=\"skip\" href=\"#main\"{chrome}>{}</a>\n<header{chrome}>\n<nav aria-label=\"{}\">\n<ul>\n",
@@ -305,8 +367,9 @@ impl PageContext<'_> {
         }
         let _ = write!(
             p,
-            "</ul>\n</nav>\n</header>\n<main id=\"main\"{main_lang}>\n{main}</main>\n<footer{chrome}>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
+            "</ul>\n</nav>\n</header>\n<main id=\"main\"{main_lang}>\n{main}</main>\n<footer{chrome}>\n<p>{}</p>\n{}\n</footer>\n</body>\n</html>\n",
             self.release_line(&here),
+            proof_line(self.strings),
             chrome = self.chrome_lang(),
             // Only the letter is in the page's language; the other pages are all our own words.
             main_lang = if section == Section::Letter {

@@ -41,6 +41,39 @@ pub struct Strings {
     pub then_run: &'static str,
     pub with_mirrorcast: &'static str,
     pub this_copy: &'static str,
+    /// What the page's own check (proof.js) says, by outcome; `{release}`, `{key}`, `{seen}`,
+    /// `{page}`, `{expires}`, `{site}` are filled in by the script.
+    pub proof: ProofStrings,
+}
+
+/// The line at the foot of every page saying whether the page proved itself genuine.
+pub struct ProofStrings {
+    pub genuine: &'static str,
+    pub local: &'static str,
+    pub unreadable: &'static str,
+    pub bad_signature: &'static str,
+    pub another_key: &'static str,
+    pub another_site: &'static str,
+    pub expired: &'static str,
+    pub replay: &'static str,
+    pub altered: &'static str,
+}
+
+impl ProofStrings {
+    /// Each outcome's name (as proof.js calls it) and words.
+    pub fn outcomes(&self) -> [(&'static str, &'static str); 9] {
+        [
+            ("genuine", self.genuine),
+            ("local", self.local),
+            ("unreadable", self.unreadable),
+            ("bad-signature", self.bad_signature),
+            ("another-key", self.another_key),
+            ("another-site", self.another_site),
+            ("expired", self.expired),
+            ("replay", self.replay),
+            ("altered", self.altered),
+        ]
+    }
 }
 
 const EN: Strings = Strings {
@@ -80,6 +113,17 @@ const EN: Strings = Strings {
     then_run: "then, in the folder that holds them, run:",
     with_mirrorcast: "With mirrorcast",
     this_copy: "This copy",
+    proof: ProofStrings {
+        genuine: "Genuine: release {release}, signed by key {key}, checked just now.",
+        local: "Opened from a file: this page cannot check itself here; use minisign or mirrorcast (see “Check this copy”).",
+        unreadable: "This copy could not be checked: its signed manifest could not be read. Compare it with another copy.",
+        bad_signature: "Warning: this copy's signature is not valid for the publisher key {key}. Do not trust it; read the letter on another copy.",
+        another_key: "Warning: this copy is signed by another key than {seen}, the one this browser saw before. Do not trust it; read the letter on another copy.",
+        another_site: "Warning: this copy's signed manifest belongs to another site ({site}). Read the letter on another copy.",
+        expired: "Warning: this copy's signature expired ({expires}); it may be out of date. Look for a newer copy.",
+        replay: "Warning: this copy serves release {release}, older than release {seen}, which this browser has already seen: an old copy may be passed off as current. Look for a newer copy.",
+        altered: "Warning: this page ({page}) is not as the publishers signed it in release {release}: it was altered. Read the letter on another copy.",
+    },
 };
 
 const RU: Strings = Strings {
@@ -119,6 +163,17 @@ const RU: Strings = Strings {
     then_run: "затем в папке с ними выполните:",
     with_mirrorcast: "С помощью mirrorcast",
     this_copy: "Эта копия",
+    proof: ProofStrings {
+        genuine: "Подлинная копия: выпуск {release}, подписан ключом {key}, проверено только что.",
+        local: "Страница открыта из файла и не может проверить себя сама; проверьте её с помощью minisign или mirrorcast (см. «Проверить эту копию»).",
+        unreadable: "Эту копию не удалось проверить: подписанный манифест не читается. Сравните её с другой копией.",
+        bad_signature: "Внимание: подпись этой копии недействительна для ключа издателя {key}. Не доверяйте ей; прочитайте письмо в другой копии.",
+        another_key: "Внимание: эта копия подписана не тем ключом, который этот браузер видел раньше ({seen}). Не доверяйте ей; прочитайте письмо в другой копии.",
+        another_site: "Внимание: подписанный манифест этой копии относится к другому сайту ({site}). Прочитайте письмо в другой копии.",
+        expired: "Внимание: срок действия подписи этой копии истёк ({expires}); она может быть устаревшей. Найдите более новую копию.",
+        replay: "Внимание: эта копия отдаёт выпуск {release}, более старый, чем выпуск {seen}, который этот браузер уже видел: старую копию могут выдавать за текущую. Найдите более новую копию.",
+        altered: "Внимание: эта страница ({page}) не совпадает с подписанной издателями в выпуске {release}: её изменили. Прочитайте письмо в другой копии.",
+    },
 };
 
 /// The name of a language in itself, for the languages we know.
