@@ -702,7 +702,7 @@ fn a_mirror_killed_mid_push_keeps_its_release_and_the_next_push_completes_it() {
     // The killed mirror still holds release 1, whole.
     holds_release(&root, &release_1);
     // Back up: the next push completes it, and no staged file is left behind.
-    server.restart_webdav();
+    server.restart();
     let (code, run) = push_slowly(&p);
     assert_eq!(code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(tree(&root), tree(&p.path().join("dist")));

@@ -106,6 +106,16 @@ const PROXY_LOCATION: &str = r#"
             proxy_buffering off;
 "#;
 
+/// A mirror as volunteers run one: files from `root()`, with the content types browsers need,
+/// `Access-Control-Allow-Origin: *` (readers' pages check other copies) and revalidation.
+const STATIC_LOCATION: &str = r#"
+            types { text/html html; text/javascript js; application/json json; text/plain txt minisig; }
+            charset utf-8;
+            charset_types text/html text/javascript application/json text/plain;
+            add_header Access-Control-Allow-Origin * always;
+            add_header Cache-Control no-cache always;
+"#;
+
 /// nginx in `dir` with `location` as its only location; started and listening.
 fn nginx(dir: tempfile::TempDir, location: &str) -> Server {
     crate::support::require_tool("nginx");
@@ -130,6 +140,11 @@ pub fn counting_proxy(upstream: u16) -> Server {
         dir,
         &PROXY_LOCATION.replace("@UPSTREAM@", &upstream.to_string()),
     )
+}
+
+/// nginx serving a static mirror from `root()`, as [`STATIC_LOCATION`] says.
+pub fn static_site() -> Server {
+    nginx(tempfile::tempdir().expect("temp dir"), STATIC_LOCATION)
 }
 
 /// nginx serving WebDAV with basic auth (`user`/`password`) from `root()`.
@@ -178,7 +193,7 @@ impl Server {
     }
 
     /// Start nginx again on the same port and files.
-    pub fn restart_webdav(&mut self) {
+    pub fn restart(&mut self) {
         self.kill();
         self.child = spawn_nginx(self.dir.path());
         wait_for_port(
