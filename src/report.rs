@@ -400,6 +400,12 @@ fn verify(v: &crate::verify::VerifyReport, out: &mut String, warnings: &mut Vec<
         if let Some(d) = &c.detail {
             let _ = writeln!(out, "      {}", printable(d));
         }
+        if c.reader_fallback == Some(false) {
+            let _ = writeln!(
+                out,
+                "      readers' pages on other copies cannot fall back to this one: it sends no Access-Control-Allow-Origin (README: \"Let readers fall back\")"
+            );
+        }
         for t in c.tampered.iter().take(5) {
             let _ = writeln!(
                 out,

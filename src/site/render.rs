@@ -40,8 +40,8 @@ ol.names{padding-left:4.5em}\
 .pages{margin:1.5rem 0}.pages ul{gap:.25rem .75rem}\
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#8881;padding:.5rem .75rem}\
 footer{margin-top:3rem;border-top:1px solid #8886;font-size:.9rem}\
-.proof-ok{color:#555}.proof-bad{color:#a00;font-weight:bold;border:2px solid currentColor;padding:.5rem .75rem}\
-@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}a:visited{color:#c58af9}.proof-ok{color:#aaa}.proof-bad{color:#ff8a80}}\
+.proof-ok{color:#555}.proof-bad,.proof-note{font-weight:bold;border:2px solid currentColor;padding:.5rem .75rem}.proof-bad{color:#a00}.proof-note{color:#7a4a00}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#8ab4f8}a:visited{color:#c58af9}.proof-ok{color:#aaa}.proof-bad{color:#ff8a80}.proof-note{color:#ffcc80}}\
 @media print{nav,.skip,.pages{display:none}body{max-width:none;color:#000;background:#fff;font-size:11pt}a{color:#000}}";
 
 /// The reader's check every page runs (assets/proof.js), and the signature code it needs
@@ -54,6 +54,10 @@ pub const SCRIPTS: [(&str, &str); 2] = [
     ("noble.js", include_str!("assets/noble.js")),
     ("proof.js", include_str!("assets/proof.js")),
 ];
+
+/// The service worker proof.js registers where it can (assets/sw.js): at the top of the bundle,
+/// so that its scope is the whole site.
+pub const SERVICE_WORKER: (&str, &str) = ("sw.js", include_str!("assets/sw.js"));
 
 /// `sha256-BASE64` of `text`, as a CSP source.
 fn sha256_source(text: &str) -> String {
@@ -99,7 +103,7 @@ impl<'a> Site<'a> {
     pub fn new(input: &'a RenderInput<'a>) -> Self {
         Site {
             input,
-            csp: content_security_policy(),
+            csp: content_security_policy(input.mirrors),
         }
     }
 
@@ -122,7 +126,7 @@ impl<'a> Site<'a> {
             out.push((format!("{code}/verify.html"), Page::Verify(lang)));
         }
         out.push((SIGNATORIES_TXT.to_string(), Page::List));
-        for (name, text) in SCRIPTS {
+        for (name, text) in SCRIPTS.into_iter().chain([SERVICE_WORKER]) {
             out.push((name.to_string(), Page::Script(text)));
         }
         out
@@ -180,10 +184,22 @@ fn names_path(page: usize, pages: usize) -> String {
 
 /// The policy allows nothing but our one inline style sheet (by hash, which works under
 /// `file://` where `'self'` is unreliable) and images from the bundle.
-fn content_security_policy() -> String {
+/// The policy every page carries. `connect-src` names this copy and exactly the origins of the
+/// mirrors and gateways in the signed list, the only places a page's script may read from;
+/// `worker-src` allows the service worker from this copy only.
+fn content_security_policy(mirrors: &MirrorsConfig) -> String {
+    let mut connect = vec!["'self'".to_string()];
+    let urls = mirrors.mirrors.iter().flat_map(|m| &m.urls);
+    for url in urls.chain(&mirrors.ipfs.gateways) {
+        let origin = url.origin().ascii_serialization();
+        if !connect.contains(&origin) {
+            connect.push(origin);
+        }
+    }
     format!(
-        "default-src 'none'; style-src '{}'; script-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
-        sha256_source(STYLE)
+        "default-src 'none'; style-src '{}'; script-src 'self'; connect-src {}; worker-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'",
+        sha256_source(STYLE),
+        connect.join(" ")
     )
 }
 

@@ -57,11 +57,24 @@ pub struct ProofStrings {
     pub expired: &'static str,
     pub replay: &'static str,
     pub altered: &'static str,
+    /// The service worker brought the page from another copy (`{copy}`), because of `{why}`.
+    pub fallback: &'static str,
+    /// The service worker showed the release it saved (`{age}` old): no copy could be used.
+    pub saved: &'static str,
+    /// Added to `genuine` where no service worker can run (plain http).
+    pub no_fallback: &'static str,
+    /// Why this copy was not used, by the worker's reason.
+    pub why_unreachable: &'static str,
+    pub why_altered: &'static str,
+    pub why_not_genuine: &'static str,
+    pub why_replay: &'static str,
+    /// Added to `saved`: the other copies, each with why it was not used (`{list}`).
+    pub refused: &'static str,
 }
 
 impl ProofStrings {
     /// Each outcome's name (as proof.js calls it) and words.
-    pub fn outcomes(&self) -> [(&'static str, &'static str); 9] {
+    pub fn outcomes(&self) -> [(&'static str, &'static str); 20] {
         [
             ("genuine", self.genuine),
             ("local", self.local),
@@ -72,6 +85,17 @@ impl ProofStrings {
             ("expired", self.expired),
             ("replay", self.replay),
             ("altered", self.altered),
+            ("fallback", self.fallback),
+            ("saved", self.saved),
+            ("no-fallback", self.no_fallback),
+            ("why-unreachable", self.why_unreachable),
+            ("why-altered", self.why_altered),
+            ("why-unlisted", self.why_altered),
+            ("why-bad-signature", self.why_not_genuine),
+            ("why-another-site", self.why_not_genuine),
+            ("why-expired", self.why_not_genuine),
+            ("why-replay", self.why_replay),
+            ("refused", self.refused),
         ]
     }
 }
@@ -123,6 +147,14 @@ const EN: Strings = Strings {
         expired: "Warning: this copy's signature expired ({expires}); it may be out of date. Look for a newer copy.",
         replay: "Warning: this copy serves release {release}, older than release {seen}, which this browser has already seen: an old copy may be passed off as current. Look for a newer copy.",
         altered: "Warning: this page ({page}) is not as the publishers signed it in release {release}: it was altered. Read the letter on another copy.",
+        fallback: "This copy could not be used ({why}), so this page was brought from another copy, {copy}: genuine, release {release}, signed by key {key}.",
+        saved: "No copy could be used ({why}): this is the copy of release {release} this browser saved and verified {age} ago.",
+        no_fallback: "On plain http this page cannot bring you to another copy when this one is blocked: keep the list of other copies.",
+        why_unreachable: "it did not answer",
+        why_altered: "this page ({page}) was altered on it",
+        why_not_genuine: "its signature is not the publishers'",
+        why_replay: "it serves an older release than this browser has seen",
+        refused: "Other copies: {list}.",
     },
 };
 
@@ -173,6 +205,14 @@ const RU: Strings = Strings {
         expired: "Внимание: срок действия подписи этой копии истёк ({expires}); она может быть устаревшей. Найдите более новую копию.",
         replay: "Внимание: эта копия отдаёт выпуск {release}, более старый, чем выпуск {seen}, который этот браузер уже видел: старую копию могут выдавать за текущую. Найдите более новую копию.",
         altered: "Внимание: эта страница ({page}) не совпадает с подписанной издателями в выпуске {release}: её изменили. Прочитайте письмо в другой копии.",
+        fallback: "Этой копией нельзя было воспользоваться ({why}), поэтому страница взята из другой копии, {copy}: подлинная, выпуск {release}, подписан ключом {key}.",
+        saved: "Ни одной копией нельзя было воспользоваться ({why}): это копия выпуска {release}, которую этот браузер сохранил и проверил {age} назад.",
+        no_fallback: "По простому http эта страница не сможет перевести вас на другую копию, если эту заблокируют: сохраните список других копий.",
+        why_unreachable: "она не отвечает",
+        why_altered: "эта страница ({page}) в ней изменена",
+        why_not_genuine: "её подпись не принадлежит издателям",
+        why_replay: "она отдаёт более старый выпуск, чем этот браузер уже видел",
+        refused: "Другие копии: {list}.",
     },
 };
 

@@ -14,6 +14,11 @@ use crate::http::{chain, peer_text};
 /// Redirects followed within one origin before calling it a loop.
 const MAX_HOPS: usize = 5;
 
+/// The origin verify's reads say they come from: a reader's page on some other copy. A server
+/// that allows only certain origins does not allow this one, which is right: readers' pages live
+/// on every other copy.
+const READER_ORIGIN: &str = "https://another-copy.mirrorcast.invalid";
+
 pub struct HttpReader {
     pub client: reqwest::Client,
     /// The copy's address, ending in `/`.
@@ -39,15 +44,28 @@ impl HttpReader {
     /// Send a GET, following redirects within the copy's origin.
     pub async fn send(
         &self,
-        mut url: Url,
+        url: Url,
         accept: Option<&str>,
+    ) -> Result<(reqwest::Response, Duration), FetchError> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(accept) = accept.and_then(|a| a.parse().ok()) {
+            headers.insert(reqwest::header::ACCEPT, accept);
+        }
+        self.send_with(url, headers).await
+    }
+
+    async fn send_with(
+        &self,
+        mut url: Url,
+        headers: reqwest::header::HeaderMap,
     ) -> Result<(reqwest::Response, Duration), FetchError> {
         let started = Instant::now();
         for _ in 0..=MAX_HOPS {
-            let mut req = self.client.get(url.clone()).timeout(self.timeout);
-            if let Some(accept) = accept {
-                req = req.header(reqwest::header::ACCEPT, accept);
-            }
+            let req = self
+                .client
+                .get(url.clone())
+                .timeout(self.timeout)
+                .headers(headers.clone());
             let res = req.send().await.map_err(|e| self.cause(&e))?;
             tracing::trace!(
                 "GET {url}: HTTP {} after {} ms",
@@ -88,11 +106,26 @@ impl HttpReader {
         )))
     }
 
+    /// A small file, asked for as a reader's page on another copy would (with an `Origin`), so
+    /// the answer shows whether such a page may read it.
     pub async fn get(&self, path: &str, cap: u64) -> Result<Got, FetchError> {
-        let (res, ttfb) = self.send(self.url_of(path)?, None).await?;
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::ORIGIN,
+            reqwest::header::HeaderValue::from_static(READER_ORIGIN),
+        );
+        let (res, ttfb) = self.send_with(self.url_of(path)?, headers).await?;
         ok_status(&res)?;
+        let cross_origin = res
+            .headers()
+            .get(reqwest::header::ACCESS_CONTROL_ALLOW_ORIGIN)
+            .is_some_and(|v| v == "*" || v == READER_ORIGIN);
         let bytes = self.read_capped(res, cap).await?;
-        Ok(Got { bytes, ttfb })
+        Ok(Got {
+            bytes,
+            ttfb,
+            cross_origin: Some(cross_origin),
+        })
     }
 
     /// The whole answer, never more than `cap` bytes.

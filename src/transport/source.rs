@@ -38,6 +38,9 @@ pub struct Got {
     pub bytes: Vec<u8>,
     /// From sending the request to the answer's headers.
     pub ttfb: Duration,
+    /// Over HTTP: whether the answer lets a page of another origin read it (CORS), which a
+    /// reader's page on another copy needs to fall back to this one.
+    pub cross_origin: Option<bool>,
 }
 
 /// A file read and hashed without keeping it.
@@ -78,6 +81,7 @@ impl Source {
                 Ok(Got {
                     bytes,
                     ttfb: started.elapsed(),
+                    cross_origin: None,
                 })
             }
             Source::Mirror {
@@ -88,6 +92,7 @@ impl Source {
                     Ok(Some(bytes)) => Ok(Got {
                         bytes,
                         ttfb: started.elapsed(),
+                        cross_origin: None,
                     }),
                     Ok(None) => Err(FetchError::NotFound),
                     Err(e) => Err(mirror_error(e)),

@@ -132,6 +132,9 @@ pub struct CopyReport {
     pub files_total: u64,
     /// Time to the first byte of the manifest (or, for a gateway, of its first answer).
     pub ttfb_ms: Option<u64>,
+    /// Whether readers' pages on other copies can fall back to this one: its manifest is served
+    /// with `Access-Control-Allow-Origin`. `None` where it was not read over HTTP.
+    pub reader_fallback: Option<bool>,
     pub seconds: f64,
     /// Why it is not `ok`, in one line.
     pub detail: Option<String>,
@@ -161,6 +164,7 @@ impl CopyReport {
             files_good: 0,
             files_total: 0,
             ttfb_ms: None,
+            reader_fallback: None,
             seconds: 0.0,
             detail: None,
             tampered: Vec::new(),
@@ -368,6 +372,7 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
     let manifest = match got {
         Ok(got) => {
             report.ttfb_ms = Some(got.ttfb.as_millis() as u64);
+            report.reader_fallback = got.cross_origin;
             got.bytes
         }
         Err(e) => return fetch_failed(report, MANIFEST, e),

@@ -147,6 +147,16 @@ pub fn static_site() -> Server {
     nginx(tempfile::tempdir().expect("temp dir"), STATIC_LOCATION)
 }
 
+/// The same without `Access-Control-Allow-Origin`, as a web server is out of the box.
+pub fn static_site_without_cors() -> Server {
+    let location: String = STATIC_LOCATION
+        .lines()
+        .filter(|l| !l.contains("Access-Control-Allow-Origin"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    nginx(tempfile::tempdir().expect("temp dir"), &location)
+}
+
 /// nginx serving WebDAV with basic auth (`user`/`password`) from `root()`.
 pub fn webdav(user: &str, password: &str) -> Server {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -409,20 +409,21 @@
   var line = document.getElementById('proof');
   if (!me || !line || !global.fetch || !global.noble) return;
   var conf = me.dataset;
-  var started = global.performance ? performance.now() : 0;
 
   function say(kind, vars, bad) {
     var text = line.getAttribute('data-' + kind) || kind;
     text = text.replace(/\{(\w+)\}/g, function (_, name) {
       return vars && vars[name] != null ? String(vars[name]) : '';
     });
+    if (vars && vars.note) text += ' ' + vars.note;
     line.textContent = text;
-    line.className = bad ? 'proof-bad' : 'proof-ok';
+    line.className = bad === 'note' ? 'proof-note' : bad ? 'proof-bad' : 'proof-ok';
     // A warning goes where the reader starts reading, not at the foot of the page.
     var main = document.getElementById('main');
     if (bad && main) main.insertBefore(line, main.firstChild);
     line.setAttribute('data-outcome', kind);
-    if (global.performance) line.setAttribute('data-ms', String(Math.round(performance.now() - started)));
+    // Milliseconds from the start of the navigation, for tests and benchmarks.
+    if (global.performance) line.setAttribute('data-ms', String(Math.round(performance.now())));
     line.hidden = false;
   }
 
@@ -443,11 +444,16 @@
     }
   }
 
-  /* A file of this copy, at most `cap` bytes; null when it cannot be read. */
-  function get(url, cap) {
+  /* A file of this copy, at most `cap` bytes; null when it cannot be read. `seen`, when given,
+   * gets the service worker's word on where the bytes came from. */
+  function get(url, cap, seen) {
     return fetch(url, { cache: 'no-cache', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' })
       .then(function (r) {
         if (!r.ok) return null;
+        if (seen)
+          ['from', 'why', 'saved', 'refused'].forEach(function (h) {
+            seen[h] = r.headers.get('x-mirrorcast-' + h);
+          });
         var reader = r.body.getReader();
         var parts = [];
         var total = 0;
@@ -482,10 +488,11 @@
   function look() {
     var root = new URL(conf.root || './', location.href);
     var here = location.href.split('#')[0];
+    var served = {};
     return Promise.all([
       get(new URL(MANIFEST, root), MAX_MANIFEST),
       get(new URL('manifest.json.minisig', root), MAX_SIGNATURE),
-      get(here, MAX_MANIFEST),
+      get(here, MAX_MANIFEST, served),
     ]).then(function (got) {
       if (!got[0] || !got[1]) return { kind: 'unreadable', bad: true };
       var seen = remembered(keyIdOf(conf.key) + '/release');
@@ -512,8 +519,39 @@
       }
       var e = entry(m, conf.page);
       if (!got[2] || !e || judge(e, got[2]) !== 'good') return { kind: 'altered', vars: vars2, bad: true, retry: true };
-      return { kind: 'genuine', vars: vars2, manifest: m, keyId: result.keyId };
+      var found = { kind: 'genuine', vars: vars2, manifest: m, keyId: result.keyId };
+      // The service worker brought this page from elsewhere: say from where, and why.
+      var because = function (why) {
+        return (line.getAttribute('data-why-' + why) || why).replace('{page}', conf.page);
+      };
+      if (served.why) vars2.why = because(served.why);
+      if (served.refused) {
+        var list = served.refused.split(',').map(function (pair) {
+          var at = pair.lastIndexOf('=');
+          return decodeURIComponent(pair.slice(0, at)) + ' (' + because(pair.slice(at + 1)) + ')';
+        });
+        vars2.note = (line.getAttribute('data-refused') || '').replace('{list}', list.join(', '));
+      }
+      if (served.saved) {
+        found.kind = 'saved';
+        vars2.age = age(Date.now() - Number(served.saved));
+      } else if (served.from) {
+        var sep = served.from.indexOf(' ');
+        vars2.copy = decodeURIComponent(served.from.slice(0, sep)) + ' (' + served.from.slice(sep + 1) + ')';
+        found.kind = 'fallback';
+      }
+      found.bad = found.kind !== 'genuine' && 'note';
+      return found;
     });
+  }
+
+  /* A time span for people: minutes, hours or days. */
+  function age(ms) {
+    var m = Math.round(ms / 60000);
+    if (m < 1) return '< 1 min';
+    if (m < 60) return m + ' min';
+    if (m < 2880) return Math.round(m / 60) + ' h';
+    return Math.round(m / 1440) + ' d';
   }
 
   function keyIdOf(line) {
@@ -536,6 +574,9 @@
         }).then(look);
       })
       .then(function (found) {
+        if (found.kind === 'genuine' && !global.isSecureContext) {
+          found.vars.note = line.getAttribute('data-no-fallback') || '';
+        }
         if (found.kind === 'genuine') {
           // Saved only now that every check passed.
           var seen = remembered(found.keyId + '/release');
@@ -550,5 +591,17 @@
       });
   }
 
+  /* The service worker that brings a returning reader to a verified copy when this one is
+   * blocked or altered. Browsers allow one only in secure contexts (https, localhost). */
+  function register() {
+    if (!global.isSecureContext || !navigator.serviceWorker || location.protocol === 'file:') return;
+    var root = new URL(conf.root || './', location.href);
+    var script = new URL('sw.js?key=' + encodeURIComponent(conf.key) + '&site=' + encodeURIComponent(conf.site), root);
+    navigator.serviceWorker.register(script.href, { scope: root.href }).catch(function () {
+      /* no worker: the page still checks itself */
+    });
+  }
+
   check();
+  register();
 })(self);
