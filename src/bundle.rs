@@ -208,16 +208,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
         created: created.clone(),
         expires: expires.clone(),
         files,
-        mirrors: req
-            .mirrors
-            .mirrors
-            .iter()
-            .filter(|m| !m.urls.is_empty())
-            .map(|m| MirrorEntry {
-                name: m.name.clone(),
-                urls: m.urls.iter().map(|u| u.to_string()).collect(),
-            })
-            .collect(),
+        mirrors: signed_copies(req.mirrors),
     };
 
     let log_entry = release_log::Entry {
@@ -486,4 +477,70 @@ fn install(staging: tempfile::TempDir, out: &Path) -> Result<()> {
     }
     drop(old);
     Ok(())
+}
+
+/// The copies the manifest lists, for readers' pages to fall back to: every mirror with a public
+/// address, then each IPFS gateway at the site's IPNS name or DNSLink domain (a path gateway
+/// serves the same bytes there).
+fn signed_copies(config: &MirrorsConfig) -> Vec<MirrorEntry> {
+    let mut copies: Vec<MirrorEntry> = config
+        .mirrors
+        .iter()
+        .filter(|m| !m.urls.is_empty())
+        .map(|m| MirrorEntry {
+            name: m.name.clone(),
+            urls: m.urls.iter().map(|u| u.to_string()).collect(),
+        })
+        .collect();
+    let ipfs = &config.ipfs;
+    if let Some(name) = ipfs.ipns.as_deref().or(ipfs.dnslink.as_deref()) {
+        for gateway in &ipfs.gateways {
+            if let Ok(url) = gateway.join(&format!("ipns/{name}/")) {
+                copies.push(MirrorEntry {
+                    name: format!("IPFS gateway {}", gateway.host_str().unwrap_or_default()),
+                    urls: vec![url.to_string()],
+                });
+            }
+        }
+    }
+    copies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gateways_at_the_ipns_name_are_signed_copies_after_the_mirrors() {
+        let config = MirrorsConfig::parse(
+            std::path::Path::new("mirrors.toml"),
+            "[[mirror]]\nname = \"berlin\"\nurls = [\"https://b.example/letter/\"]\n\
+             [[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"/media/usb\"\n\
+             [ipfs]\nipns = \"k51abc\"\ngateways = [\"https://gw.example/\", \"https://ipfs.example/sub/\"]\n",
+        )
+        .expect("a valid list");
+        let copies = signed_copies(&config);
+        let urls: Vec<(&str, &str)> = copies
+            .iter()
+            .map(|c| (c.name.as_str(), c.urls[0].as_str()))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                ("berlin", "https://b.example/letter/"),
+                ("IPFS gateway gw.example", "https://gw.example/ipns/k51abc/"),
+                (
+                    "IPFS gateway ipfs.example",
+                    "https://ipfs.example/sub/ipns/k51abc/"
+                ),
+            ]
+        );
+        // Without a name to open, gateways are no copy of this site.
+        let no_name = MirrorsConfig::parse(
+            std::path::Path::new("mirrors.toml"),
+            "[ipfs]\ngateways = [\"https://gw.example/\"]\n",
+        )
+        .expect("a valid list");
+        assert!(signed_copies(&no_name).is_empty());
+    }
 }

@@ -631,6 +631,30 @@ impl PageContext<'_> {
             }
             main.push_str("</dl>\n");
         }
+        // Everything a reader needs to go on when scripts are off, blocked or not trusted.
+        let key = self.input.public_key.to_base64();
+        let _ = write!(
+            main,
+            "<h2>{}</h2>\n<p>{}</p>\n<p>{}: <code>{key}</code> ({}: <code>{}</code>)</p>\n",
+            s.by_hand,
+            s.by_hand_intro,
+            s.publisher_key,
+            s.key_id,
+            self.input.public_key.key_id()
+        );
+        if let Some(name) = ipfs.ipns.as_deref().or(ipfs.dnslink.as_deref()) {
+            let _ = write!(
+                main,
+                "<p>{}</p>\n<pre>ipfs get /ipns/{}</pre>\n",
+                s.by_hand_ipfs,
+                esc(name)
+            );
+        }
+        let _ = write!(
+            main,
+            "<p>{}</p>\n<pre>minisign -V -P {key} -m {MANIFEST}\nminisign -V -P {key} -m {SUMS}\nsha256sum -c {SUMS}</pre>\n",
+            s.by_hand_check
+        );
         self.page("mirrors.html", s.mirrors, Section::Mirrors, &main)
     }
 

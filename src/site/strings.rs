@@ -41,6 +41,11 @@ pub struct Strings {
     pub then_run: &'static str,
     pub with_mirrorcast: &'static str,
     pub this_copy: &'static str,
+    /// The mirrors page's "by hand" part: reaching and checking copies without any script.
+    pub by_hand: &'static str,
+    pub by_hand_intro: &'static str,
+    pub by_hand_ipfs: &'static str,
+    pub by_hand_check: &'static str,
     /// What the page's own check (proof.js) says, by outcome; `{release}`, `{key}`, `{seen}`,
     /// `{page}`, `{expires}`, `{site}` are filled in by the script.
     pub proof: ProofStrings,
@@ -137,6 +142,10 @@ const EN: Strings = Strings {
     then_run: "then, in the folder that holds them, run:",
     with_mirrorcast: "With mirrorcast",
     this_copy: "This copy",
+    by_hand: "By hand, without this site's scripts",
+    by_hand_intro: "Every address above serves the same files. If this copy is blocked, open another address directly, or save this page: it lists them all. Each copy checks itself in your browser, but you can also check one yourself, trusting only the publisher key below, which you should compare with the key the publishers announced elsewhere.",
+    by_hand_ipfs: "Through IPFS: open https://GATEWAY/ipns/NAME/ with any public gateway and the IPNS name or DNSLink domain above, or, with your own IPFS node:",
+    by_hand_check: "To check a copy, download manifest.json, manifest.json.minisig, SHA256SUMS and SHA256SUMS.minisig together with its files, and in that folder run:",
     proof: ProofStrings {
         genuine: "Genuine: release {release}, signed by key {key}, checked just now.",
         local: "Opened from a file: this page cannot check itself here; use minisign or mirrorcast (see “Check this copy”).",
@@ -195,6 +204,10 @@ const RU: Strings = Strings {
     then_run: "затем в папке с ними выполните:",
     with_mirrorcast: "С помощью mirrorcast",
     this_copy: "Эта копия",
+    by_hand: "Вручную, без скриптов этого сайта",
+    by_hand_intro: "По всем адресам выше лежат одни и те же файлы. Если эта копия заблокирована, откройте другой адрес напрямую или сохраните эту страницу: на ней есть все адреса. Каждая копия проверяет себя в вашем браузере, но вы можете проверить её и сами, доверяя только ключу издателя ниже; сравните его с ключом, который издатели опубликовали в другом месте.",
+    by_hand_ipfs: "Через IPFS: откройте https://ШЛЮЗ/ipns/ИМЯ/ в любом публичном шлюзе, подставив имя IPNS или домен DNSLink выше, или на своём узле IPFS выполните:",
+    by_hand_check: "Чтобы проверить копию, скачайте manifest.json, manifest.json.minisig, SHA256SUMS и SHA256SUMS.minisig вместе с её файлами и в этой папке выполните:",
     proof: ProofStrings {
         genuine: "Подлинная копия: выпуск {release}, подписан ключом {key}, проверено только что.",
         local: "Страница открыта из файла и не может проверить себя сама; проверьте её с помощью minisign или mirrorcast (см. «Проверить эту копию»).",
