@@ -643,11 +643,18 @@ impl PageContext<'_> {
             self.input.public_key.key_id()
         );
         if let Some(name) = ipfs.ipns.as_deref().or(ipfs.dnslink.as_deref()) {
+            let mut ways: Vec<String> = ipfs
+                .gateways
+                .iter()
+                .filter_map(|g| g.join(&format!("ipns/{name}/")).ok())
+                .map(|u| esc(u.as_str()))
+                .collect();
+            ways.push(format!("ipfs get /ipns/{}", esc(name)));
             let _ = write!(
                 main,
-                "<p>{}</p>\n<pre>ipfs get /ipns/{}</pre>\n",
+                "<p>{}</p>\n<pre>{}</pre>\n",
                 s.by_hand_ipfs,
-                esc(name)
+                ways.join("\n")
             );
         }
         let _ = write!(

@@ -144,7 +144,7 @@ const EN: Strings = Strings {
     this_copy: "This copy",
     by_hand: "By hand, without this site's scripts",
     by_hand_intro: "Every address above serves the same files. If this copy is blocked, open another address directly, or save this page: it lists them all. Each copy checks itself in your browser, but you can also check one yourself, trusting only the publisher key below, which you should compare with the key the publishers announced elsewhere.",
-    by_hand_ipfs: "Through IPFS: open https://GATEWAY/ipns/NAME/ with any public gateway and the IPNS name or DNSLink domain above, or, with your own IPFS node:",
+    by_hand_ipfs: "Through IPFS: open one of these addresses, or the same path on any other public gateway, or fetch it with your own IPFS node:",
     by_hand_check: "To check a copy, download manifest.json, manifest.json.minisig, SHA256SUMS and SHA256SUMS.minisig together with its files, and in that folder run:",
     proof: ProofStrings {
         genuine: "Genuine: release {release}, signed by key {key}, checked just now.",
@@ -206,7 +206,7 @@ const RU: Strings = Strings {
     this_copy: "Эта копия",
     by_hand: "Вручную, без скриптов этого сайта",
     by_hand_intro: "По всем адресам выше лежат одни и те же файлы. Если эта копия заблокирована, откройте другой адрес напрямую или сохраните эту страницу: на ней есть все адреса. Каждая копия проверяет себя в вашем браузере, но вы можете проверить её и сами, доверяя только ключу издателя ниже; сравните его с ключом, который издатели опубликовали в другом месте.",
-    by_hand_ipfs: "Через IPFS: откройте https://ШЛЮЗ/ipns/ИМЯ/ в любом публичном шлюзе, подставив имя IPNS или домен DNSLink выше, или на своём узле IPFS выполните:",
+    by_hand_ipfs: "Через IPFS: откройте один из этих адресов или тот же путь в любом другом публичном шлюзе, либо скачайте письмо своим узлом IPFS:",
     by_hand_check: "Чтобы проверить копию, скачайте manifest.json, manifest.json.minisig, SHA256SUMS и SHA256SUMS.minisig вместе с её файлами и в этой папке выполните:",
     proof: ProofStrings {
         genuine: "Подлинная копия: выпуск {release}, подписан ключом {key}, проверено только что.",
