@@ -368,6 +368,69 @@ async fn a_returning_reader_reaches_a_verified_copy_when_theirs_fails() {
     browser.screenshot("reader-worker-altered").await;
     std::fs::write(&path, html).expect("restore");
 
+    // This copy replaced whole by a release signed with another key, its pages naming that key:
+    // the worker that holds the publisher's release keeps serving it from the other copies, and
+    // the worker the new pages ask for (with the other key in its address) never takes over.
+    let other = Project::new();
+    copy_dir(&p.path().join("content"), &other.path().join("content"));
+    other.write("mirrors.toml", &p.read("mirrors.toml"));
+    other.keygen();
+    other.bundle();
+    // Not within the second the page was restored in: nginx's ETag (size and modification
+    // second) would let the browser's cache answer for the new page.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    publish_to(&other.path().join("dist"), &a);
+    for _ in 0..2 {
+        let (kind, text, _) = reload(&browser, &page).await;
+        assert_eq!(kind, "fallback", "{text}");
+        assert!(
+            text.contains("its signature is not the publishers'"),
+            "{text}"
+        );
+    }
+    let script = browser
+        .until(
+            "return navigator.serviceWorker.getRegistration().then(r => r && r.active ? r.active.scriptURL : null)",
+        )
+        .await;
+    let own_key = p.read("ci.pub").lines().nth(1).unwrap().to_string();
+    let encoded = |key: &str| key.replace('+', "%2B").replace('/', "%2F");
+    assert!(
+        script.as_str().unwrap().contains(&encoded(&own_key)),
+        "{script}"
+    );
+    // What a page of the forged copy would do: register the worker with its own key. That
+    // worker installs only if it may hold the forged release; it may not.
+    let other_key = other.read("ci.pub").lines().nth(1).unwrap().to_string();
+    let state = browser
+        .client
+        .execute(
+            "const [key] = arguments;
+             return (async () => {
+               const url = new URL('../sw.js?key=' + encodeURIComponent(key) + '&site=open-letter', location.href);
+               const reg = await navigator.serviceWorker.register(url.href, { scope: new URL('../', location.href).href });
+               const w = reg.installing || reg.waiting;
+               if (!w) return 'no new worker';
+
+               if (w.state === 'redundant' || w.state === 'activated') return w.state;
+               return await new Promise((done) => w.addEventListener('statechange', () => {
+                 if (w.state === 'redundant' || w.state === 'activated') done(w.state);
+               }));
+             })();",
+            vec![json!(other_key)],
+        )
+        .await
+        .expect("register");
+    assert_eq!(state, "redundant");
+    let script = browser
+        .js("return navigator.serviceWorker.getRegistration().then(r => r.active.scriptURL)")
+        .await;
+    assert!(
+        script.as_str().unwrap().contains(&encoded(&own_key)),
+        "{script}"
+    );
+    publish_to(&release_1, &a);
+
     // 3. This copy stopped: a reload shows the letter from another copy, and says which.
     a.kill();
     let mut times = Vec::new();
@@ -408,11 +471,6 @@ async fn a_returning_reader_reaches_a_verified_copy_when_theirs_fails() {
     }
     let (kind, text, _) = reload(&browser, &names).await;
     assert!(kind == "genuine" && text.contains("release 2"), "{text}");
-    let other = Project::new();
-    copy_dir(&p.path().join("content"), &other.path().join("content"));
-    other.write("mirrors.toml", &p.read("mirrors.toml"));
-    other.keygen();
-    other.bundle();
     publish_to(&release_1, &b);
     publish_to(&other.path().join("dist"), &c);
     a.kill();

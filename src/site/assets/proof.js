@@ -391,7 +391,38 @@
     });
   }
 
+  /* A response's body, read as it streams and dropped past `cap` bytes (then null): a hostile
+   * copy cannot make a reader's browser hold more than that. */
+  function readCapped(response, cap) {
+    if (+response.headers.get('content-length') > cap) return Promise.resolve(null);
+    var reader = response.body.getReader();
+    var parts = [];
+    var total = 0;
+    function pump() {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var out = new Uint8Array(total);
+          var at = 0;
+          parts.forEach(function (p) {
+            out.set(p, at);
+            at += p.length;
+          });
+          return out;
+        }
+        total += step.value.length;
+        if (total > cap) {
+          reader.cancel();
+          return null;
+        }
+        parts.push(step.value);
+        return pump();
+      });
+    }
+    return pump();
+  }
+
   global.mirrorcast = {
+    readCapped: readCapped,
     accept: accept,
     judge: judge,
     entry: entry,
@@ -454,30 +485,7 @@
           ['from', 'why', 'saved', 'refused'].forEach(function (h) {
             seen[h] = r.headers.get('x-mirrorcast-' + h);
           });
-        var reader = r.body.getReader();
-        var parts = [];
-        var total = 0;
-        function pump() {
-          return reader.read().then(function (step) {
-            if (step.done) {
-              var out = new Uint8Array(total);
-              var at = 0;
-              parts.forEach(function (p) {
-                out.set(p, at);
-                at += p.length;
-              });
-              return out;
-            }
-            total += step.value.length;
-            if (total > cap) {
-              reader.cancel();
-              return new Uint8Array(cap + 1);
-            }
-            parts.push(step.value);
-            return pump();
-          });
-        }
-        return pump();
+        return readCapped(r, cap);
       })
       .catch(function () {
         return null;

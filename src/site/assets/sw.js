@@ -19,7 +19,7 @@ var SITE = params.get('site') || '';
 var ROOT = new URL('./', self.location.href).href; // this copy's site folder
 var OWN_WAIT = 2000; // how long this copy may take before other copies are asked
 var OTHERS = 3; // other copies asked at once
-var CACHE = 'mirrorcast-' + SITE;
+var CACHE = 'mirrorcast ' + ROOT; // one per site folder, whatever key or site its address names
 var HELD = ROOT + '.mirrorcast/held'; // the verified manifest, its signature, where, when
 var META = ['manifest.json', 'manifest.json.minisig'];
 
@@ -43,12 +43,7 @@ function fetchBytes(url, cap, ms) {
     signal: timeout(ms || 10000),
   })
     .then(function (r) {
-      if (!r.ok) return null;
-      var length = +r.headers.get('content-length');
-      if (length > cap) return null;
-      return r.arrayBuffer().then(function (b) {
-        return b.byteLength > cap ? null : new Uint8Array(b);
-      });
+      return r.ok ? mirrorcast.readCapped(r, cap) : null;
     })
     .catch(function () {
       return null;
@@ -195,7 +190,12 @@ function answer(bytes, path, headers) {
 /* The path of a request inside the site, or null when it is not a file of the release. */
 function pathOf(url) {
   if (!url.startsWith(ROOT)) return null;
-  var rel = decodeURIComponent(new URL(url).pathname.slice(new URL(ROOT).pathname.length));
+  var rel;
+  try {
+    rel = decodeURIComponent(new URL(url).pathname.slice(new URL(ROOT).pathname.length));
+  } catch (e) {
+    return null; // not a path of ours (a malformed escape): the copy answers it
+  }
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   return rel;
 }
@@ -297,6 +297,20 @@ self.addEventListener('fetch', function (event) {
 self.addEventListener('install', function (event) {
   event.waitUntil(
     loadHeld()
+      .then(function () {
+        // A release saved under one key is never given up for another: a copy serving pages
+        // with another key (and a worker address naming it) does not get to replace the
+        // worker that holds the publisher's release. The page warns of the other key.
+        if (!held)
+          return caches
+            .open(CACHE)
+            .then(function (c) {
+              return c.match(HELD);
+            })
+            .then(function (r) {
+              if (r) throw new Error('a release saved under another key or site is held');
+            });
+      })
       .then(function () {
         return releaseOf(ROOT);
       })
