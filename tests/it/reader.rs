@@ -32,6 +32,27 @@ async fn show_proof(b: &Browser) {
         .await;
 }
 
+/// Flip the case of the first letter of the English letter's title on `copy`; the page as it was.
+fn alter_the_letter(copy: &Server) -> String {
+    let page = copy.root().join("en/index.html");
+    let html = std::fs::read_to_string(&page).expect("the page");
+    let at = html.find("<article>").expect("the letter") + "<article>\n<h1>".len();
+    let mut bytes = html.clone().into_bytes();
+    bytes[at] ^= 0x20;
+    std::fs::write(&page, &bytes).expect("tamper");
+    html
+}
+
+/// The same content and mirror list as `p`, bundled with a key of its own (`ci.key` there).
+fn signed_by_another_key(p: &Project) -> Project {
+    let other = Project::new();
+    copy_dir(&p.path().join("content"), &other.path().join("content"));
+    other.write("mirrors.toml", &p.read("mirrors.toml"));
+    other.keygen();
+    other.bundle();
+    other
+}
+
 /// Put `dist` on a copy, replacing what it held.
 fn publish_to(dist: &Path, copy: &Server) {
     let root = copy.root();
@@ -107,12 +128,7 @@ async fn every_page_proves_itself_and_names_what_is_wrong() {
 
     // 2. One byte of the letter changed on the first copy: the page says it was altered, and
     // which page; the other pages of the copy are still genuine.
-    let page = a.root().join("en/index.html");
-    let html = std::fs::read_to_string(&page).expect("the page");
-    let at = html.find("<article>").expect("the letter") + "<article>\n<h1>".len();
-    let mut bytes = html.clone().into_bytes();
-    bytes[at] ^= 0x20; // the first letter of the title, its case flipped
-    std::fs::write(&page, &bytes).expect("tamper");
+    let html = alter_the_letter(&a);
     browser
         .goto(&format!("http://letter.test:{}/en/index.html", a.port))
         .await;
@@ -129,14 +145,10 @@ async fn every_page_proves_itself_and_names_what_is_wrong() {
         .goto(&format!("http://letter.test:{}/en/mirrors.html", a.port))
         .await;
     assert_eq!(outcome(&browser).await.0, "genuine");
-    std::fs::write(&page, html).expect("restore");
+    std::fs::write(a.root().join("en/index.html"), html).expect("restore");
 
     // 5. A copy serving a manifest signed by another key is not taken for the publisher's.
-    let other = Project::new();
-    copy_dir(&p.path().join("content"), &other.path().join("content"));
-    other.write("mirrors.toml", &p.read("mirrors.toml"));
-    other.keygen();
-    other.bundle();
+    let other = signed_by_another_key(&p);
     for f in ["manifest.json", "manifest.json.minisig"] {
         std::fs::copy(other.path().join("dist").join(f), c.root().join(f)).expect("swap");
     }
@@ -346,12 +358,7 @@ async fn a_returning_reader_reaches_a_verified_copy_when_theirs_fails() {
 
     // 2, with the worker: one byte of the letter changed on this copy. The reader gets the
     // verified text from another copy, is told which, and which page was altered here.
-    let path = a.root().join("en/index.html");
-    let html = std::fs::read_to_string(&path).expect("the page");
-    let at = html.find("<article>").expect("the letter") + "<article>\n<h1>".len();
-    let mut bytes = html.clone().into_bytes();
-    bytes[at] ^= 0x20;
-    std::fs::write(&path, &bytes).expect("tamper");
+    let html = alter_the_letter(&a);
     let (kind, text, _) = reload(&browser, &page).await;
     assert_eq!(kind, "fallback", "{text}");
     assert!(
@@ -366,16 +373,12 @@ async fn a_returning_reader_reaches_a_verified_copy_when_theirs_fails() {
         "{shown} is not the signed title"
     );
     browser.screenshot("reader-worker-altered").await;
-    std::fs::write(&path, html).expect("restore");
+    std::fs::write(a.root().join("en/index.html"), html).expect("restore");
 
     // This copy replaced whole by a release signed with another key, its pages naming that key:
     // the worker that holds the publisher's release keeps serving it from the other copies, and
     // the worker the new pages ask for (with the other key in its address) never takes over.
-    let other = Project::new();
-    copy_dir(&p.path().join("content"), &other.path().join("content"));
-    other.write("mirrors.toml", &p.read("mirrors.toml"));
-    other.keygen();
-    other.bundle();
+    let other = signed_by_another_key(&p);
     // Not within the second the page was restored in: nginx's ETag (size and modification
     // second) would let the browser's cache answer for the new page.
     std::thread::sleep(std::time::Duration::from_millis(1100));
