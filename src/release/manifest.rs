@@ -86,7 +86,15 @@ impl Manifest {
                 "{MANIFEST}: format {format} is newer than this mirrorcast reads ({FORMAT_VERSION}); upgrade mirrorcast"
             )));
         }
-        serde_json::from_slice(bytes).map_err(not_ours)
+        let manifest = serde_json::from_slice(bytes).map_err(not_ours)?;
+        // serde reads a struct from an array of its fields in order too (`[1, "site", 7, …]`);
+        // the format is objects only, as every other reader of it sees it.
+        if !objects_where_due(&serde_json::from_slice(bytes).map_err(not_ours)?) {
+            return Err(Error::Content(format!(
+                "{MANIFEST}: not a mirrorcast manifest (the manifest, its file entries and its mirror entries must be JSON objects)"
+            )));
+        }
+        Ok(manifest)
     }
 
     /// The site an *unsigned* manifest claims, read without keeping anything else: enough to
@@ -185,6 +193,16 @@ pub fn parse_sums(text: &str) -> Option<Vec<(String, String)>> {
                 .then(|| (path.to_string(), sha.to_ascii_lowercase()))
         })
         .collect()
+}
+
+/// Whether a parsed manifest is an object whose `files` and `mirrors` hold objects.
+fn objects_where_due(value: &serde_json::Value) -> bool {
+    let entries = |name: &str| {
+        value[name]
+            .as_array()
+            .is_some_and(|list| list.iter().all(serde_json::Value::is_object))
+    };
+    value.is_object() && entries("files") && entries("mirrors")
 }
 
 #[cfg(test)]

@@ -745,7 +745,7 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         b.extend_from_slice(tail.as_bytes());
         b
     };
-    let raw_cases: [(&'static str, &'static str, Vec<u8>); 13] = [
+    let raw_cases: [(&'static str, &'static str, Vec<u8>); 15] = [
         (
             "unknown-field",
             "An unknown top-level field.",
@@ -808,6 +808,33 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
             "not-an-object",
             "A JSON array holding the manifest object.",
             [&b"["[..], &small_bytes, b"]\n"].concat(),
+        ),
+        (
+            "manifest-as-array",
+            "The manifest's fields as a JSON array in their order ([format, site, …]): the format is objects only.",
+            {
+                let f = &small_m.files[0];
+                format!(
+                    "[1, \"{SITE}\", {RELEASE}, \"{CREATED}\", \"{EXPIRES}\", [{{\"path\": \"{}\", \"size\": {}, \"sha256\": \"{}\"}}], []]\n",
+                    f.path, f.size, f.sha256
+                )
+                .into_bytes()
+            },
+        ),
+        (
+            "file-entry-as-array",
+            "A file entry written as an array [path, size, sha256]: entries are objects only.",
+            {
+                let f = &small_m.files[0];
+                edit(
+                    &small_bytes,
+                    &format!(
+                        "{{\n      \"path\": \"{}\",\n      \"sha256\": \"{}\",\n      \"size\": {}\n    }}",
+                        f.path, f.sha256, f.size
+                    ),
+                    &format!("[\"{}\", {}, \"{}\"]", f.path, f.size, f.sha256),
+                )
+            },
         ),
         (
             "file-entry-unknown-field",
@@ -1041,6 +1068,22 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         )
         .genuine_but("Expired", RELEASE),
     );
+    // Days and offsets that do not exist are unreadable, however far in the future they look.
+    for (name, expires, about) in [
+        (
+            "expires-on-a-day-that-does-not-exist",
+            "2027-02-31T00:00:00Z",
+            "expires 2027-02-31 (February has no 31st): unreadable, so counted as past.",
+        ),
+        (
+            "expires-with-an-impossible-offset",
+            "2027-01-01T00:00:00+99:00",
+            "expires with a +99:00 offset (offsets stay under 26 hours): unreadable, so counted as past.",
+        ),
+    ] {
+        let files = g.genuine(name, &small(SITE, RELEASE, expires));
+        g.add(case(name, about, files).genuine_but("Expired", RELEASE));
+    }
     let unreadable = small(SITE, RELEASE, "never");
     let files = g.genuine("expires-unreadable", &unreadable);
     g.add(

@@ -332,13 +332,19 @@
       );
     if (!m) return NaN;
     var ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +(m[5] || 0), +(m[6] || 0), +((m[7] || '0') + '00').slice(0, 3));
-    if (+m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31 || +m[4] > 23 || +(m[5] || 0) > 59 || +(m[6] || 0) > 59)
-      return NaN;
+    var day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    // A day that does not exist (2027-02-31) is unreadable, as it is to the reference parser.
+    if (day.getUTCFullYear() !== +m[1] || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3]) return NaN;
+    if (+m[4] > 23 || +(m[5] || 0) > 59 || +(m[6] || 0) > 59) return NaN;
     var z = m[8];
     if (z !== 'Z' && z !== 'z') {
       var sign = z[0] === '-' ? -1 : 1;
       var digits = z.slice(1).replace(':', '');
-      ms -= sign * (+digits.slice(0, 2) * 60 + +(digits.slice(2) || 0)) * 60000;
+      var hours = +digits.slice(0, 2);
+      var minutes = +(digits.slice(2) || 0);
+      // Offsets as the reference parser takes them: under 26 hours, minutes under 60.
+      if (hours > 25 || minutes > 59) return NaN;
+      ms -= sign * (hours * 60 + minutes) * 60000;
     }
     return ms;
   }
@@ -391,30 +397,33 @@
     });
   }
 
-  /* A response's body, read as it streams and dropped past `cap` bytes (then null): a hostile
-   * copy cannot make a reader's browser hold more than that. */
+  function join(parts, total) {
+    var out = new Uint8Array(total);
+    var at = 0;
+    parts.forEach(function (p) {
+      out.set(p, at);
+      at += p.length;
+    });
+    return out;
+  }
+
+  /* A response's body, read as it streams and stopped one byte past `cap`: a hostile copy
+   * cannot make a reader's browser hold more than that. */
   function readCapped(response, cap) {
-    if (+response.headers.get('content-length') > cap) return Promise.resolve(null);
     var reader = response.body.getReader();
     var parts = [];
     var total = 0;
     function pump() {
       return reader.read().then(function (step) {
-        if (step.done) {
-          var out = new Uint8Array(total);
-          var at = 0;
-          parts.forEach(function (p) {
-            out.set(p, at);
-            at += p.length;
-          });
-          return out;
-        }
+        if (step.done) return join(parts, total);
         total += step.value.length;
-        if (total > cap) {
-          reader.cancel();
-          return null;
-        }
         parts.push(step.value);
+        if (total > cap) {
+          // More than can be genuine: what was read, one byte past the cap, so that a size
+          // check fails on it.
+          reader.cancel();
+          return join(parts, total).slice(0, cap + 1);
+        }
         return pump();
       });
     }
@@ -460,16 +469,21 @@
 
   /* Remembered per site and key, so a copy older than one already seen is noticed. Storage may
    * be off (private windows, settings): then nothing is remembered and nothing breaks. */
+  // Kept per site folder and site id: two sites on one origin (a path gateway serves every
+  // IPFS site from one) must not mix what they remember.
+  function storeKey(name) {
+    return 'mirrorcast ' + new URL(conf.root || './', location.href).pathname + ' ' + conf.site + ' ' + name;
+  }
   function remembered(name) {
     try {
-      return global.localStorage.getItem('mirrorcast/' + conf.site + '/' + name);
+      return global.localStorage.getItem(storeKey(name));
     } catch (e) {
       return null;
     }
   }
   function remember(name, value) {
     try {
-      global.localStorage.setItem('mirrorcast/' + conf.site + '/' + name, value);
+      global.localStorage.setItem(storeKey(name), value);
     } catch (e) {
       /* nothing to keep it in */
     }
@@ -504,6 +518,7 @@
     ]).then(function (got) {
       if (!got[0] || !got[1]) return { kind: 'unreadable', bad: true };
       var seen = remembered(keyIdOf(conf.key) + '/release');
+      if (seen !== null && !/^[0-9]{1,16}$/.test(seen)) seen = null; // not ours: forgotten
       var result = accept({ key: conf.key, site: conf.site, highestSeen: seen, now: Date.now() }, got[0], got[1]);
       var r = result.rejection;
       if (r) {
@@ -520,6 +535,17 @@
       }
       var m = result.manifest;
       var vars2 = { release: m.release, key: result.keyId, page: conf.page };
+      // The page on screen must be the one it says it is: its address, inside the site's
+      // folder, names the signed path (a directory address names its index.html).
+      var onScreen = null;
+      try {
+        onScreen = decodeURIComponent(location.pathname.slice(root.pathname.length));
+      } catch (e) {
+        /* a malformed address: not the signed page */
+      }
+      if (onScreen === '' || (onScreen && onScreen.endsWith('/'))) onScreen += 'index.html';
+      if (!location.pathname.startsWith(root.pathname) || onScreen !== conf.page)
+        return { kind: 'altered', vars: vars2, bad: true };
       var known = remembered('key');
       if (known && known !== result.keyId) {
         vars2.seen = known;
@@ -588,7 +614,7 @@
         if (found.kind === 'genuine') {
           // Saved only now that every check passed.
           var seen = remembered(found.keyId + '/release');
-          if (seen === null || BigInt(seen) < found.manifest.release)
+          if (seen === null || !/^[0-9]{1,16}$/.test(seen) || BigInt(seen) < found.manifest.release)
             remember(found.keyId + '/release', String(found.manifest.release));
           if (remembered('key') === null) remember('key', found.keyId);
         }
@@ -604,6 +630,9 @@
   function register() {
     if (!global.isSecureContext || !navigator.serviceWorker || location.protocol === 'file:') return;
     var root = new URL(conf.root || './', location.href);
+    // A path gateway serves every IPFS site from one origin: a worker there would answer for
+    // all of them, and all of them could reach its cache. Not there.
+    if (/^\/(ipfs|ipns)\//.test(root.pathname)) return;
     var script = new URL('sw.js?key=' + encodeURIComponent(conf.key) + '&site=' + encodeURIComponent(conf.site), root);
     navigator.serviceWorker.register(script.href, { scope: root.href }).catch(function () {
       /* no worker: the page still checks itself */
