@@ -22,6 +22,7 @@ pub mod report;
 pub mod retry;
 pub mod safe_fs;
 pub mod site;
+pub mod store;
 pub mod text;
 pub mod transport;
 pub mod tree;

@@ -396,6 +396,22 @@ impl Root {
         })
     }
 
+    /// Make a symbolic link at `rel` (which must not exist) pointing at `target`, as written.
+    pub fn symlink(&self, target: &str, rel: &Path) -> io::Result<()> {
+        self.at(rel, true, |dir, name| {
+            rustix::fs::symlinkat(target, dir, name).map_err(io)
+        })
+    }
+
+    /// What the symbolic link at `rel` points at, as written (it is read, never followed).
+    pub fn read_link(&self, rel: &Path) -> io::Result<OsString> {
+        self.at(rel, false, |dir, name| {
+            rustix::fs::readlinkat(dir, name, Vec::new())
+                .map(|t| OsStr::from_bytes(t.as_bytes()).to_os_string())
+                .map_err(io)
+        })
+    }
+
     /// Delete the file (or link, or FIFO) at `rel`; `NotFound` when there is none.
     pub fn remove_file(&self, rel: &Path) -> io::Result<()> {
         self.at(rel, false, |dir, name| {

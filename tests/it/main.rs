@@ -21,6 +21,7 @@ mod releases_property;
 mod repair;
 mod schemas;
 mod servers;
+mod store;
 mod support;
 mod through_transport;
 mod vectors;
