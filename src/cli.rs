@@ -81,6 +81,10 @@ pub enum Command {
     /// each release took to appear there, the mean latency and the last failure.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
+    /// Run a mirror: serve the release in the store at --root (installing --install first)
+    /// until Ctrl-C or SIGTERM. Only files the signed manifest lists are served.
+    #[command(after_help = EXIT_CODES)]
+    Serve(ServeArgs),
     /// Print a completion script for SHELL, for example
     /// `mirrorcast completions bash > ~/.local/share/bash-completion/completions/mirrorcast`.
     #[command(after_help = GENERATED_EXIT_CODES)]
@@ -109,6 +113,25 @@ pub struct ManArgs {
     /// directory instead of printing the main page.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The publisher key (the `RW…` line, or a .pub file): only its releases are served.
+    #[arg(long)]
+    pub publisher_key: String,
+
+    /// The store: every release in a folder of its own, `current` the one served.
+    #[arg(long, default_value = "mirror")]
+    pub root: PathBuf,
+
+    /// Where to listen.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+
+    /// A bundle to install first, if it is genuine and newer than the release served.
+    #[arg(long, value_name = "DIR")]
+    pub install: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

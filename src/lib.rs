@@ -21,6 +21,7 @@ pub mod release;
 pub mod report;
 pub mod retry;
 pub mod safe_fs;
+pub mod serve;
 pub mod site;
 pub mod store;
 pub mod text;
@@ -48,6 +49,7 @@ pub async fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Publish(args) => commands::publish::run(args, ctx).await,
         cli::Command::Verify(args) => commands::verify::run(args, ctx).await,
         cli::Command::Status(args) => off_reactor(|| commands::verify::status(args)),
+        cli::Command::Serve(args) => commands::serve::run(args, ctx).await,
         cli::Command::Completions(args) => commands::manual::completions(args),
         cli::Command::Man(args) => off_reactor(|| commands::manual::man(args)),
     }

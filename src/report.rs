@@ -159,6 +159,7 @@ pub enum Report {
     Verify(crate::verify::VerifyReport),
     Status(StatusReport),
     Generated(GeneratedReport),
+    Serve(crate::serve::ServeReport),
 }
 
 /// What `completions` and `man` made: text for standard output, or the files written.
@@ -188,9 +189,22 @@ impl Report {
             Report::Pin(r) => pin(r, &mut out, &mut warnings),
             Report::Check(r) => check(r, &mut out, &mut warnings),
             Report::Generated(r) => generated(r, &mut out),
+            Report::Serve(r) => serve(r, &mut out),
         }
         (out, warnings)
     }
+}
+
+/// `serve`: what it served until it stopped.
+fn serve(r: &crate::serve::ServeReport, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "served release {} of {:?} on {}: {} requests",
+        r.release,
+        printable(&r.site),
+        r.listen,
+        r.requests
+    );
 }
 
 /// `init`: what was made, and the commands to paste next.

@@ -20,6 +20,7 @@ mod reader;
 mod releases_property;
 mod repair;
 mod schemas;
+mod serve;
 mod servers;
 mod store;
 mod support;

@@ -74,7 +74,7 @@ fn violations(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
 
 /// The JSON `run` printed, required to follow `schema/NAME.schema.json`; a field the schema
 /// does not name is refused (the schema is strict at the top, as everywhere).
-fn conforms(name: &str, run: &Run) -> Value {
+pub(crate) fn conforms(name: &str, run: &Run) -> Value {
     let value = json(run);
     let validator = validator(name);
     let errors = violations(&validator, &value);
@@ -216,7 +216,9 @@ fn every_schema_is_valid_strict_and_named_by_its_id() {
 
 #[test]
 fn every_schema_file_is_exercised_by_a_test_here() {
-    let source: String = include_str!("schemas.rs")
+    // The tests here, and those of commands with a module of their own.
+    let source: String = [include_str!("schemas.rs"), include_str!("serve.rs")]
+        .concat()
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();

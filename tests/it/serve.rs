@@ -1,0 +1,137 @@
+//! `mirrorcast serve`: a volunteer's mirror in one command.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::Project;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// `curl -si URL` with extra arguments: the status line and headers, lower-cased, and the body.
+fn curl(url: &str, extra: &[&str]) -> (String, String) {
+    let out = Command::new("curl")
+        .args(["-si", "--max-time", "10"])
+        .args(extra)
+        .arg(url)
+        .output()
+        .expect("curl");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    (head.to_ascii_lowercase(), body.to_string())
+}
+
+#[test]
+fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    let port = free_port();
+    let mut serve = p
+        .cmd(&[
+            "serve",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--root",
+            "mirror",
+            "--install",
+            "dist",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "serve did not listen");
+        if let Ok(Some(status)) = serve.try_wait() {
+            panic!("serve exited: {status}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let base = format!("http://127.0.0.1:{port}/");
+
+    let (head, body) = curl(&format!("{base}en/"), &[]);
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert_eq!(body, p.read("dist/en/index.html"));
+    let sha = mirrorcast::hash::sha256_hex(body.as_bytes());
+    for h in [
+        format!("etag: \"{sha}\""),
+        "cache-control: no-cache".into(),
+        "x-content-type-options: nosniff".into(),
+        "referrer-policy: no-referrer".into(),
+        "access-control-allow-origin: *".into(),
+        "content-type: text/html; charset=utf-8".into(),
+    ] {
+        assert!(head.contains(&h), "{h} missing:\n{head}");
+    }
+    let (head, _) = curl(
+        &format!("{base}en/index.html"),
+        &["-H", &format!("If-None-Match: \"{sha}\"")],
+    );
+    assert!(head.starts_with("http/1.1 304"), "{head}");
+    let (head, body) = curl(&format!("{base}en/index.html"), &["-I"]);
+    assert!(
+        head.starts_with("http/1.1 200") && body.is_empty(),
+        "{head}"
+    );
+    for bad in [
+        "..%2F..%2Fetc/passwd",
+        "en/",
+        "releases/",
+        ".well-known/x",
+        "ci.key",
+        "en%2Findex.html",
+    ] {
+        let (head, _) = curl(&format!("{base}{bad}"), &["--path-as-is"]);
+        let ok = bad == "en/";
+        assert_eq!(head.starts_with("http/1.1 200"), ok, "{bad}: {head}");
+    }
+    let (head, _) = curl(&format!("{base}en/index.html"), &["-X", "PUT"]);
+    assert!(head.starts_with("http/1.1 405"), "{head}");
+    let (_, well_known) = curl(&format!("{base}.well-known/mirrorcast.json"), &[]);
+    let state: serde_json::Value = serde_json::from_str(&well_known).expect("JSON");
+    assert_eq!(state["release"], 1, "{state}");
+
+    let verify = p.run(&[
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--no-history",
+        "--url",
+        &base,
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&verify.stdout).expect("JSON");
+    let copy = report["copies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["url"] == base.as_str())
+        .cloned()
+        .expect("the mirror's line");
+    assert_eq!(copy["status"], "ok", "{copy}");
+    assert_eq!(copy["reader-fallback"], true, "{copy}");
+
+    // Ctrl-C: it stops, and says what it served.
+    let _ = Command::new("kill")
+        .args(["-INT", &serve.id().to_string()])
+        .status();
+    let out = serve.wait_with_output().expect("serve ends");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = crate::support::Run::from(out);
+    let report = crate::schemas::conforms("serve", &run);
+    assert_eq!(report["release"], 1);
+    assert!(report["requests"].as_u64().unwrap() >= 10, "{report}");
+}
