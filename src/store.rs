@@ -41,8 +41,12 @@ pub struct Current {
 impl Store {
     /// Open (or make) a store at `path`, removing what a crash left half-made.
     pub fn open(path: &Path) -> Result<Store> {
-        std::fs::create_dir_all(path.join(RELEASES)).at(path)?;
+        // The store's own folder is the operator's choice (a link to it is fine); nothing below
+        // it is followed, `releases` included.
+        std::fs::create_dir_all(path).at(path)?;
         let root = Root::open(path).at(path)?;
+        root.create_dir_all(Path::new(RELEASES))
+            .at(path.join(RELEASES))?;
         for (name, _, _) in root.list(Some(Path::new(RELEASES))).at(path)? {
             let name = name.to_string_lossy().into_owned();
             if name.starts_with(PARTIAL) {

@@ -148,3 +148,14 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
     kept.sort();
     assert_eq!(kept, ["2", "4", "5"]);
 }
+
+#[test]
+fn a_planted_link_in_the_store_is_never_followed() {
+    let store_dir = tempfile::tempdir().expect("temp dir");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(elsewhere.path().join(".partial-1-x")).unwrap();
+    crate::support::symlink(elsewhere.path(), store_dir.path().join("releases"));
+    assert!(Store::open(store_dir.path()).is_err());
+    // Nothing was removed through the link.
+    assert!(elsewhere.path().join(".partial-1-x").is_dir());
+}
