@@ -81,6 +81,17 @@ pub enum ReadError {
     Io(io::Error),
 }
 
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Missing => f.write_str("missing"),
+            ReadError::NotAFile => f.write_str("not a regular file (a link, a folder or a device)"),
+            ReadError::TooLarge => f.write_str("larger than any genuine one"),
+            ReadError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// A directory whose subtree is touched without following links.
 pub struct Root {
     fd: OwnedFd,
@@ -337,6 +348,28 @@ impl Root {
             rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode)).map_err(io)?;
             Ok(File::from(fd))
         })
+    }
+
+    /// Open the regular file at `rel` to add to its end (never through a link): a resumed
+    /// upload.
+    pub fn open_append(&self, rel: &Path) -> io::Result<File> {
+        let file = self.at(rel, false, |dir, name| {
+            rustix::fs::openat(
+                dir,
+                name,
+                OFlags::WRONLY | OFlags::APPEND | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::empty(),
+            )
+            .map(File::from)
+            .map_err(io)
+        })?;
+        if !file.metadata()?.is_file() {
+            return Err(io::Error::other(format!(
+                "{}: not a regular file",
+                crate::text::shown(&rel.to_string_lossy())
+            )));
+        }
+        Ok(file)
     }
 
     /// Make a directory that must not exist yet (a staging area).

@@ -87,15 +87,16 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
     let e = store.install(&r1, &key, now()).unwrap_err().to_string();
     assert!(e.contains("release 1 is not newer than release 2"), "{e}");
 
-    // A tampered release 3: refused, release 2 still served.
+    // A tampered release 3: refused, release 2 still served. (A tampered file the store already
+    // holds with the signed hash is never read from the bundle: it is linked, genuine.)
     let r3 = release(&p, 3);
-    let page = r3.join("en/index.html");
+    let page = r3.join("en/signatories/1.html");
     let mut bytes = std::fs::read(&page).unwrap();
     bytes[100] ^= 1;
     std::fs::write(&page, bytes).unwrap();
     let e = store.install(&r3, &key, now()).unwrap_err().to_string();
     assert!(
-        e.contains("not a genuine release") && e.contains("en/index.html"),
+        e.contains("not a genuine release") && e.contains("en/signatories/1.html"),
         "{e}"
     );
     assert_eq!(store.current().unwrap().unwrap().manifest.release, 2);
@@ -158,4 +159,94 @@ fn a_planted_link_in_the_store_is_never_followed() {
     assert!(Store::open(store_dir.path()).is_err());
     // Nothing was removed through the link.
     assert!(elsewhere.path().join(".partial-1-x").is_dir());
+}
+
+#[test]
+fn a_release_received_by_hash_goes_in_only_whole_and_as_signed() {
+    use mirrorcast::store::{BlobError, Refusal, Signed};
+    let p = Project::new();
+    p.keygen();
+    let key = key(&p);
+    let store_dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(store_dir.path()).expect("a new store");
+    let r1 = release(&p, 1);
+    let signed = Signed::read(&mirrorcast::tree::Root::open(&r1).unwrap()).expect("signed files");
+    let manifest = store.admit(&signed, &key, now()).expect("admitted");
+    let wanted = store.wanted(&manifest).expect("wanted");
+    assert_eq!(wanted.len(), manifest.files.len());
+    assert!(wanted.iter().all(|w| w.have == 0));
+
+    // Not everything received: no commit, nothing served.
+    let e = store.commit(&signed, &key, now()).unwrap_err();
+    assert!(
+        matches!(&e, Refusal::Missing(m) if m.len() == wanted.len()),
+        "{e}"
+    );
+    assert!(store.current().unwrap().is_none());
+
+    let by_hash = |sha: &str| {
+        let f = manifest.files.iter().find(|f| f.sha256 == sha).unwrap();
+        std::fs::read(r1.join(&f.path)).unwrap()
+    };
+    for (i, w) in wanted.iter().enumerate() {
+        let bytes = by_hash(&w.sha256);
+        if i == 0 {
+            // Wrong bytes: refused and dropped.
+            let mut wrong = bytes.clone();
+            wrong[0] ^= 1;
+            let mut r = store.receive(&w.sha256, w.size, 0).unwrap();
+            r.write(&wrong).unwrap();
+            assert!(matches!(
+                store.received(r),
+                Err(BlobError::WrongHash { .. })
+            ));
+            // Half, cut off, then the rest from where it ended.
+            let half = bytes.len() / 2;
+            let mut r = store.receive(&w.sha256, w.size, 0).unwrap();
+            r.write(&bytes[..half]).unwrap();
+            assert!(matches!(store.received(r), Err(BlobError::Short { .. })));
+            let again = store.wanted(&manifest).unwrap();
+            assert_eq!(again[0].have, half as u64);
+            assert!(matches!(
+                store.receive(&w.sha256, w.size, 1),
+                Err(BlobError::WrongOffset { .. })
+            ));
+            let mut r = store.receive(&w.sha256, w.size, half as u64).unwrap();
+            // More than signed: refused as it arrives.
+            assert!(matches!(
+                r.write(&[bytes.clone(), vec![0]].concat()[half..]),
+                Err(BlobError::TooLarge { .. })
+            ));
+            r.write(&bytes[half..]).unwrap();
+            store.received(r).expect("the rest");
+        } else {
+            let mut r = store.receive(&w.sha256, w.size, 0).unwrap();
+            r.write(&bytes).unwrap();
+            store.received(r).expect("received");
+        }
+    }
+    assert!(store.wanted(&manifest).unwrap().is_empty());
+    let current = store.commit(&signed, &key, now()).expect("committed");
+    assert_eq!(current.manifest.release, 1);
+    assert_eq!(
+        std::fs::read(store_dir.path().join("current/en/index.html")).unwrap(),
+        std::fs::read(r1.join("en/index.html")).unwrap()
+    );
+    // Received files now live in the release only.
+    let incoming = std::fs::read_dir(store_dir.path().join("incoming"))
+        .unwrap()
+        .count();
+    assert_eq!(incoming, 0);
+    // The same release again: not newer.
+    let e = store.commit(&signed, &key, now()).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            Refusal::NotNewer {
+                offered: 1,
+                served: 1
+            }
+        ),
+        "{e}"
+    );
 }
