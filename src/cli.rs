@@ -81,9 +81,11 @@ pub enum Command {
     /// each release took to appear there, the mean latency and the last failure.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
-    /// Run a mirror: serve the release in the store at --root (installing --install first)
-    /// until Ctrl-C or SIGTERM. Only files the signed manifest lists are served.
-    #[command(after_help = EXIT_CODES)]
+    /// Run a mirror: serve the release in the store at --root until Ctrl-C or SIGTERM. Only
+    /// files the signed manifest lists are served. New releases come from --install at start,
+    /// from anyone who pushes a newer one signed by --publisher-key (no password: the signature
+    /// is the authority), or from the copies given with --follow.
+    #[command(after_help = SERVE_EXIT_CODES)]
     Serve(ServeArgs),
     /// Print a completion script for SHELL, for example
     /// `mirrorcast completions bash > ~/.local/share/bash-completion/completions/mirrorcast`.
@@ -94,6 +96,12 @@ pub enum Command {
     #[command(after_help = GENERATED_EXIT_CODES)]
     Man(ManArgs),
 }
+
+const SERVE_EXIT_CODES: &str = "\
+Exit codes:
+  0  stopped by Ctrl-C or SIGTERM, after answers in flight finished
+  2  error: the bundle given with --install is not a genuine newer release of the site, the
+     store cannot be opened, the address cannot be listened on, bad usage";
 
 const GENERATED_EXIT_CODES: &str = "\
 Exit codes:
@@ -132,6 +140,44 @@ pub struct ServeArgs {
     /// A bundle to install first, if it is genuine and newer than the release served.
     #[arg(long, value_name = "DIR")]
     pub install: Option<PathBuf>,
+
+    /// Another copy to take newer genuine releases from (another mirror's address, a static
+    /// mirror, an IPFS gateway at the site's name); repeatable.
+    #[arg(long, value_name = "URL")]
+    pub follow: Vec<url::Url>,
+
+    /// Also follow every copy the signed mirror list of the release served names, so one
+    /// reachable source is enough.
+    #[arg(long)]
+    pub learn: bool,
+
+    /// How often to ask the copies followed (`90s`, `5m`, `1h`; a fifth more or less at
+    /// random). A copy that fails is asked less often, up to once an hour.
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = duration)]
+    pub every: std::time::Duration,
+
+    /// The mirror's onion address (`http://….onion/`), sent as `Onion-Location` with every page
+    /// so Tor Browser offers it.
+    #[arg(long, value_name = "URL")]
+    pub onion_location: Option<url::Url>,
+
+    /// The largest release taken (all its files together), in MiB. Pushes need no password,
+    /// so this bounds what strangers can make the mirror store.
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub max_release_mib: u64,
+
+    /// The most files a release taken may list.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_files: usize,
+
+    /// Push requests (offers, uploads, commits) one address may make per minute.
+    #[arg(long, value_name = "N", default_value_t = 600)]
+    pub pushes_per_minute: u32,
+}
+
+fn duration(text: &str) -> Result<std::time::Duration, String> {
+    crate::config::parse_duration(text)
+        .ok_or_else(|| format!("{text:?}: a duration such as 90s, 5m or 1h (at most a day)"))
 }
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ macro_rules! word_enum {
         $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)?
     }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         $vis enum $name {
             $($(#[$vmeta])* #[serde(rename = $word)] $variant),+
         }
@@ -197,13 +197,14 @@ impl Report {
 
 /// `serve`: what it served until it stopped.
 fn serve(r: &crate::serve::ServeReport, out: &mut String) {
+    let what = match (&r.site, r.release) {
+        (Some(site), Some(release)) => format!("served release {release} of {:?}", printable(site)),
+        _ => "served no release".to_string(),
+    };
     let _ = writeln!(
         out,
-        "served release {} of {:?} on {}: {} requests",
-        r.release,
-        printable(&r.site),
-        r.listen,
-        r.requests
+        "{what} on {}: {} requests, {} new releases taken",
+        r.listen, r.requests, r.updates
     );
 }
 

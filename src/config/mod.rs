@@ -22,7 +22,7 @@ use crate::transport::RawTransport;
 
 pub use crate::transport::TransportConfig;
 pub use fields::{Fields, api_url, credentials_need_tls, public_address, secret_from_env};
-pub(crate) use fields::{location, parse_toml};
+pub(crate) use fields::{location, parse_duration, parse_toml};
 pub use ipfs::{Auth, IpfsConfig, IpfsNode, PinningService};
 
 /// The validated mirror list.

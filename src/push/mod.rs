@@ -583,14 +583,13 @@ impl Job<'_> {
                 files,
                 bytes,
                 deleted,
+                how,
             } => {
                 report.files_sent = files;
                 report.bytes_sent = bytes;
                 report.files_deleted = deleted;
                 change.bar.advance(bytes);
-                report
-                    .notes
-                    .push("the whole release went in at once (two folders exchanged)".into());
+                report.notes.push(how.into());
                 Ok(())
             }
             Swapped::NotHere(why) => {

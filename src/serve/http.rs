@@ -7,10 +7,10 @@ use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 
-use super::Served;
+use super::Daemon;
 
-pub(crate) fn router(served: Arc<Served>) -> axum::Router {
-    axum::Router::new().fallback(answer).with_state(served)
+pub(crate) fn router(daemon: Arc<Daemon>) -> axum::Router {
+    axum::Router::new().fallback(answer).with_state(daemon)
 }
 
 /// Content types by extension; anything else is `application/octet-stream`.
@@ -29,22 +29,30 @@ const TYPES: &[(&str, &str)] = &[
 ];
 
 async fn answer(
-    axum::extract::State(served): axum::extract::State<Arc<Served>>,
+    axum::extract::State(daemon): axum::extract::State<Arc<Daemon>>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
-    served.requests.fetch_add(1, Ordering::Relaxed);
+    daemon.requests.fetch_add(1, Ordering::Relaxed);
     if method != Method::GET && method != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "GET or HEAD only\n");
     }
+    // One release for the whole answer, whatever is swapped in meanwhile.
+    let Some(served) = daemon.served() else {
+        return plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "this mirror has no release yet\n",
+        );
+    };
     if uri.path() == "/.well-known/mirrorcast.json" {
         let body = serde_json::json!({
             "site": served.manifest.site,
             "release": served.manifest.release,
             "expires": served.manifest.expires,
             "since": served.since,
-            "key-id": served.key_id,
+            "from": served.from,
+            "key-id": daemon.key.key.key_id(),
         });
         return with_common(Response::builder(), "application/json")
             .body(Body::from(body.to_string()))
@@ -53,7 +61,7 @@ async fn answer(
     let Some(path) = release_path(uri.path()) else {
         return plain(StatusCode::NOT_FOUND, "not a file of this release\n");
     };
-    let Some(sha) = served.files.get(&path) else {
+    let Some((sha, size)) = served.files.get(&path) else {
         return plain(StatusCode::NOT_FOUND, "not a file of this release\n");
     };
     let etag = format!("\"{sha}\"");
@@ -62,10 +70,23 @@ async fn answer(
         .next()
         .and_then(|ext| TYPES.iter().find(|(e, _)| ext.eq_ignore_ascii_case(e)))
         .map_or("application/octet-stream", |(_, t)| t);
-    let builder = with_common(Response::builder(), kind).header(header::ETAG, &etag);
-    let matches = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
+    let mut builder = with_common(Response::builder(), kind)
+        .header(header::ETAG, &etag)
+        .header(header::ACCEPT_RANGES, "bytes");
+    if kind.starts_with("text/html") {
+        if let Some(csp) = &served.csp {
+            builder = builder.header(header::CONTENT_SECURITY_POLICY, csp);
+        }
+        if let Some(onion) = daemon.onion.as_ref().and_then(|o| o.join(&path).ok()) {
+            builder = builder.header("onion-location", onion.as_str());
+        }
+    }
+    let header_text = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let matches = header_text(header::IF_NONE_MATCH)
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
     if matches {
         return builder
@@ -73,25 +94,97 @@ async fn answer(
             .body(Body::empty())
             .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
     }
-    let bytes = match tokio::fs::read(served.dir.join(&path)).await {
-        Ok(b) => b,
-        Err(e) => {
-            tracing::warn!("{path}: {e}");
-            return plain(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "this mirror cannot read that file\n",
-            );
+    // A range only against this very file (If-Range names its ETag, or is absent).
+    let range = header_text(header::RANGE)
+        .filter(|_| header_text(header::IF_RANGE).is_none_or(|t| t.trim() == etag))
+        .map(|r| one_range(r, *size));
+    let (status, start, len) = match range {
+        None | Some(Range::Whole) => (StatusCode::OK, 0, *size),
+        Some(Range::Part(start, end)) => {
+            builder = builder.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
+            (StatusCode::PARTIAL_CONTENT, start, end + 1 - start)
+        }
+        Some(Range::Unsatisfiable) => {
+            return builder
+                .status(StatusCode::RANGE_NOT_SATISFIABLE)
+                .header(header::CONTENT_RANGE, format!("bytes */{size}"))
+                .body(Body::empty())
+                .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
         }
     };
-    let builder = builder.header(header::CONTENT_LENGTH, bytes.len());
-    let body = if method == Method::HEAD {
-        Body::empty()
-    } else {
-        Body::from(bytes)
+    let builder = builder.status(status).header(header::CONTENT_LENGTH, len);
+    if method == Method::HEAD {
+        return builder
+            .body(Body::empty())
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
+    }
+    let body = match served.memory.as_ref().and_then(|m| m.get(&path)) {
+        Some(bytes) => Body::from(bytes.slice(start as usize..(start + len) as usize)),
+        None => match open_at(&served.dir.join(&path), start).await {
+            Ok(file) => {
+                use tokio::io::AsyncReadExt as _;
+                Body::from_stream(tokio_util::io::ReaderStream::new(file.take(len)))
+            }
+            Err(e) => {
+                tracing::warn!("{path}: {e}");
+                return plain(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "this mirror cannot read that file\n",
+                );
+            }
+        },
     };
     builder
         .body(body)
         .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"))
+}
+
+/// A file of the release opened at byte `start`. The path is the store's own release folder
+/// and a path the signed manifest lists, never a reader's text.
+async fn open_at(path: &std::path::Path, start: u64) -> std::io::Result<tokio::fs::File> {
+    use tokio::io::AsyncSeekExt as _;
+    let mut file = tokio::fs::File::open(path).await?;
+    if start > 0 {
+        file.seek(std::io::SeekFrom::Start(start)).await?;
+    }
+    Ok(file)
+}
+
+/// What a `Range` header asks of a file of `size` bytes. Only one range is served; a request
+/// for several gets the whole file, as RFC 9110 allows.
+#[derive(Debug, PartialEq, Eq)]
+enum Range {
+    Whole,
+    /// First and last byte, inclusive.
+    Part(u64, u64),
+    Unsatisfiable,
+}
+
+fn one_range(header: &str, size: u64) -> Range {
+    let Some(spec) = header.trim().strip_prefix("bytes=") else {
+        return Range::Whole;
+    };
+    if spec.contains(',') {
+        return Range::Whole;
+    }
+    let Some((first, last)) = spec.trim().split_once('-') else {
+        return Range::Whole;
+    };
+    let number = |t: &str| -> Option<u64> {
+        let t = t.trim();
+        (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    match (first.trim().is_empty(), number(first), number(last)) {
+        // The last N bytes.
+        (true, _, Some(n)) if n > 0 && size > 0 => Range::Part(size.saturating_sub(n), size - 1),
+        (true, _, _) => Range::Unsatisfiable,
+        (false, Some(start), _) if start >= size => Range::Unsatisfiable,
+        (false, Some(start), None) if last.trim().is_empty() => Range::Part(start, size - 1),
+        (false, Some(start), Some(end)) if end >= start => Range::Part(start, end.min(size - 1)),
+        _ => Range::Whole,
+    }
 }
 
 /// The headers every answer of the release carries: revalidate each time (a cheap 304), no
@@ -138,7 +231,22 @@ fn release_path(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::release_path;
+    use super::{Range, one_range, release_path};
+
+    #[test]
+    fn ranges() {
+        assert_eq!(one_range("bytes=0-9", 100), Range::Part(0, 9));
+        assert_eq!(one_range("bytes=90-", 100), Range::Part(90, 99));
+        assert_eq!(one_range("bytes=-10", 100), Range::Part(90, 99));
+        assert_eq!(one_range("bytes=-1000", 100), Range::Part(0, 99));
+        assert_eq!(one_range("bytes=50-1000", 100), Range::Part(50, 99));
+        assert_eq!(one_range("bytes=100-", 100), Range::Unsatisfiable);
+        assert_eq!(one_range("bytes=-0", 100), Range::Unsatisfiable);
+        assert_eq!(one_range("bytes=0-1,5-6", 100), Range::Whole);
+        assert_eq!(one_range("bytes=9-2", 100), Range::Whole);
+        assert_eq!(one_range("items=0-1", 100), Range::Whole);
+        assert_eq!(one_range("bytes=+1-2", 100), Range::Whole);
+    }
 
     #[test]
     fn request_paths() {

@@ -1,109 +1,315 @@
 //! `mirrorcast serve`: a volunteer's mirror. It serves the release its store holds (see
-//! [`crate::store`]), the way readers and checkers need it: only the files the signed manifest
+//! [`crate::store`]) the way readers and checkers need it: only the files the signed manifest
 //! lists, each with a strong `ETag` from its signed SHA-256 (the same on every mirror), and
 //! `Access-Control-Allow-Origin: *` so readers' pages on other copies can fall back to it.
 //!
-//! Work in progress (issue 13): releases come in only through `--install` at start for now;
-//! the signed push protocol and follow mode build on this.
+//! New releases come in three ways, all judged by the store alike: a bundle at start
+//! (`--install`), pushed by anyone who holds a newer genuine release ([`protocol`], served by
+//! `receive`), or fetched from other copies (`follow`). The release served is swapped whole:
+//! a request in flight finishes with the release it started with.
 
+mod follow;
 mod http;
+pub mod protocol;
+mod receive;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
+use axum::body::Bytes;
 use serde::Serialize;
 
 use crate::error::{Error, IoContext as _, Result};
 use crate::release::check::TrustedKey;
 use crate::release::manifest::{META_FILES, Manifest};
-use crate::store::Store;
+use crate::store::{Current, Store};
+
+pub use follow::FollowOptions;
 
 /// What one run of `serve` did, reported when it stops.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ServeReport {
-    pub site: String,
-    pub release: u64,
+    /// The site and release served when it stopped (none if it never had one).
+    pub site: Option<String>,
+    pub release: Option<u64>,
     pub listen: String,
     /// Requests answered until it stopped.
     pub requests: u64,
+    /// New releases taken while it ran (pushed or followed).
+    pub updates: u64,
 }
 
-/// The release being served, read once at start.
+/// What a mirror takes from strangers: a push needs no password, so its size is bounded.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The most bytes a release's files may add up to.
+    pub max_release_bytes: u64,
+    /// The most files a release may list.
+    pub max_files: usize,
+    /// Push requests one address may make per minute (offers, uploads, commits).
+    pub pushes_per_minute: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_release_bytes: 2 << 30,
+            max_files: 100_000,
+            pushes_per_minute: 600,
+        }
+    }
+}
+
+/// How the daemon runs.
+pub struct Options {
+    pub root: PathBuf,
+    pub key: TrustedKey,
+    /// A bundle to install at start.
+    pub install: Option<PathBuf>,
+    pub listen: SocketAddr,
+    pub limits: Limits,
+    /// `Onion-Location` for pages: the mirror's onion address, for Tor Browser to offer.
+    pub onion: Option<url::Url>,
+    pub follow: FollowOptions,
+}
+
+/// Releases this size or smaller are held in memory whole; larger ones are read from disk.
+const IN_MEMORY: u64 = 32 << 20;
+
+/// The release being served.
 pub(crate) struct Served {
     /// The release's folder (the store's, not a tree anyone else writes).
     pub dir: PathBuf,
     pub manifest: Manifest,
-    /// Every path served, with its SHA-256: the manifest's files and the four signed files.
-    pub files: HashMap<String, String>,
-    pub key_id: String,
+    /// Every path served, with its SHA-256 and size: the manifest's files and the four signed
+    /// files.
+    pub files: HashMap<String, (String, u64)>,
+    /// The files' bytes, when the release is small.
+    pub memory: Option<HashMap<String, Bytes>>,
+    /// The Content-Security-Policy the bundle's pages carry, sent as a header too.
+    pub csp: Option<String>,
+    /// When it was taken, and from where.
     pub since: String,
-    pub requests: std::sync::atomic::AtomicU64,
+    pub from: String,
 }
 
-/// Open the store at `root`, install `install` first if given, then serve the current release
-/// on `listen` until `stop` is cancelled.
-pub async fn run(
-    root: PathBuf,
-    key: TrustedKey,
-    install: Option<PathBuf>,
-    listen: SocketAddr,
-    stop: tokio_util::sync::CancellationToken,
-) -> Result<ServeReport> {
-    let served = tokio::task::spawn_blocking(move || -> Result<Served> {
-        let store = Store::open(&root)?;
-        if let Some(bundle) = &install {
-            store.install(bundle, &key, jiff::Timestamp::now())?;
-        }
-        let current = store.current()?.ok_or_else(|| {
-            Error::Usage(format!(
-                "{}: nothing to serve yet; give --install DIR, a bundle of the site",
-                root.display()
-            ))
-        })?;
+impl Served {
+    /// Read the release `current` of the store at `root` (blocking).
+    fn load(root: &std::path::Path, current: Current, from: String) -> Result<Served> {
         let dir = root.join(&current.dir);
-        let mut files: HashMap<String, String> = current
+        let mut files: HashMap<String, (String, u64)> = current
             .manifest
             .files
             .iter()
-            .map(|f| (f.path.clone(), f.sha256.to_ascii_lowercase()))
+            .map(|f| (f.path.clone(), (f.sha256.to_ascii_lowercase(), f.size)))
             .collect();
+        let tree = crate::tree::Root::open(&dir).at(&dir)?;
+        let read = |path: &str, cap: u64| {
+            tree.read_regular(std::path::Path::new(path), cap)
+                .map_err(|e| Error::Content(format!("{}: {e}", dir.join(path).display())))
+        };
+        let mut memory = HashMap::new();
         for meta in META_FILES {
-            let bytes = std::fs::read(dir.join(meta)).at(dir.join(meta))?;
-            files.insert(meta.to_string(), crate::hash::sha256_hex(&bytes));
+            let bytes = read(meta, crate::store::Signed::cap(meta))?;
+            files.insert(
+                meta.to_string(),
+                (crate::hash::sha256_hex(&bytes), bytes.len() as u64),
+            );
+            memory.insert(meta.to_string(), Bytes::from(bytes));
         }
+        let total: u64 = current.manifest.files.iter().map(|f| f.size).sum();
+        let memory = if total <= IN_MEMORY {
+            for f in &current.manifest.files {
+                memory.insert(f.path.clone(), Bytes::from(read(&f.path, f.size)?));
+            }
+            Some(memory)
+        } else {
+            None
+        };
+        let csp = memory
+            .as_ref()
+            .and_then(|m| m.get("index.html"))
+            .map(|b| b.to_vec())
+            .or_else(|| read("index.html", 1 << 20).ok())
+            .and_then(|page| csp_of(&page));
         Ok(Served {
             dir,
             manifest: current.manifest,
             files,
-            key_id: key.key.key_id(),
-            since: jiff::Timestamp::now()
-                .strftime("%Y-%m-%dT%H:%M:%SZ")
-                .to_string(),
-            requests: Default::default(),
+            memory,
+            csp,
+            since: now_text(),
+            from,
         })
+    }
+}
+
+/// The policy in a page's `<meta http-equiv="Content-Security-Policy" content="…">`, as the
+/// bundle renders it.
+fn csp_of(page: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(page).ok()?;
+    let at = text.find("http-equiv=\"Content-Security-Policy\"")?;
+    let rest = &text[at..];
+    let start = rest.find("content=\"")? + "content=\"".len();
+    let end = rest[start..].find('"')?;
+    let csp = rest[start..start + end]
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    // Only what a header may hold.
+    csp.bytes()
+        .all(|b| (0x20..0x7f).contains(&b))
+        .then_some(csp)
+}
+
+fn now_text() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// The daemon: its store, the release it serves, and the pushes under way.
+pub(crate) struct Daemon {
+    pub store: Store,
+    pub key: TrustedKey,
+    pub limits: Limits,
+    pub onion: Option<url::Url>,
+    served: RwLock<Option<Arc<Served>>>,
+    /// One release goes in at a time.
+    taking: tokio::sync::Mutex<()>,
+    pub offers: Mutex<receive::Offers>,
+    pub requests: AtomicU64,
+    updates: AtomicU64,
+}
+
+impl Daemon {
+    pub fn served(&self) -> Option<Arc<Served>> {
+        self.served.read().map(|s| s.clone()).unwrap_or(None)
+    }
+
+    /// Take a release: `put` puts it in the store (blocking work, one at a time), then it is
+    /// served, from every request that starts after.
+    pub async fn take(
+        self: &Arc<Self>,
+        from: String,
+        put: impl FnOnce(&Store) -> std::result::Result<Current, crate::store::Refusal> + Send + 'static,
+    ) -> std::result::Result<Arc<Served>, crate::store::Refusal> {
+        let _one = self.taking.lock().await;
+        let daemon = self.clone();
+        let served = tokio::task::spawn_blocking(move || {
+            let current = put(&daemon.store)?;
+            Ok::<_, crate::store::Refusal>(Served::load(daemon.store.path(), current, from)?)
+        })
+        .await
+        .map_err(|e| Error::Usage(format!("serve: {e}")))??;
+        let served = Arc::new(served);
+        if let Ok(mut slot) = self.served.write() {
+            *slot = Some(served.clone());
+        }
+        self.updates.fetch_add(1, Ordering::Relaxed);
+        tracing::info!(
+            "now serving release {} of {:?} (from {})",
+            served.manifest.release,
+            served.manifest.site,
+            served.from
+        );
+        Ok(served)
+    }
+}
+
+/// Open the store at `options.root`, install `options.install` first if given, then serve on
+/// `options.listen` (following other copies if asked) until `stop` is cancelled.
+pub async fn run(
+    options: Options,
+    stop: tokio_util::sync::CancellationToken,
+) -> Result<ServeReport> {
+    let root = options.root.clone();
+    let key = options.key.clone();
+    let install = options.install.clone();
+    let (store, served) = tokio::task::spawn_blocking(move || -> Result<_> {
+        let store = Store::open(&root)?;
+        if let Some(bundle) = &install {
+            store.install(bundle, &key, jiff::Timestamp::now())?;
+        }
+        let served = match store.current()? {
+            Some(current) => {
+                let from = match &install {
+                    Some(dir) => format!("installed from {}", dir.display()),
+                    None => "the store".to_string(),
+                };
+                Some(Arc::new(Served::load(&root, current, from)?))
+            }
+            None => None,
+        };
+        Ok((store, served))
     })
     .await
     .map_err(|e| Error::Usage(format!("serve: {e}")))??;
-    let listener = tokio::net::TcpListener::bind(listen)
+    if served.is_none() && options.follow.sources.is_empty() {
+        tracing::warn!(
+            "{}: no release yet; this mirror answers 503 until a release is pushed to it (or give --install DIR or --follow URL)",
+            options.root.display()
+        );
+    }
+    let listener = tokio::net::TcpListener::bind(options.listen)
         .await
-        .map_err(|e| Error::Usage(format!("--listen {listen}: {e}")))?;
-    let served = Arc::new(served);
-    tracing::info!(
-        "serving release {} of {:?} on http://{listen}/",
-        served.manifest.release,
-        served.manifest.site
-    );
-    axum::serve(listener, http::router(served.clone()))
-        .with_graceful_shutdown(stop.cancelled_owned())
-        .await
-        .map_err(|e| Error::Usage(format!("--listen {listen}: {e}")))?;
+        .map_err(|e| Error::Usage(format!("--listen {}: {e}", options.listen)))?;
+    let daemon = Arc::new(Daemon {
+        store,
+        key: options.key,
+        limits: options.limits,
+        onion: options.onion,
+        served: RwLock::new(served),
+        taking: tokio::sync::Mutex::new(()),
+        offers: Mutex::new(receive::Offers::default()),
+        requests: AtomicU64::new(0),
+        updates: AtomicU64::new(0),
+    });
+    match daemon.served() {
+        Some(s) => tracing::info!(
+            "serving release {} of {:?} on http://{}/",
+            s.manifest.release,
+            s.manifest.site,
+            options.listen
+        ),
+        None => tracing::info!("listening on http://{}/, no release yet", options.listen),
+    }
+    let following = (!options.follow.sources.is_empty())
+        .then(|| tokio::spawn(follow::run(daemon.clone(), options.follow, stop.clone())));
+    let app = http::router(daemon.clone())
+        .merge(receive::router(daemon.clone()))
+        .into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, app)
+        .with_graceful_shutdown(stop.clone().cancelled_owned())
+        .await;
+    stop.cancel();
+    if let Some(task) = following {
+        let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
+    }
+    served.map_err(|e| Error::Usage(format!("--listen {}: {e}", options.listen)))?;
+    let now = daemon.served();
     Ok(ServeReport {
-        site: served.manifest.site.clone(),
-        release: served.manifest.release,
-        listen: listen.to_string(),
-        requests: served.requests.load(std::sync::atomic::Ordering::Relaxed),
+        site: now.as_ref().map(|s| s.manifest.site.clone()),
+        release: now.as_ref().map(|s| s.manifest.release),
+        listen: options.listen.to_string(),
+        requests: daemon.requests.load(Ordering::Relaxed),
+        updates: daemon.updates.load(Ordering::Relaxed),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_policy_of_a_page() {
+        let page = br#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">"#;
+        assert_eq!(
+            super::csp_of(page).as_deref(),
+            Some("default-src 'none'; script-src 'self'")
+        );
+        assert_eq!(super::csp_of(b"<p>no policy</p>"), None);
+    }
 }

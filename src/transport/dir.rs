@@ -663,6 +663,7 @@ impl TreeJob {
                 files,
                 bytes,
                 deleted: self.drop.len() as u64,
+                how: "the whole release went in at once (two folders exchanged)",
             },
             walked,
         )))

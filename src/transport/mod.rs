@@ -5,6 +5,7 @@
 pub mod dir;
 pub mod git;
 pub mod http;
+pub mod mirrorcast;
 pub mod s3;
 pub mod sftp;
 pub mod source;
@@ -368,11 +369,13 @@ pub enum Swapped {
     /// The storage cannot put a whole release in place at once (or not here, now): the caller
     /// stages and swaps file by file.
     NotHere(String),
-    /// The release is in place: how many files and bytes were written, how many dropped.
+    /// The release is in place: how many files and bytes were written, how many dropped, and
+    /// how it went in, for the report.
     Done {
         files: u64,
         bytes: u64,
         deleted: u64,
+        how: &'static str,
     },
 }
 
@@ -556,6 +559,8 @@ storage_kinds! {
     /// A git repository: the bundle is committed to a branch and pushed (GitHub, GitLab and
     /// Codeberg Pages are fed this way).
     Git = git, "git";
+    /// A `mirrorcast serve` daemon: the signed push protocol, no password.
+    Mirrorcast = mirrorcast, "mirrorcast";
 }
 
 /// What opening one mirror's transport needs.

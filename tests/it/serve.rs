@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::support::Project;
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -13,7 +13,7 @@ fn free_port() -> u16 {
 }
 
 /// `curl -si URL` with extra arguments: the status line and headers, lower-cased, and the body.
-fn curl(url: &str, extra: &[&str]) -> (String, String) {
+pub(crate) fn curl(url: &str, extra: &[&str]) -> (String, String) {
     let out = Command::new("curl")
         .args(["-si", "--max-time", "10"])
         .args(extra)
@@ -23,6 +23,89 @@ fn curl(url: &str, extra: &[&str]) -> (String, String) {
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     (head.to_ascii_lowercase(), body.to_string())
+}
+
+/// A `mirrorcast serve` of the project `p`, stopped (SIGKILL) when dropped.
+pub(crate) struct Serving {
+    pub child: Option<std::process::Child>,
+    pub port: u16,
+}
+
+impl Serving {
+    /// Start `serve --publisher-key ci.pub --root ROOT` on a free port with `extra`, and wait
+    /// until it listens.
+    pub fn start(p: &Project, root: &str, extra: &[&str]) -> Serving {
+        Self::start_on(p, root, free_port(), extra)
+    }
+
+    pub fn start_on(p: &Project, root: &str, port: u16, extra: &[&str]) -> Serving {
+        let listen = format!("127.0.0.1:{port}");
+        let mut args = vec![
+            "serve",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--root",
+            root,
+            "--listen",
+            &listen,
+        ];
+        args.extend_from_slice(extra);
+        let mut child = p
+            .cmd(&args)
+            .env("RUST_LOG", "mirrorcast=info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let out = child.wait_with_output().expect("output");
+                panic!(
+                    "serve exited: {status}\n{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+            assert!(Instant::now() < deadline, "serve did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Serving {
+            child: Some(child),
+            port,
+        }
+    }
+
+    pub fn base(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// The release it serves, from /.well-known/mirrorcast.json (None: none, or unreachable).
+    pub fn release(&self) -> Option<u64> {
+        let (head, body) = curl(&format!("{}.well-known/mirrorcast.json", self.base()), &[]);
+        if !head.starts_with("http/1.1 200") {
+            return None;
+        }
+        serde_json::from_str::<serde_json::Value>(&body).ok()?["release"].as_u64()
+    }
+
+    /// Stop it as a service manager does (SIGTERM): its run report.
+    pub fn stop(mut self) -> crate::support::Run {
+        let child = self.child.take().expect("running");
+        let _ = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status();
+        crate::support::Run::from(child.wait_with_output().expect("serve ends"))
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
 
 #[test]
