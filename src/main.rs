@@ -121,9 +121,11 @@ impl std::io::Write for RedactedStderr {
     }
 }
 
-/// Diagnostics (`tracing`) to standard error, as `-v` or RUST_LOG ask; none otherwise.
-fn diagnostics(verbose: u8) {
+/// Diagnostics (`tracing`) to standard error, as `-v` or RUST_LOG ask; none otherwise, except
+/// for a daemon (`serve`), whose log is how its operator sees what it does.
+fn diagnostics(verbose: u8, daemon: bool) {
     let wanted = match verbose {
+        0 if daemon => Some("mirrorcast=info"),
         0 => None,
         1 => Some("mirrorcast=info"),
         2 => Some("mirrorcast=debug"),
@@ -147,7 +149,10 @@ fn diagnostics(verbose: u8) {
 fn main() -> ExitCode {
     raise_open_file_limit();
     let cli = Cli::parse();
-    diagnostics(cli.verbose);
+    diagnostics(
+        cli.verbose,
+        matches!(cli.command, mirrorcast::cli::Command::Serve(_)) && !cli.quiet,
+    );
     let prompt: &dyn Prompt = if std::env::var_os("CI").is_some() {
         &NoPrompt
     } else {
