@@ -21,6 +21,7 @@ mod releases_property;
 mod repair;
 mod schemas;
 mod serve;
+mod serve_crash;
 mod serve_follow;
 mod serve_push;
 mod servers;

@@ -126,6 +126,8 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
             "dist",
             "--listen",
             &format!("127.0.0.1:{port}"),
+            "--onion-location",
+            "http://mirrorcastexampleonionaddressxxxxxxxxxxxxxxxxxxxxxxxxx.onion/",
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -155,6 +157,32 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
     ] {
         assert!(head.contains(&h), "{h} missing:\n{head}");
     }
+    // The bundle's policy as a header too, and Tor Browser's pointer to the onion address.
+    let csp = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-security-policy: "))
+        .unwrap_or_else(|| panic!("no CSP header:\n{head}"));
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert!(
+        head.contains("onion-location: http://mirrorcastexampleonionaddressxxxxxxxxxxxxxxxxxxxxxxxxx.onion/en/index.html"),
+        "{head}"
+    );
+    // One range: the bytes asked for, from the signed file.
+    let (head, part) = curl(&format!("{base}en/index.html"), &["-r", "10-19"]);
+    assert!(head.starts_with("http/1.1 206"), "{head}");
+    assert!(
+        head.contains(&format!("content-range: bytes 10-19/{}", body.len())),
+        "{head}"
+    );
+    assert_eq!(part, body[10..20]);
+    let (head, _) = curl(&format!("{base}en/index.html"), &["-r", "999999-"]);
+    assert!(head.starts_with("http/1.1 416"), "{head}");
+    // A range for another version of the file: the whole file.
+    let (head, _) = curl(
+        &format!("{base}en/index.html"),
+        &["-r", "0-9", "-H", "If-Range: \"0000\""],
+    );
+    assert!(head.starts_with("http/1.1 200"), "{head}");
     let (head, _) = curl(
         &format!("{base}en/index.html"),
         &["-H", &format!("If-None-Match: \"{sha}\"")],
