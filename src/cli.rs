@@ -161,6 +161,16 @@ pub struct ServeArgs {
     #[arg(long, value_name = "URL")]
     pub onion_location: Option<url::Url>,
 
+    /// Serve https with this certificate chain (PEM), with --tls-key. Both are read again on
+    /// SIGHUP, so a renewed certificate goes live without a restart. Without them the mirror
+    /// speaks plain http, for a reverse proxy or a Tor onion service in front.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// The private key of --tls-cert (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
     /// The largest release taken (all its files together), in MiB. Pushes need no password,
     /// so this bounds what strangers can make the mirror store.
     #[arg(long, value_name = "MIB", default_value_t = 2048)]

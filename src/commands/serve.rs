@@ -51,6 +51,7 @@ pub async fn run(args: &ServeArgs, ctx: &Context<'_>) -> Result<Outcome> {
             learn: args.learn,
             every: args.every,
         },
+        tls: args.tls_cert.clone().zip(args.tls_key.clone()),
     };
     let report = crate::serve::run(options, stop).await?;
     Ok(Outcome::ok(Report::Serve(report)))

@@ -76,6 +76,8 @@ pub struct Options {
     /// `Onion-Location` for pages: the mirror's onion address, for Tor Browser to offer.
     pub onion: Option<url::Url>,
     pub follow: FollowOptions,
+    /// Serve https with this certificate chain and key (PEM), read again on SIGHUP.
+    pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 /// Releases this size or smaller are held in memory whole; larger ones are read from disk.
@@ -269,23 +271,36 @@ pub async fn run(
         requests: AtomicU64::new(0),
         updates: AtomicU64::new(0),
     });
+    let scheme = if options.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     match daemon.served() {
         Some(s) => tracing::info!(
-            "serving release {} of {:?} on http://{}/",
+            "serving release {} of {:?} on {scheme}://{}/",
             s.manifest.release,
             s.manifest.site,
             options.listen
         ),
-        None => tracing::info!("listening on http://{}/, no release yet", options.listen),
+        None => tracing::info!(
+            "listening on {scheme}://{}/, no release yet",
+            options.listen
+        ),
     }
     let following = (!options.follow.sources.is_empty())
         .then(|| tokio::spawn(follow::run(daemon.clone(), options.follow, stop.clone())));
     let app = http::router(daemon.clone())
         .merge(receive::router(daemon.clone()))
         .into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(stop.clone().cancelled_owned())
-        .await;
+    let served = match &options.tls {
+        None => {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(stop.clone().cancelled_owned())
+                .await
+        }
+        Some((cert, key)) => serve_tls(listener, app, cert, key, &stop).await,
+    };
     stop.cancel();
     if let Some(task) = following {
         let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
@@ -299,6 +314,56 @@ pub async fn run(
         requests: daemon.requests.load(Ordering::Relaxed),
         updates: daemon.updates.load(Ordering::Relaxed),
     })
+}
+
+/// Serve https until `stop`: the certificate and key are read at start and again on every
+/// SIGHUP (a renewed certificate goes live without a restart; a broken one is logged and the
+/// one in use kept).
+async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    app: axum::extract::connect_info::IntoMakeServiceWithConnectInfo<axum::Router, SocketAddr>,
+    cert: &std::path::Path,
+    key: &std::path::Path,
+    stop: &tokio_util::sync::CancellationToken,
+) -> std::io::Result<()> {
+    // One process-wide provider, the one the rest of mirrorcast's TLS uses; already set is fine.
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+        .await
+        .map_err(|e| {
+            std::io::Error::other(format!(
+                "--tls-cert {} / --tls-key {}: {e}",
+                cert.display(),
+                key.display()
+            ))
+        })?;
+    if let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+        let (config, cert, key) = (config.clone(), cert.to_path_buf(), key.to_path_buf());
+        tokio::spawn(async move {
+            while hup.recv().await.is_some() {
+                match config.reload_from_pem_file(&cert, &key).await {
+                    Ok(()) => tracing::info!("SIGHUP: certificate {} read again", cert.display()),
+                    Err(e) => tracing::error!(
+                        "SIGHUP: {} / {}: {e}; still serving the certificate read before",
+                        cert.display(),
+                        key.display()
+                    ),
+                }
+            }
+        });
+    }
+    let handle = axum_server::Handle::new();
+    {
+        let (handle, stop) = (handle.clone(), stop.clone());
+        tokio::spawn(async move {
+            stop.cancelled().await;
+            handle.graceful_shutdown(Some(Duration::from_secs(10)));
+        });
+    }
+    axum_server::from_tcp_rustls(listener.into_std()?, config)?
+        .handle(handle)
+        .serve(app)
+        .await
 }
 
 #[cfg(test)]

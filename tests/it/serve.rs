@@ -246,3 +246,130 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
     assert_eq!(report["release"], 1);
     assert!(report["requests"].as_u64().unwrap() >= 10, "{report}");
 }
+
+/// A test CA in `dir` (ca.pem) and a certificate for 127.0.0.1 signed by it, named `name`
+/// (`NAME.pem`, `NAME.key`, subject CN=NAME).
+pub(crate) fn test_certificate(dir: &std::path::Path, name: &str) {
+    let sh = |script: &str| {
+        let out = Command::new("bash")
+            .args(["-euc", script])
+            .current_dir(dir)
+            .output()
+            .expect("bash");
+        assert!(
+            out.status.success(),
+            "{script}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    if !dir.join("ca.pem").exists() {
+        sh(
+            "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key \
+            -out ca.pem -days 2 -subj /CN=mirrorcast-test-CA \
+            -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign 2>/dev/null",
+        );
+    }
+    sh(&format!(
+        "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout {name}.key \
+         -out {name}.csr -subj /CN={name} 2>/dev/null
+         printf 'subjectAltName=IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\nextendedKeyUsage=serverAuth\\n' > {name}.ext
+         openssl x509 -req -in {name}.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out {name}.pem \
+           -days 2 -extfile {name}.ext 2>/dev/null"
+    ));
+}
+
+#[test]
+fn a_mirror_serves_https_and_takes_a_renewed_certificate_on_sighup() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    let tls = p.path().join("tls");
+    std::fs::create_dir_all(&tls).unwrap();
+    test_certificate(&tls, "first");
+    std::fs::copy(tls.join("first.pem"), tls.join("cert.pem")).unwrap();
+    std::fs::copy(tls.join("first.key"), tls.join("key.pem")).unwrap();
+    let cert = tls.join("cert.pem").display().to_string();
+    let key = tls.join("key.pem").display().to_string();
+    let d = Serving::start(
+        &p,
+        "mirror",
+        &["--install", "dist", "--tls-cert", &cert, "--tls-key", &key],
+    );
+    let base = format!("https://127.0.0.1:{}/", d.port);
+    let ca = tls.join("ca.pem").display().to_string();
+    let subject = || {
+        let out = Command::new("curl")
+            .args([
+                "-sv",
+                "--max-time",
+                "10",
+                "--cacert",
+                &ca,
+                "-o",
+                "/dev/null",
+            ])
+            .arg(format!("{base}en/"))
+            .output()
+            .expect("curl");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(subject().contains("CN=first"));
+
+    // verify checks it as readers reach it, trusting the test CA through SSL_CERT_FILE.
+    let verify = crate::support::Run::from(
+        p.cmd(&[
+            "verify",
+            "--json",
+            "--publisher-key",
+            "ci.pub",
+            "--no-history",
+            "--url",
+            &base,
+        ])
+        .env("SSL_CERT_FILE", &ca)
+        .output()
+        .expect("verify"),
+    );
+    let report: serde_json::Value = serde_json::from_str(&verify.stdout).expect("JSON");
+    let copy = report["copies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["url"] == base.as_str())
+        .cloned()
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(copy["status"], "ok", "{copy}");
+
+    // A renewed certificate, in place, then SIGHUP: served from then on, no restart.
+    test_certificate(&tls, "renewed");
+    std::fs::copy(tls.join("renewed.pem"), tls.join("cert.pem")).unwrap();
+    std::fs::copy(tls.join("renewed.key"), tls.join("key.pem")).unwrap();
+    let pid = d.child.as_ref().unwrap().id().to_string();
+    let _ = Command::new("kill").args(["-HUP", &pid]).status();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !subject().contains("CN=renewed") {
+        assert!(
+            Instant::now() < deadline,
+            "the renewed certificate was never served"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // A broken one on SIGHUP: logged, and the one in use kept.
+    std::fs::write(tls.join("cert.pem"), "not a certificate").unwrap();
+    let _ = Command::new("kill").args(["-HUP", &pid]).status();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(subject().contains("CN=renewed"));
+    let out = d.stop();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("still serving the certificate read before"),
+        "{}",
+        out.stderr
+    );
+}
