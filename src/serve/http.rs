@@ -70,9 +70,7 @@ async fn answer(
         .next()
         .and_then(|ext| TYPES.iter().find(|(e, _)| ext.eq_ignore_ascii_case(e)))
         .map_or("application/octet-stream", |(_, t)| t);
-    let mut builder = with_common(Response::builder(), kind)
-        .header(header::ETAG, &etag)
-        .header(header::ACCEPT_RANGES, "bytes");
+    let mut builder = with_common(Response::builder(), kind).header(header::ACCEPT_RANGES, "bytes");
     if kind.starts_with("text/html") {
         if let Some(csp) = &served.csp {
             builder = builder.header(header::CONTENT_SECURITY_POLICY, csp);
@@ -86,6 +84,27 @@ async fn answer(
             .get(name)
             .and_then(|v: &HeaderValue| v.to_str().ok())
     };
+    // Compressed ahead for a client that asks (never for a range, and never unasked, so a
+    // checker that asks for nothing gets the signed bytes).
+    let variants = served.compressed.get(&path);
+    if variants.is_some() {
+        builder = builder.header(header::VARY, "accept-encoding");
+    }
+    let encoded = variants
+        .filter(|_| !headers.contains_key(header::RANGE))
+        .and_then(|(gzip, brotli)| {
+            let accepts = header_text(header::ACCEPT_ENCODING).unwrap_or_default();
+            [("br", brotli), ("gzip", gzip)]
+                .into_iter()
+                .find(|(name, bytes)| bytes.is_some() && accepts_coding(accepts, name))
+                .and_then(|(name, bytes)| Some((name, bytes.clone()?)))
+        });
+    // The identity ETag is the signed hash; a compressed one names its coding too.
+    let etag = match encoded {
+        Some((name, _)) => format!("\"{sha}.{name}\""),
+        None => etag,
+    };
+    builder = builder.header(header::ETAG, &etag);
     let matches = header_text(header::IF_NONE_MATCH)
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
     if matches {
@@ -112,6 +131,19 @@ async fn answer(
                 .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
         }
     };
+    if let Some((name, bytes)) = encoded {
+        let builder = builder
+            .header(header::CONTENT_ENCODING, name)
+            .header(header::CONTENT_LENGTH, bytes.len());
+        let body = if method == Method::HEAD {
+            Body::empty()
+        } else {
+            Body::from(bytes)
+        };
+        return builder
+            .body(body)
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
+    }
     let builder = builder.status(status).header(header::CONTENT_LENGTH, len);
     if method == Method::HEAD {
         return builder
@@ -148,6 +180,18 @@ async fn open_at(path: &std::path::Path, start: u64) -> std::io::Result<tokio::f
         file.seek(std::io::SeekFrom::Start(start)).await?;
     }
     Ok(file)
+}
+
+/// Whether an `Accept-Encoding` value takes `coding` (named, or `*`, with a q above 0).
+fn accepts_coding(header: &str, coding: &str) -> bool {
+    header.split(',').any(|item| {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or_default().trim();
+        let q = parts
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
+        (name.eq_ignore_ascii_case(coding) || name == "*") && q > 0.0
+    })
 }
 
 /// What a `Range` header asks of a file of `size` bytes. Only one range is served; a request
@@ -231,7 +275,17 @@ fn release_path(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Range, one_range, release_path};
+    use super::{Range, accepts_coding, one_range, release_path};
+
+    #[test]
+    fn codings() {
+        assert!(accepts_coding("gzip, deflate, br, zstd", "br"));
+        assert!(accepts_coding("gzip;q=0.5", "gzip"));
+        assert!(!accepts_coding("gzip;q=0", "gzip"));
+        assert!(!accepts_coding("identity", "gzip"));
+        assert!(accepts_coding("*", "br"));
+        assert!(!accepts_coding("", "br"));
+    }
 
     #[test]
     fn ranges() {

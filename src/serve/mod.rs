@@ -93,6 +93,8 @@ pub(crate) struct Served {
     pub files: HashMap<String, (String, u64)>,
     /// The files' bytes, when the release is small.
     pub memory: Option<HashMap<String, Bytes>>,
+    /// Text files of a small release, compressed ahead: (gzip, brotli), each only when smaller.
+    pub compressed: HashMap<String, (Option<Bytes>, Option<Bytes>)>,
     /// The Content-Security-Policy the bundle's pages carry, sent as a header too.
     pub csp: Option<String>,
     /// When it was taken, and from where.
@@ -133,6 +135,15 @@ impl Served {
         } else {
             None
         };
+        let compressed = memory
+            .as_ref()
+            .map(|m| {
+                m.iter()
+                    .filter(|(path, bytes)| bytes.len() >= 256 && compressible(path))
+                    .map(|(path, bytes)| (path.clone(), compress(bytes)))
+                    .collect()
+            })
+            .unwrap_or_default();
         let csp = memory
             .as_ref()
             .and_then(|m| m.get("index.html"))
@@ -144,11 +155,43 @@ impl Served {
             manifest: current.manifest,
             files,
             memory,
+            compressed,
             csp,
             since: now_text(),
             from,
         })
     }
+}
+
+/// Text worth compressing (images and archives are compressed already).
+fn compressible(path: &str) -> bool {
+    let ext = path.rsplit('.').next().unwrap_or_default();
+    ["html", "js", "json", "txt", "css", "svg", "minisig"]
+        .iter()
+        .any(|e| ext.eq_ignore_ascii_case(e))
+        || path == crate::release::manifest::SUMS
+}
+
+/// `bytes` gzipped and in brotli, each kept only when smaller.
+fn compress(bytes: &[u8]) -> (Option<Bytes>, Option<Bytes>) {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let gzip = gz
+        .write_all(bytes)
+        .and_then(|()| gz.finish())
+        .ok()
+        .filter(|z| z.len() < bytes.len())
+        .map(Bytes::from);
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 9,
+        ..Default::default()
+    };
+    let brotli = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)
+        .ok()
+        .filter(|_| br.len() < bytes.len())
+        .map(|_| Bytes::from(br));
+    (gzip, brotli)
 }
 
 /// The policy in a page's `<meta http-equiv="Content-Security-Policy" content="…">`, as the

@@ -167,6 +167,28 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
         head.contains("onion-location: http://mirrorcastexampleonionaddressxxxxxxxxxxxxxxxxxxxxxxxxx.onion/en/index.html"),
         "{head}"
     );
+    // Compressed only when asked, and then the same bytes once decoded.
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert!(head.contains("vary: accept-encoding"), "{head}");
+    for coding in ["gzip", "br"] {
+        let (head, _) = curl(
+            &format!("{base}en/"),
+            &["-H", &format!("Accept-Encoding: {coding}")],
+        );
+        assert!(
+            head.contains(&format!("content-encoding: {coding}")),
+            "{head}"
+        );
+        assert!(
+            head.contains(&format!("etag: \"{sha}.{coding}\"")),
+            "{head}"
+        );
+        let (_, decoded) = curl(
+            &format!("{base}en/"),
+            &["--compressed", "-H", &format!("Accept-Encoding: {coding}")],
+        );
+        assert_eq!(decoded, body, "{coding}");
+    }
     // One range: the bytes asked for, from the signed file.
     let (head, part) = curl(&format!("{base}en/index.html"), &["-r", "10-19"]);
     assert!(head.starts_with("http/1.1 206"), "{head}");
