@@ -126,15 +126,15 @@ pub struct ManArgs {
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// The publisher key (the `RW…` line, or a .pub file): only its releases are served.
-    #[arg(long)]
+    #[arg(long, env = "MIRRORCAST_PUBLISHER_KEY")]
     pub publisher_key: String,
 
     /// The store: every release in a folder of its own, `current` the one served.
-    #[arg(long, default_value = "mirror")]
+    #[arg(long, default_value = "mirror", env = "MIRRORCAST_SERVE_ROOT")]
     pub root: PathBuf,
 
     /// Where to listen.
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = "127.0.0.1:8080", env = "MIRRORCAST_SERVE_LISTEN")]
     pub listen: std::net::SocketAddr,
 
     /// A bundle to install first, if it is genuine and newer than the release served.
