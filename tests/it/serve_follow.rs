@@ -166,3 +166,38 @@ fn a_tampered_copy_is_skipped_and_a_learnt_one_is_enough() {
         out.stderr
     );
 }
+
+#[test]
+fn a_mirror_follows_an_ipfs_gateway_at_the_site_ipns_name() {
+    let node = crate::ipfs_node::IpfsNode::start();
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[ipfs]\ntimeout = \"60s\"\nkeep = 1\n[[ipfs.node]]\nname = \"n\"\napi = \"{}\"\nipns-key = \"open-letter\"\n",
+            node.api
+        ),
+    );
+    let pin = |p: &Project| -> String {
+        let run = p.run(&["pin", "--json", "--publisher-key", "ci.pub"]);
+        assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        report["providers"][0]["ipns-name"]
+            .as_str()
+            .expect("an IPNS name")
+            .to_string()
+    };
+    release(&p, 1);
+    let name = pin(&p);
+    let source = format!("{}/ipns/{name}/", node.gateway.trim_end_matches('/'));
+    let follower = Serving::start(&p, "follower", &["--follow", &source, "--every", "1s"]);
+    until_serves(&follower, 1);
+
+    // A new release pinned and published under the same name reaches the follower.
+    release(&p, 2);
+    assert_eq!(pin(&p), name);
+    until_serves(&follower, 2);
+    let (_, page) = crate::serve::curl(&format!("{}en/", follower.base()), &[]);
+    assert_eq!(page, p.read("dist/en/index.html"));
+}
