@@ -134,7 +134,11 @@ pub struct ServeArgs {
     pub root: PathBuf,
 
     /// Where to listen.
-    #[arg(long, default_value = "127.0.0.1:8080", env = "MIRRORCAST_SERVE_LISTEN")]
+    #[arg(
+        long,
+        default_value = "127.0.0.1:8080",
+        env = "MIRRORCAST_SERVE_LISTEN"
+    )]
     pub listen: std::net::SocketAddr,
 
     /// A bundle to install first, if it is genuine and newer than the release served.

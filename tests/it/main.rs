@@ -6,6 +6,7 @@ mod check;
 mod diagnostics;
 mod errors;
 mod fault_http;
+mod garage_cluster;
 mod hostile;
 mod implementations;
 mod init;

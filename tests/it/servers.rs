@@ -502,7 +502,7 @@ db_engine = "sqlite"
 metadata_fsync = false
 data_fsync = false
 disable_scrub = true
-replication_factor = 1
+replication_factor = @REPLICATION@
 rpc_bind_addr = "127.0.0.1:@RPC@"
 rpc_public_addr = "127.0.0.1:@RPC@"
 rpc_secret = "@SECRET@"
@@ -528,6 +528,178 @@ pub fn garage_bin() -> PathBuf {
     bin
 }
 
+/// One Garage server: its configuration (in a folder of its own, with its metadata and data),
+/// its ports, and its process while it runs. Stopped when dropped.
+pub struct GarageNode {
+    child: Option<Child>,
+    config: PathBuf,
+    log: PathBuf,
+    pub s3_port: u16,
+    pub web_port: u16,
+    /// `<node id>@127.0.0.1:<rpc port>`, as `garage node connect` takes it.
+    pub address: String,
+}
+
+impl GarageNode {
+    /// Configure a node in `dir` (replication factor `replication`, free ports, the secret all
+    /// test nodes share), start it and wait until it answers.
+    fn new(dir: &Path, replication: u8) -> Self {
+        std::fs::create_dir_all(dir).expect("node dir");
+        let (rpc, s3, web) = (free_port(), free_port(), free_port());
+        let config = dir.join("garage.toml");
+        std::fs::write(
+            &config,
+            GARAGE_TOML
+                .replace("@DIR@", &dir.display().to_string())
+                .replace("@REPLICATION@", &replication.to_string())
+                .replace("@RPC@", &rpc.to_string())
+                .replace("@S3@", &s3.to_string())
+                .replace("@WEB@", &web.to_string())
+                .replace("@SECRET@", &"ab".repeat(32)),
+        )
+        .expect("garage.toml");
+        let mut node = GarageNode {
+            child: None,
+            config,
+            log: dir.join("garage.log"),
+            s3_port: s3,
+            web_port: web,
+            address: String::new(),
+        };
+        node.start();
+        node
+    }
+
+    /// Start the server (again, on the same ports and files) and wait until its S3 API listens
+    /// and it answers its CLI (over RPC: `garage node id` alone reads a file).
+    fn start(&mut self) {
+        assert!(self.child.is_none(), "garage is already running");
+        let mut child = Command::new(garage_bin())
+            .arg("-c")
+            .arg(&self.config)
+            .arg("server")
+            .env("RUST_LOG", "garage=warn")
+            .stdout(Stdio::null())
+            .stderr(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&self.log)
+                    .expect("log"),
+            )
+            .spawn()
+            .expect("start garage");
+        wait_for_port(self.s3_port, &mut child, "garage", &self.log);
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while let Err(e) = self.try_cli(&["status"]) {
+            assert!(Instant::now() < deadline, "garage did not answer: {e}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        self.address = self.cli(&["node", "id", "-q"]).trim().to_string();
+    }
+
+    /// Kill the server; its files stay.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            stop(&mut child);
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.child.is_some()
+    }
+
+    /// The node id, without the address.
+    pub fn id(&self) -> &str {
+        self.address.split('@').next().unwrap_or_default()
+    }
+
+    fn try_cli(&self, args: &[&str]) -> Result<String, String> {
+        let out = Command::new(garage_bin())
+            .arg("-c")
+            .arg(&self.config)
+            .args(args)
+            .output()
+            .expect("garage cli");
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            Err(format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+    }
+
+    /// `garage ARGS` against this node, which must succeed: its output.
+    pub fn cli(&self, args: &[&str]) -> String {
+        self.try_cli(args)
+            .unwrap_or_else(|e| panic!("garage {args:?}: {e}"))
+    }
+
+    /// A line of `garage health` as this node sees the cluster (`Cluster health`, `Storage
+    /// nodes up`, ...); `None` while the node cannot tell.
+    fn health(&self, field: &str) -> Option<String> {
+        let out = self.try_cli(&["health"]).unwrap_or_else(|e| e);
+        out.lines().find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            (name.trim() == field).then(|| value.trim().to_string())
+        })
+    }
+
+    /// Wait until this node reports `value` for the `garage health` line `field`.
+    fn wait_for_health(&self, field: &str, value: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let now = self.health(field);
+            if now.as_deref() == Some(value) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "garage {}: {field} is {now:?}, not {value}: {}",
+                self.address,
+                std::fs::read_to_string(&self.log).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for GarageNode {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Give every node of `nodes` a role (a zone each, 1 GB) and apply the layout, from the first.
+fn garage_layout(nodes: &[GarageNode]) {
+    for (i, node) in nodes.iter().enumerate() {
+        let zone = format!("dc{}", i + 1);
+        nodes[0].cli(&["layout", "assign", "-z", &zone, "-c", "1G", node.id()]);
+    }
+    nodes[0].cli(&["layout", "apply", "--version", "1"]);
+}
+
+/// The bucket `letter`, a read-write key for it, and website access on: (bucket, key id,
+/// secret).
+fn garage_letter_bucket(node: &GarageNode) -> (&'static str, &'static str, &'static str) {
+    let (bucket, key_id, secret) = (
+        "letter",
+        "GK0123456789abcdef01234567",
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    );
+    node.cli(&["bucket", "create", bucket]);
+    node.cli(&["key", "import", "--yes", "-n", "letter-key", key_id, secret]);
+    node.cli(&[
+        "bucket", "allow", "--read", "--write", "--owner", bucket, "--key", key_id,
+    ]);
+    node.cli(&["bucket", "website", "--allow", bucket]);
+    (bucket, key_id, secret)
+}
+
 pub struct Garage {
     pub server: Server,
     pub s3_port: u16,
@@ -539,84 +711,91 @@ pub struct Garage {
 
 /// A single-node Garage (S3) with bucket `letter`, a read-write key and website access on.
 pub fn garage() -> Garage {
-    let bin = garage_bin();
     let dir = tempfile::tempdir().expect("temp dir");
-    let (rpc, s3, web) = (free_port(), free_port(), free_port());
-    let config = dir.path().join("garage.toml");
-    std::fs::write(
-        &config,
-        GARAGE_TOML
-            .replace("@DIR@", &dir.path().display().to_string())
-            .replace("@RPC@", &rpc.to_string())
-            .replace("@S3@", &s3.to_string())
-            .replace("@WEB@", &web.to_string())
-            .replace("@SECRET@", &"ab".repeat(32)),
-    )
-    .expect("garage.toml");
-    let log = dir.path().join("garage.log");
-    let mut child = Command::new(&bin)
-        .arg("-c")
-        .arg(&config)
-        .arg("server")
-        .env("RUST_LOG", "garage=warn")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("start garage");
-    wait_for_port(s3, &mut child, "garage", &log);
-    let garage = |args: &[&str]| -> String {
-        let out = Command::new(&bin)
-            .arg("-c")
-            .arg(&config)
-            .args(args)
-            .output()
-            .expect("garage cli");
-        assert!(
-            out.status.success(),
-            "garage {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let node = loop {
-        let out = Command::new(&bin)
-            .arg("-c")
-            .arg(&config)
-            .args(["node", "id", "-q"])
-            .output()
-            .expect("garage node id");
-        if out.status.success() {
-            break String::from_utf8_lossy(&out.stdout).trim().to_string();
-        }
-        assert!(Instant::now() < deadline, "garage did not answer");
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let id = node.split('@').next().unwrap_or_default().to_string();
-    garage(&["layout", "assign", "-z", "dc1", "-c", "1G", &id]);
-    garage(&["layout", "apply", "--version", "1"]);
-    let (bucket, key_id, secret) = (
-        "letter",
-        "GK0123456789abcdef01234567",
-        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-    );
-    garage(&["bucket", "create", bucket]);
-    garage(&["key", "import", "--yes", "-n", "letter-key", key_id, secret]);
-    garage(&[
-        "bucket", "allow", "--read", "--write", "--owner", bucket, "--key", key_id,
-    ]);
-    garage(&["bucket", "website", "--allow", bucket]);
+    let mut node = GarageNode::new(dir.path(), 1);
+    garage_layout(std::slice::from_ref(&node));
+    let (bucket, key_id, secret) = garage_letter_bucket(&node);
     Garage {
         server: Server {
-            child,
+            child: node.child.take().expect("garage runs"),
             dir,
-            port: s3,
+            port: node.s3_port,
         },
-        s3_port: s3,
-        web_port: web,
+        s3_port: node.s3_port,
+        web_port: node.web_port,
         bucket,
         key_id,
         secret,
+    }
+}
+
+/// Garage on several machines, here on loopback: nodes with their own folders and ports, one
+/// rpc secret, replication factor 3, a zone each in the layout. Bucket `letter` (read-write key,
+/// website on) is also aliased `localhost`, so that every node's web endpoint serves it at
+/// `http://localhost:<web port>/`: Garage finds a website's bucket by the Host header, and
+/// `localhost` is the one name that resolves here without a proxy.
+pub struct GarageCluster {
+    pub nodes: Vec<GarageNode>,
+    pub bucket: &'static str,
+    pub key_id: &'static str,
+    pub secret: &'static str,
+    _dir: tempfile::TempDir,
+}
+
+/// Three Garage nodes on loopback, connected, replication factor 3, layout applied, healthy.
+pub fn garage_cluster() -> GarageCluster {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let nodes: Vec<GarageNode> = (1..=3)
+        .map(|i| GarageNode::new(&dir.path().join(format!("node-{i}")), 3))
+        .collect();
+    for other in &nodes[1..] {
+        nodes[0].cli(&["node", "connect", &other.address]);
+    }
+    garage_layout(&nodes);
+    for node in &nodes {
+        node.wait_for_health("Cluster health", "HEALTHY");
+    }
+    let (bucket, key_id, secret) = garage_letter_bucket(&nodes[0]);
+    nodes[0].cli(&["bucket", "alias", bucket, "localhost"]);
+    GarageCluster {
+        nodes,
+        bucket,
+        key_id,
+        secret,
+        _dir: dir,
+    }
+}
+
+impl GarageCluster {
+    /// Node `i`'s website endpoint, the public address of the bucket on it.
+    pub fn web_url(&self, i: usize) -> String {
+        format!("http://localhost:{}/", self.nodes[i].web_port)
+    }
+
+    /// Stop node `i`, and wait until the others have noticed (the cluster is degraded: every
+    /// partition still has a quorum of 2 of its 3 copies).
+    pub fn stop(&mut self, i: usize) {
+        self.nodes[i].stop();
+        for node in self.nodes.iter().filter(|n| n.is_running()) {
+            node.wait_for_health("Cluster health", "DEGRADED");
+        }
+    }
+
+    /// Start node `i` again on its files, reconnect it, and wait until every node sees the
+    /// whole cluster healthy. The others would reconnect by themselves, but only when their
+    /// retries, further apart the longer the node was away, come round: tens of seconds. So
+    /// each of them connects to it, as an operator may with `garage node connect`.
+    pub fn start(&mut self, i: usize) {
+        self.nodes[i].start();
+        let back = &self.nodes[i];
+        for other in self.nodes.iter().filter(|n| n.is_running()) {
+            if other.address != back.address {
+                other.cli(&["node", "connect", &back.address]);
+            }
+        }
+        for node in self.nodes.iter().filter(|n| n.is_running()) {
+            node.wait_for_health("Cluster health", "HEALTHY");
+        }
     }
 }
 
