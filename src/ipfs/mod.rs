@@ -1,10 +1,12 @@
 //! The IPFS copy of a bundle: its DAG and CID computed locally ([`unixfs`]), exported as a CAR
-//! ([`car`]), and pinned on IPFS nodes through the Kubo RPC API and on remote pinning services.
+//! ([`car`]), and pinned on IPFS nodes through the Kubo RPC API and on remote pinning services;
+//! a trustless gateway's CAR answers read back, every block checked ([`trustless`]).
 
 pub mod car;
 pub mod node;
 pub mod pin;
 pub mod remote;
+pub mod trustless;
 pub mod unixfs;
 
 pub use unixfs::CidProfile;

@@ -9,12 +9,11 @@ use cid::Cid;
 use url::Url;
 
 use super::{CopyKind, CopyReport, GatewayMethod, Mismatch, Options, Status};
+use crate::ipfs::trustless::{digest_matches, sections};
 use crate::transport::http::HttpReader;
 use crate::transport::source::{FetchError, Source};
 
 const CAR_TYPE: &str = "application/vnd.ipld.car";
-const SHA2_256: u64 = 0x12;
-const IDENTITY: u64 = 0x00;
 
 pub(super) async fn check(
     name: &str,
@@ -92,7 +91,7 @@ pub(super) async fn check(
 fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
     report.files_total = expected.len() as u64;
     let mut seen = HashSet::new();
-    match blocks(car, |cid, data| match block_digest_matches(cid, data) {
+    match sections(car, |cid, data| match digest_matches(cid, data) {
         Ok(true) => {
             if expected.contains(cid) {
                 seen.insert(*cid);
@@ -113,7 +112,7 @@ fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
             received: format!("a CID with hash code {code:#x}"),
         }),
     }) {
-        Ok(()) => {}
+        Ok(_) => {}
         Err(at) => {
             report.fail(
                 Status::Tampered,
@@ -147,46 +146,6 @@ fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
     } else {
         report.status = Status::Ok;
     }
-}
-
-/// Whether `data` hashes to `cid`'s multihash; `Err(code)` for a hash we do not compute.
-fn block_digest_matches(cid: &Cid, data: &[u8]) -> Result<bool, u64> {
-    let hash = cid.hash();
-    match hash.code() {
-        SHA2_256 => Ok(hash.digest() == sha2_256(data).as_slice()),
-        IDENTITY => Ok(hash.digest() == data),
-        code => Err(code),
-    }
-}
-
-fn sha2_256(data: &[u8]) -> Vec<u8> {
-    use sha2::Digest as _;
-    sha2::Sha256::digest(data).to_vec()
-}
-
-/// Walk the sections of a CAR v1: `each(cid, data)` per block. `Err(offset)` where it is
-/// malformed.
-fn blocks(car: &[u8], mut each: impl FnMut(&Cid, &[u8])) -> Result<(), usize> {
-    let (header_len, rest) = unsigned_varint::decode::u64(car).map_err(|_| 0usize)?;
-    let mut at = car.len() - rest.len();
-    at = at
-        .checked_add(usize::try_from(header_len).map_err(|_| at)?)
-        .filter(|&end| end <= car.len())
-        .ok_or(at)?;
-    while at < car.len() {
-        let (len, rest) = unsigned_varint::decode::u64(&car[at..]).map_err(|_| at)?;
-        let start = car.len() - rest.len();
-        let end = start
-            .checked_add(usize::try_from(len).map_err(|_| at)?)
-            .filter(|&end| end <= car.len())
-            .ok_or(at)?;
-        let mut section = std::io::Cursor::new(&car[start..end]);
-        let cid = Cid::read_bytes(&mut section).map_err(|_| start)?;
-        let data = &car[start + section.position() as usize..end];
-        each(&cid, data);
-        at = end;
-    }
-    Ok(())
 }
 
 /// Every block CID of the bundle's DAG, and their total size.
@@ -223,7 +182,7 @@ mod tests {
     }
 
     fn raw_cid(data: &[u8]) -> Cid {
-        let mh = multihash::Multihash::<64>::wrap(SHA2_256, &sha2_256(data)).expect("wrap");
+        let mh = multihash::Multihash::<64>::wrap(0x12, &crate::hash::sha256(data)).expect("wrap");
         Cid::new_v1(0x55, mh)
     }
 
