@@ -8,9 +8,11 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use cid::Cid;
 use url::Url;
 
 use super::Daemon;
+use crate::ipfs::trustless::Blocks;
 use crate::release::manifest::{MANIFEST, MANIFEST_SIG, SUMS, SUMS_SIG};
 use crate::store::{Refusal, Signed};
 use crate::transport::http::HttpReader;
@@ -129,13 +131,12 @@ pub(crate) async fn run(
 
 /// Ask one source; the release taken, `None` when it has nothing newer, or why it was skipped.
 async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, String> {
+    let reading = Reading::open(reader).await;
     let mut signed = Signed::default();
     for name in [MANIFEST, MANIFEST_SIG] {
-        let got = reader
-            .get(name, Signed::cap(name))
-            .await
-            .map_err(|e| format!("{name}: {e}"))?;
-        signed.files.insert(name, got.bytes);
+        signed
+            .files
+            .insert(name, reading.small(name, Signed::cap(name)).await?);
     }
     let judged = {
         let (daemon, signed) = (daemon.clone(), signed.clone());
@@ -155,17 +156,20 @@ async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, 
         Err(r) => return Err(r.to_string()),
     };
     for name in [SUMS, SUMS_SIG] {
-        let got = reader
-            .get(name, Signed::cap(name))
-            .await
-            .map_err(|e| format!("{name}: {e}"))?;
-        signed.files.insert(name, got.bytes);
+        signed
+            .files
+            .insert(name, reading.small(name, Signed::cap(name)).await?);
     }
     tracing::info!(
-        "follow: {} has release {}; fetching {} files",
+        "follow: {} has release {}; fetching {} files{}",
         reader.base,
         manifest.release,
-        wanted.len()
+        wanted.len(),
+        match &reading {
+            Reading::Car { root, .. } =>
+                format!(" as CARs from the trustless gateway, under {root}"),
+            Reading::Files(_) => String::new(),
+        }
     );
     for w in wanted {
         let Some(file) = manifest
@@ -175,7 +179,7 @@ async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, 
         else {
             continue;
         };
-        fetch(daemon, reader, &file.path, &w.sha256, w.size).await?;
+        reading.fetch(daemon, &file.path, &w.sha256, w.size).await?;
     }
     let key = daemon.key.clone();
     let taken = daemon
@@ -191,50 +195,167 @@ async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, 
     }
 }
 
-/// Fetch one file into the store by its hash, never past its signed size.
-async fn fetch(
-    daemon: &Arc<Daemon>,
-    reader: &HttpReader,
-    path: &str,
-    sha: &str,
-    size: u64,
-) -> Result<(), String> {
-    let timed = HttpReader {
+const CAR_TYPE: &str = "application/vnd.ipld.car";
+
+/// How a copy's files are read: as files at their paths (a mirror, a static site, a path
+/// gateway), or as CARs from a trustless gateway, every block checked against its CID and each
+/// file reached from the root the gateway named for the site's address.
+enum Reading<'a> {
+    Files(&'a HttpReader),
+    Car { reader: &'a HttpReader, root: Cid },
+}
+
+impl<'a> Reading<'a> {
+    /// A gateway address (`…/ipfs/CID/`, `…/ipns/NAME/`) is read as a trustless gateway when it
+    /// answers with a CAR; anything else, as files.
+    async fn open(reader: &'a HttpReader) -> Reading<'a> {
+        let path = reader.base.path();
+        if !(path.contains("/ipfs/") || path.contains("/ipns/")) {
+            return Reading::Files(reader);
+        }
+        let mut url = reader.base.clone();
+        url.set_path(path.trim_end_matches('/'));
+        url.set_query(Some("format=car&dag-scope=block"));
+        match car(reader, url, 2 << 20).await {
+            Ok(blocks) => match blocks.roots.first() {
+                Some(root) if blocks.is_directory(root).is_ok() => {
+                    return Reading::Car {
+                        reader,
+                        root: *root,
+                    };
+                }
+                _ => tracing::debug!("follow: {}: no directory root in its CAR", reader.base),
+            },
+            Err(why) => tracing::debug!("follow: {}: no CAR ({why}); reading files", reader.base),
+        }
+        Reading::Files(reader)
+    }
+
+    /// A list or signature file, whole, at most `cap` bytes.
+    async fn small(&self, name: &str, cap: u64) -> Result<Vec<u8>, String> {
+        match self {
+            Reading::Files(reader) => reader
+                .get(name, cap)
+                .await
+                .map(|got| got.bytes)
+                .map_err(|e| format!("{name}: {e}")),
+            Reading::Car { reader, root } => car_file(reader, root, name, cap).await,
+        }
+    }
+
+    /// Fetch one file into the store by its hash, never past its signed size.
+    async fn fetch(
+        &self,
+        daemon: &Arc<Daemon>,
+        path: &str,
+        sha: &str,
+        size: u64,
+    ) -> Result<(), String> {
+        let mut receiving = {
+            let (daemon, sha) = (daemon.clone(), sha.to_string());
+            tokio::task::spawn_blocking(move || daemon.store.receive(&sha, size, 0))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| format!("{path}: {e}"))?
+        };
+        match self {
+            Reading::Car { reader, root } => {
+                let bytes = car_file(reader, root, path, size).await?;
+                receiving
+                    .write(&bytes)
+                    .map_err(|e| format!("{path}: {e}"))?;
+            }
+            Reading::Files(reader) => {
+                let timed = timed(reader, size);
+                let (mut res, _) = timed
+                    .send(timed.url_of(path).map_err(|e| e.to_string())?, None)
+                    .await
+                    .map_err(|e| format!("{path}: {e}"))?;
+                if res.status() != reqwest::StatusCode::OK {
+                    return Err(format!(
+                        "{path}: {}",
+                        FetchError::Unreachable(format!("HTTP {}", res.status().as_u16()))
+                    ));
+                }
+                while let Some(chunk) = res
+                    .chunk()
+                    .await
+                    .map_err(|e| format!("{path}: {}", timed.cause(&e)))?
+                {
+                    receiving
+                        .write(&chunk)
+                        .map_err(|e| format!("{path}: {e}"))?;
+                }
+            }
+        }
+        let daemon = daemon.clone();
+        tokio::task::spawn_blocking(move || daemon.store.received(receiving))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| format!("{path}: {e}"))
+    }
+}
+
+/// `reader` with a deadline long enough for `size` bytes at the slowest rate we wait for.
+fn timed(reader: &HttpReader, size: u64) -> HttpReader {
+    HttpReader {
         client: reader.client.clone(),
         base: reader.base.clone(),
         timeout: SMALL_READ + Duration::from_secs(size / SLOWEST),
         follow_off_origin: reader.follow_off_origin,
+    }
+}
+
+/// The CAR at `url`, every block checked, at most `cap` bytes.
+async fn car(reader: &HttpReader, url: Url, cap: u64) -> Result<Blocks, String> {
+    let (res, _) = reader
+        .send(url, Some(CAR_TYPE))
+        .await
+        .map_err(|e| e.to_string())?;
+    if res.status() != reqwest::StatusCode::OK {
+        return Err(format!("HTTP {}", res.status().as_u16()));
+    }
+    let kind = res
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    if !kind.starts_with(CAR_TYPE) {
+        return Err(format!("a {kind:?} answer, not a CAR"));
+    }
+    let bytes = reader
+        .read_capped(res, cap)
+        .await
+        .map_err(|e| e.to_string())?;
+    Blocks::read(&bytes)
+}
+
+/// The file at `path` of the DAG under `root`, from a trustless gateway: the CAR of that path
+/// (the blocks from the root to the file, and the file's), at most `size` bytes of file.
+async fn car_file(
+    reader: &HttpReader,
+    root: &Cid,
+    path: &str,
+    size: u64,
+) -> Result<Vec<u8>, String> {
+    let under_root = HttpReader {
+        base: reader
+            .base
+            .join(&format!("/ipfs/{root}/"))
+            .map_err(|e| e.to_string())?,
+        ..timed(reader, size)
     };
-    let (mut res, _) = timed
-        .send(timed.url_of(path).map_err(|e| e.to_string())?, None)
+    let mut url = under_root.url_of(path).map_err(|e| e.to_string())?;
+    url.set_query(Some("format=car&dag-scope=entity"));
+    // The file's blocks and framing, and the folders on the way (a folder block is at most
+    // 256 KiB in our bundles).
+    let cap = size + size / 16 + (4 << 20);
+    let blocks = car(&under_root, url, cap)
         .await
         .map_err(|e| format!("{path}: {e}"))?;
-    if res.status() != reqwest::StatusCode::OK {
-        return Err(format!(
-            "{path}: {}",
-            FetchError::Unreachable(format!("HTTP {}", res.status().as_u16()))
-        ));
-    }
-    let mut receiving = {
-        let (daemon, sha) = (daemon.clone(), sha.to_string());
-        tokio::task::spawn_blocking(move || daemon.store.receive(&sha, size, 0))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| format!("{path}: {e}"))?
-    };
-    while let Some(chunk) = res
-        .chunk()
-        .await
-        .map_err(|e| format!("{path}: {}", timed.cause(&e)))?
-    {
-        receiving
-            .write(&chunk)
-            .map_err(|e| format!("{path}: {e}"))?;
-    }
-    let daemon = daemon.clone();
-    tokio::task::spawn_blocking(move || daemon.store.received(receiving))
-        .await
-        .map_err(|e| e.to_string())?
+    blocks
+        .file(root, path, size)
         .map_err(|e| format!("{path}: {e}"))
 }
 
