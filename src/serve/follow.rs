@@ -138,19 +138,7 @@ async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, 
             .files
             .insert(name, reading.small(name, Signed::cap(name)).await?);
     }
-    let judged = {
-        let (daemon, signed) = (daemon.clone(), signed.clone());
-        tokio::task::spawn_blocking(move || {
-            let manifest = daemon
-                .store
-                .admit(&signed, &daemon.key, jiff::Timestamp::now())?;
-            let wanted = daemon.store.wanted(&manifest)?;
-            Ok::<_, Refusal>((manifest, wanted))
-        })
-        .await
-        .map_err(|e| e.to_string())?
-    };
-    let (manifest, wanted) = match judged {
+    let (manifest, wanted) = match daemon.judge(&signed).await {
         Ok(judged) => judged,
         Err(Refusal::NotNewer { .. }) => return Ok(None),
         Err(r) => return Err(r.to_string()),

@@ -227,6 +227,9 @@ pub(crate) struct Daemon {
     /// One release goes in at a time.
     taking: tokio::sync::Mutex<()>,
     pub offers: Mutex<receive::Offers>,
+    /// Offers read and judged at once: an unsigned offer may cost its bytes in memory before
+    /// its signature is checked, so only a few at a time.
+    pub judging: tokio::sync::Semaphore,
     pub requests: AtomicU64,
     updates: AtomicU64,
 }
@@ -234,6 +237,24 @@ pub(crate) struct Daemon {
 impl Daemon {
     pub fn served(&self) -> Option<Arc<Served>> {
         self.served.read().map(|s| s.clone()).unwrap_or(None)
+    }
+
+    /// Judge a release offered (a push) or found (a copy followed) by the store's rule: its
+    /// manifest, and the files the store lacks.
+    pub async fn judge(
+        self: &Arc<Self>,
+        signed: &crate::store::Signed,
+    ) -> std::result::Result<(Manifest, Vec<crate::store::Wanted>), crate::store::Refusal> {
+        let (daemon, signed) = (self.clone(), signed.clone());
+        tokio::task::spawn_blocking(move || {
+            let manifest = daemon
+                .store
+                .admit(&signed, &daemon.key, jiff::Timestamp::now())?;
+            let wanted = daemon.store.wanted(&manifest)?;
+            Ok((manifest, wanted))
+        })
+        .await
+        .map_err(|e| Error::Usage(format!("serve: {e}")))?
     }
 
     /// Take a release: `put` puts it in the store (blocking work, one at a time), then it is
@@ -311,6 +332,7 @@ pub async fn run(
         served: RwLock::new(served),
         taking: tokio::sync::Mutex::new(()),
         offers: Mutex::new(receive::Offers::default()),
+        judging: tokio::sync::Semaphore::new(2),
         requests: AtomicU64::new(0),
         updates: AtomicU64::new(0),
     });

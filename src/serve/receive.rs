@@ -145,6 +145,12 @@ async fn offer(
     if let Some(r) = limited(&daemon, peer) {
         return r;
     }
+    let Ok(_slot) = daemon.judging.try_acquire() else {
+        return refuse(
+            Code::RateLimited,
+            "other offers are being judged; try again in a minute",
+        );
+    };
     // Four files in base64 and their names: the caps of the four, a third more, and room.
     let cap: u64 = META_FILES.iter().map(|m| Signed::cap(m)).sum::<u64>() / 3 * 4 + 4096;
     let bytes = match axum::body::to_bytes(body, cap as usize).await {
@@ -180,24 +186,12 @@ async fn offer(
         );
     }
     let id = crate::hash::sha256_hex(signed.get(MANIFEST));
-    let judged = {
-        let (daemon, signed) = (daemon.clone(), signed.clone());
-        tokio::task::spawn_blocking(move || {
-            let manifest = daemon
-                .store
-                .admit(&signed, &daemon.key, jiff::Timestamp::now())?;
-            let wanted = daemon.store.wanted(&manifest)?;
-            Ok::<_, Refusal>((manifest, wanted))
-        })
-        .await
-    };
-    let (manifest, wanted) = match judged {
-        Ok(Ok(judged)) => judged,
-        Ok(Err(r)) => {
+    let (manifest, wanted) = match daemon.judge(&signed).await {
+        Ok(judged) => judged,
+        Err(r) => {
             tracing::info!("offer from {}: refused, {r}", peer.ip());
             return refusal(&r);
         }
-        Err(e) => return refuse(Code::Internal, e.to_string()),
     };
     let limits = daemon.limits;
     let total: u64 = manifest.files.iter().map(|f| f.size).sum();

@@ -25,6 +25,36 @@ pub(crate) fn curl(url: &str, extra: &[&str]) -> (String, String) {
     (head.to_ascii_lowercase(), body.to_string())
 }
 
+/// `verify --json --no-history` of the project `p` with `extra` flags and `env`: the line of the
+/// copy at `url`.
+pub(crate) fn verified_copy(
+    p: &Project,
+    url: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> serde_json::Value {
+    let mut args = vec![
+        "verify",
+        "--json",
+        "--publisher-key",
+        "ci.pub",
+        "--no-history",
+    ];
+    args.extend_from_slice(extra);
+    let mut cmd = p.cmd(&args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let run = crate::support::Run::from(cmd.output().expect("verify"));
+    let report: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", run.stdout, run.stderr));
+    report["copies"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["url"] == url))
+        .cloned()
+        .unwrap_or_else(|| panic!("no copy at {url} in {report}"))
+}
+
 /// A `mirrorcast serve` of the project `p`, stopped (SIGKILL) when dropped.
 pub(crate) struct Serving {
     pub child: Option<std::process::Child>,
@@ -90,10 +120,15 @@ impl Serving {
     }
 
     /// Stop it as a service manager does (SIGTERM): its run report.
-    pub fn stop(mut self) -> crate::support::Run {
+    pub fn stop(self) -> crate::support::Run {
+        self.stop_with("TERM")
+    }
+
+    /// Stop it with the signal `signal` (`INT`: Ctrl-C): its run report.
+    pub fn stop_with(mut self, signal: &str) -> crate::support::Run {
         let child = self.child.take().expect("running");
         let _ = Command::new("kill")
-            .args(["-TERM", &child.id().to_string()])
+            .args([&format!("-{signal}"), &child.id().to_string()])
             .status();
         crate::support::Run::from(child.wait_with_output().expect("serve ends"))
     }
@@ -113,35 +148,17 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
     let p = Project::new();
     p.keygen();
     p.bundle();
-    let port = free_port();
-    let mut serve = p
-        .cmd(&[
-            "serve",
-            "--json",
-            "--publisher-key",
-            "ci.pub",
-            "--root",
-            "mirror",
+    let d = Serving::start(
+        &p,
+        "mirror",
+        &[
             "--install",
             "dist",
-            "--listen",
-            &format!("127.0.0.1:{port}"),
             "--onion-location",
             "http://mirrorcastexampleonionaddressxxxxxxxxxxxxxxxxxxxxxxxxx.onion/",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("serve");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "serve did not listen");
-        if let Ok(Some(status)) = serve.try_wait() {
-            panic!("serve exited: {status}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let base = format!("http://127.0.0.1:{port}/");
+        ],
+    );
+    let base = d.base();
 
     let (head, body) = curl(&format!("{base}en/"), &[]);
     assert!(head.starts_with("http/1.1 200"), "{head}");
@@ -233,37 +250,13 @@ fn a_mirror_serves_only_the_signed_release_and_verifies_ok() {
     let state: serde_json::Value = serde_json::from_str(&well_known).expect("JSON");
     assert_eq!(state["release"], 1, "{state}");
 
-    let verify = p.run(&[
-        "verify",
-        "--json",
-        "--publisher-key",
-        "ci.pub",
-        "--no-history",
-        "--url",
-        &base,
-    ]);
-    let report: serde_json::Value = serde_json::from_str(&verify.stdout).expect("JSON");
-    let copy = report["copies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["url"] == base.as_str())
-        .cloned()
-        .expect("the mirror's line");
+    let copy = verified_copy(&p, &base, &["--url", &base], &[]);
     assert_eq!(copy["status"], "ok", "{copy}");
     assert_eq!(copy["reader-fallback"], true, "{copy}");
 
     // Ctrl-C: it stops, and says what it served.
-    let _ = Command::new("kill")
-        .args(["-INT", &serve.id().to_string()])
-        .status();
-    let out = serve.wait_with_output().expect("serve ends");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let run = crate::support::Run::from(out);
+    let run = d.stop_with("INT");
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let report = crate::schemas::conforms("serve", &run);
     assert_eq!(report["release"], 1);
     assert!(report["requests"].as_u64().unwrap() >= 10, "{report}");
@@ -343,28 +336,7 @@ fn a_mirror_serves_https_and_takes_a_renewed_certificate_on_sighup() {
     assert!(subject().contains("CN=first"));
 
     // verify checks it as readers reach it, trusting the test CA through SSL_CERT_FILE.
-    let verify = crate::support::Run::from(
-        p.cmd(&[
-            "verify",
-            "--json",
-            "--publisher-key",
-            "ci.pub",
-            "--no-history",
-            "--url",
-            &base,
-        ])
-        .env("SSL_CERT_FILE", &ca)
-        .output()
-        .expect("verify"),
-    );
-    let report: serde_json::Value = serde_json::from_str(&verify.stdout).expect("JSON");
-    let copy = report["copies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["url"] == base.as_str())
-        .cloned()
-        .unwrap_or_else(|| panic!("{report}"));
+    let copy = verified_copy(&p, &base, &["--url", &base], &[("SSL_CERT_FILE", &ca)]);
     assert_eq!(copy["status"], "ok", "{copy}");
 
     // A renewed certificate, in place, then SIGHUP: served from then on, no restart.

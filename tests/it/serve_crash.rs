@@ -14,14 +14,7 @@ use crate::support::{Project, Run, copy_dir};
 /// Releases 1..=n of a project, bundled into `release-N`.
 fn releases(p: &Project, n: u64) {
     for i in 1..=n {
-        if i > 1 {
-            p.next_release(i);
-        }
-        p.bundle();
-        copy_dir(
-            &p.path().join("dist"),
-            &p.path().join(format!("release-{i}")),
-        );
+        p.keep_release(i);
     }
 }
 
@@ -185,18 +178,13 @@ fn killed_at_any_moment_of_a_push_or_a_follow_it_serves_one_whole_release() {
     std::fs::create_dir_all(p.path().join("content/files")).unwrap();
     std::fs::write(p.path().join("content/files/archive.bin"), &big).unwrap();
     let rounds = 6u64;
-    releases(&p, 1);
+    p.keep_release(1);
     for n in 2..=rounds + 1 {
         // Each release changes the attachment, so each update moves it whole.
         let mut next = big.clone();
         next[0] = n as u8;
         std::fs::write(p.path().join("content/files/archive.bin"), &next).unwrap();
-        p.next_release(n);
-        p.bundle();
-        copy_dir(
-            &p.path().join("dist"),
-            &p.path().join(format!("release-{n}")),
-        );
+        p.keep_release(n);
     }
     let mut seed = 0x9e37_79b9_7f4a_7c15u64 ^ std::process::id() as u64;
 

@@ -6,17 +6,6 @@ use std::time::{Duration, Instant};
 use crate::serve::Serving;
 use crate::support::{Project, copy_dir};
 
-/// Release `n` of `p`, bundled and kept in `release-N`.
-fn release(p: &Project, n: u64) -> std::path::PathBuf {
-    if n > 1 {
-        p.next_release(n);
-    }
-    p.bundle();
-    let kept = p.path().join(format!("release-{n}"));
-    copy_dir(&p.path().join("dist"), &kept);
-    kept
-}
-
 /// Wait until `d` serves `release` (following polls every second).
 fn until_serves(d: &Serving, release: u64) {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -42,8 +31,8 @@ fn publish_static(site: &crate::servers::Server, dir: &std::path::Path) {
 fn a_mirror_follows_another_mirror_and_a_static_copy_fetching_only_what_it_lacks() {
     let p = Project::new();
     p.keygen();
-    let r1 = release(&p, 1);
-    let r2 = release(&p, 2);
+    let r1 = p.keep_release(1);
+    let r2 = p.keep_release(2);
     let origin = Serving::start(&p, "origin", &["--install", "release-1"]);
     let follower = Serving::start(
         &p,
@@ -72,7 +61,7 @@ fn a_mirror_follows_another_mirror_and_a_static_copy_fetching_only_what_it_lacks
         ],
     );
     until_serves(&from_static, 2);
-    let r3 = release(&p, 3);
+    let r3 = p.keep_release(3);
     let asked_before = site.access_log().len();
     publish_static(&site, &r3);
     until_serves(&from_static, 3);
@@ -126,8 +115,8 @@ fn a_tampered_copy_is_skipped_and_a_learnt_one_is_enough() {
         "mirrors.toml",
         &format!("[[mirror]]\nname = \"static\"\nurls = [\"{static_url}\"]\n"),
     );
-    release(&p, 1);
-    let r2 = release(&p, 2);
+    p.keep_release(1);
+    let r2 = p.keep_release(2);
 
     // The static copy holds release 2 with one page altered: never taken.
     let tampered = p.path().join("tampered");
@@ -188,14 +177,14 @@ fn a_mirror_follows_an_ipfs_gateway_at_the_site_ipns_name() {
             .expect("an IPNS name")
             .to_string()
     };
-    release(&p, 1);
+    p.keep_release(1);
     let name = pin(&p);
     let source = format!("{}/ipns/{name}/", node.gateway.trim_end_matches('/'));
     let follower = Serving::start(&p, "follower", &["--follow", &source, "--every", "1s"]);
     until_serves(&follower, 1);
 
     // A new release pinned and published under the same name reaches the follower.
-    release(&p, 2);
+    p.keep_release(2);
     assert_eq!(pin(&p), name);
     until_serves(&follower, 2);
     let (_, page) = crate::serve::curl(&format!("{}en/", follower.base()), &[]);

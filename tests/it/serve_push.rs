@@ -87,17 +87,6 @@ fn offer(d: &Serving, dir: &Path) -> (u16, serde_json::Value) {
     )
 }
 
-/// Release `n` of `p`, bundled and kept in `release-N`.
-fn release(p: &Project, n: u64) -> std::path::PathBuf {
-    if n > 1 {
-        p.next_release(n);
-    }
-    p.bundle();
-    let kept = p.path().join(format!("release-{n}"));
-    copy_dir(&p.path().join("dist"), &kept);
-    kept
-}
-
 #[test]
 fn a_pushed_release_is_served_and_only_what_changed_is_sent() {
     let p = Project::new();
@@ -108,7 +97,7 @@ fn a_pushed_release_is_served_and_only_what_changed_is_sent() {
     assert!(head.starts_with("http/1.1 503"), "{head}");
     p.write("mirrors.toml", &mirrors_toml(&d.base()));
 
-    let r1 = release(&p, 1);
+    let r1 = p.keep_release(1);
     let run = push(&p);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let report = json(&run);
@@ -124,7 +113,7 @@ fn a_pushed_release_is_served_and_only_what_changed_is_sent() {
     assert_eq!(body, p.read("dist/en/index.html"));
 
     // Release 2 changes the pages listing names: only those travel.
-    release(&p, 2);
+    p.keep_release(2);
     let report = json(&push(&p));
     let m = mirror(&report, "volunteer");
     assert_eq!(m["status"], "updated", "{m}");
@@ -137,21 +126,7 @@ fn a_pushed_release_is_served_and_only_what_changed_is_sent() {
     assert_eq!(mirror(&report, "volunteer")["status"], "up-to-date");
 
     // verify treats it as any other mirror.
-    let verify = p.run(&[
-        "verify",
-        "--json",
-        "--publisher-key",
-        "ci.pub",
-        "--no-history",
-    ]);
-    let report: serde_json::Value = serde_json::from_str(&verify.stdout).expect("JSON");
-    let copy = report["copies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["url"] == d.base().as_str())
-        .cloned()
-        .unwrap_or_else(|| panic!("the mirror's line in {report}"));
+    let copy = crate::serve::verified_copy(&p, &d.base(), &[], &[]);
     assert_eq!(copy["status"], "ok", "{copy}");
 
     let out = d.stop();
@@ -165,8 +140,8 @@ fn a_pushed_release_is_served_and_only_what_changed_is_sent() {
 fn every_refusal_says_what_it_is() {
     let p = Project::new();
     p.keygen();
-    let r1 = release(&p, 1);
-    let r2 = release(&p, 2);
+    let r1 = p.keep_release(1);
+    let r2 = p.keep_release(2);
     let d = Serving::start(
         &p,
         "mirror",
@@ -179,7 +154,7 @@ fn every_refusal_says_what_it_is() {
     assert_eq!(status(offer(&d, &r1)), (409, "not-newer".into()));
 
     // Release 3, edited after signing: the signature fails, before anything is parsed.
-    let r3 = release(&p, 3);
+    let r3 = p.keep_release(3);
     let tampered = p.path().join("tampered");
     copy_dir(&r3, &tampered);
     let m = std::fs::read_to_string(tampered.join("manifest.json")).unwrap();
@@ -222,25 +197,7 @@ fn every_refusal_says_what_it_is() {
     );
 
     // Expired: our key, released in 2020 for a day.
-    let old = Project::empty();
-    copy_dir(&p.path().join("content"), &old.path().join("content"));
-    old.write("mirrors.toml", "");
-    for f in ["ci.key", "ci.pub"] {
-        std::fs::copy(p.path().join(f), old.path().join(f)).unwrap();
-    }
-    old.write(
-        "content/site.toml",
-        &old.read("content/site.toml")
-            .replace("valid-days = 365", "valid-days = 1"),
-    );
-    old.set_release(9);
-    let r = Run::from(
-        old.cmd(&["bundle", "--secret-key", "ci.key"])
-            .env("SOURCE_DATE_EPOCH", "1577836800")
-            .output()
-            .expect("bundle"),
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let old = p.expired_twin(Some(9));
     assert_eq!(
         status(offer(&d, &old.path().join("dist"))),
         (409, "expired".into())
@@ -312,7 +269,7 @@ fn every_refusal_says_what_it_is() {
                 &format!("leaflet {i}\n"),
             );
         }
-        release(&p, 4)
+        p.keep_release(4)
     };
     assert_eq!(status(offer(&d, &r4)), (413, "too-large".into()));
     drop(d);
@@ -332,7 +289,7 @@ fn a_push_cut_off_continues_where_it_stopped() {
     // A large attachment, so a cut leaves something to continue.
     let big: String = (0..200_000).map(|i| format!("{i:07}\n")).collect();
     p.write("content/files/archive.txt", &big);
-    let r1 = release(&p, 1);
+    let r1 = p.keep_release(1);
     let d = Serving::start(&p, "mirror", &[]);
     p.write("mirrors.toml", &mirrors_toml(&d.base()));
 

@@ -20,17 +20,6 @@ fn now() -> jiff::Timestamp {
     jiff::Timestamp::now()
 }
 
-/// Release `n` of `p`, bundled and kept in `release-N`.
-fn release(p: &Project, n: u64) -> std::path::PathBuf {
-    if n > 1 {
-        p.next_release(n);
-    }
-    p.bundle();
-    let kept = p.path().join(format!("release-{n}"));
-    copy_dir(&p.path().join("dist"), &kept);
-    kept
-}
-
 #[test]
 fn only_genuine_newer_releases_are_switched_in_whole() {
     let p = Project::new();
@@ -40,7 +29,7 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
     let store = Store::open(store_dir.path()).expect("a new store");
     assert!(store.current().expect("current").is_none());
 
-    let r1 = release(&p, 1);
+    let r1 = p.keep_release(1);
     let one = store.install(&r1, &key, now()).expect("release 1 installs");
     assert_eq!(one.manifest.release, 1);
     let current = store_dir.path().join("current");
@@ -68,7 +57,7 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
     assert!(e.contains("release 1 is not newer than release 1"), "{e}");
 
     // Release 2: in whole, unchanged files shared with release 1 (the same inode).
-    let r2 = release(&p, 2);
+    let r2 = p.keep_release(2);
     let two = store.install(&r2, &key, now()).expect("release 2 installs");
     assert_eq!(store.current().unwrap().unwrap().manifest.release, 2);
     let inode = |dir: &Path, f: &str| {
@@ -89,7 +78,7 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
 
     // A tampered release 3: refused, release 2 still served. (A tampered file the store already
     // holds with the signed hash is never read from the bundle: it is linked, genuine.)
-    let r3 = release(&p, 3);
+    let r3 = p.keep_release(3);
     let page = r3.join("en/signatories/1.html");
     let mut bytes = std::fs::read(&page).unwrap();
     bytes[100] ^= 1;
@@ -114,7 +103,7 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
     assert!(e.contains("not a genuine release"), "{e}");
 
     // Expired by the time it would be installed: refused.
-    let r4 = release(&p, 4);
+    let r4 = p.keep_release(4);
     let later = now() + jiff::SignedDuration::from_hours(24 * 400);
     let e = store.install(&r4, &key, later).unwrap_err().to_string();
     assert!(e.contains("expired"), "{e}");
@@ -132,7 +121,7 @@ fn only_genuine_newer_releases_are_switched_in_whole() {
 
     // The served release and the two before it are kept, no more.
     store.install(&r4, &key, now()).expect("release 4");
-    let r5 = release(&p, 5);
+    let r5 = p.keep_release(5);
     store.install(&r5, &key, now()).expect("release 5");
     let mut kept: Vec<String> = std::fs::read_dir(store_dir.path().join("releases"))
         .unwrap()
@@ -169,7 +158,7 @@ fn a_release_received_by_hash_goes_in_only_whole_and_as_signed() {
     let key = key(&p);
     let store_dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(store_dir.path()).expect("a new store");
-    let r1 = release(&p, 1);
+    let r1 = p.keep_release(1);
     let signed = Signed::read(&mirrorcast::tree::Root::open(&r1).unwrap()).expect("signed files");
     let manifest = store.admit(&signed, &key, now()).expect("admitted");
     let wanted = store.wanted(&manifest).expect("wanted");

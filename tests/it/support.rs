@@ -150,6 +150,46 @@ impl Project {
     pub fn bundle(&self) -> Run {
         self.ok(&["bundle", "--secret-key", "ci.key"])
     }
+
+    /// Release `n` (after [`Project::next_release`] when above 1), bundled, and a copy of the
+    /// bundle kept in `release-N`; where.
+    pub fn keep_release(&self, n: u64) -> PathBuf {
+        if n > 1 {
+            self.next_release(n);
+        }
+        self.bundle();
+        let kept = self.path().join(format!("release-{n}"));
+        copy_dir(&self.path().join("dist"), &kept);
+        kept
+    }
+
+    /// Another project with this one's content and key (`ci.key`) (release `release` if
+    /// given), signed on 2020-01-01 to be valid for one day: long expired. Its bundle is in its
+    /// `dist`.
+    pub fn expired_twin(&self, release: Option<u64>) -> Project {
+        let old = Project::empty();
+        copy_dir(&self.path().join("content"), &old.path().join("content"));
+        old.write("mirrors.toml", "");
+        for f in ["ci.key", "ci.pub"] {
+            std::fs::copy(self.path().join(f), old.path().join(f)).expect("key");
+        }
+        old.write(
+            "content/site.toml",
+            &old.read("content/site.toml")
+                .replace("valid-days = 365", "valid-days = 1"),
+        );
+        if let Some(release) = release {
+            old.set_release(release);
+        }
+        let r = Run::from(
+            old.cmd(&["bundle", "--secret-key", "ci.key"])
+                .env("SOURCE_DATE_EPOCH", "1577836800")
+                .output()
+                .expect("bundle"),
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        old
+    }
 }
 
 pub struct Run {
