@@ -242,7 +242,7 @@ fn main() -> ExitCode {
 /// uploads and lets swaps finish, so every mirror stays on a consistent release; a second one
 /// ends at once. Anywhere else the process ends at once, as if no handler were installed.
 fn interrupt_handler(ctx: &Context<'_>) {
-    let (cancel, writing) = (ctx.cancel.clone(), ctx.writing_mirrors.clone());
+    let (cancel, writing) = (ctx.cancel.clone(), ctx.stops_gracefully.clone());
     tokio::spawn(async move {
         while tokio::signal::ctrl_c().await.is_ok() {
             if writing.load(std::sync::atomic::Ordering::SeqCst) && !cancel.is_cancelled() {

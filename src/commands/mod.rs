@@ -44,9 +44,10 @@ pub struct Context<'a> {
     /// Cancelled when the user interrupts (or a daemon shuts down): long work stops starting
     /// new steps and leaves every copy consistent.
     pub cancel: tokio_util::sync::CancellationToken,
-    /// Set while mirrors are being written: only then does an interruption wait for swaps to
-    /// finish (cancelling `cancel`); anywhere else the process may simply stop.
-    pub writing_mirrors: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Set while mirrors are being written, or a daemon serves: only then does the first
+    /// interruption stop gracefully (cancelling `cancel`: swaps and answers under way finish);
+    /// anywhere else the process may simply stop.
+    pub stops_gracefully: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl<'a> Context<'a> {
@@ -60,7 +61,7 @@ impl<'a> Context<'a> {
             source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
             now: jiff::Timestamp::now(),
             cancel: tokio_util::sync::CancellationToken::new(),
-            writing_mirrors: Default::default(),
+            stops_gracefully: Default::default(),
         }
     }
 
@@ -112,18 +113,19 @@ pub(crate) fn off_reactor<T>(work: impl FnOnce() -> T) -> T {
     }
 }
 
-/// Marks mirrors as being written for as long as it lives.
-pub(crate) struct WritingMirrors<'a>(&'a std::sync::atomic::AtomicBool);
+/// For as long as it lives, the first interruption stops gracefully (mirrors being written,
+/// a daemon serving) instead of ending the process.
+pub(crate) struct GracefulStop<'a>(&'a std::sync::atomic::AtomicBool);
 
-impl<'a> WritingMirrors<'a> {
+impl<'a> GracefulStop<'a> {
     pub(crate) fn start(ctx: &'a Context<'_>) -> Self {
-        ctx.writing_mirrors
+        ctx.stops_gracefully
             .store(true, std::sync::atomic::Ordering::SeqCst);
-        WritingMirrors(&ctx.writing_mirrors)
+        GracefulStop(&ctx.stops_gracefully)
     }
 }
 
-impl Drop for WritingMirrors<'_> {
+impl Drop for GracefulStop<'_> {
     fn drop(&mut self) {
         self.0.store(false, std::sync::atomic::Ordering::SeqCst);
     }

@@ -88,7 +88,7 @@ pub(crate) async fn push_checked(
         full: args.options.full,
         repair: args.options.repair,
     };
-    let writing = super::WritingMirrors::start(ctx);
+    let writing = super::GracefulStop::start(ctx);
     let pushed: Vec<MirrorReport> = futures_util::stream::iter(targets)
         .map(|(transport, mut report)| {
             let (release, options) = (&release, &options);

@@ -1,6 +1,6 @@
 //! `mirrorcast serve`: the command's edge; the daemon itself is [`crate::serve`].
 
-use super::{Context, Outcome, WritingMirrors};
+use super::{Context, GracefulStop, Outcome};
 use crate::cli::ServeArgs;
 use crate::error::Result;
 use crate::release::check::{TrustedKey, public_key_arg};
@@ -14,7 +14,7 @@ pub async fn run(args: &ServeArgs, ctx: &Context<'_>) -> Result<Outcome> {
     };
     // The first Ctrl-C stops serving gracefully (answers in flight finish), as it stops a push;
     // so does SIGTERM, which service managers send.
-    let _graceful = WritingMirrors::start(ctx);
+    let _graceful = GracefulStop::start(ctx);
     let stop = ctx.cancel.clone();
     if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
     {
