@@ -377,7 +377,7 @@ impl Drop for IpfsNode {
 }
 
 /// SIGTERM to the process group, up to 5 s for it to go, then SIGKILL.
-fn stop_group(pgid: i32) {
+pub(crate) fn stop_group(pgid: i32) {
     if pgid <= 1 {
         return;
     }
@@ -398,7 +398,7 @@ fn stop_group(pgid: i32) {
 
 /// A process that stops the daemon when this test process ends without dropping the node
 /// (abort, SIGINT, SIGKILL). In its own process group, so a Ctrl-C does not take it first.
-fn spawn_watchdog(pid: i32) -> Option<Child> {
+pub(crate) fn spawn_watchdog(pid: i32) -> Option<Child> {
     let me = std::process::id();
     let script = format!(
         "tail --pid={me} -f /dev/null 2>/dev/null || while kill -0 {me} 2>/dev/null; do sleep 1; done; \

@@ -29,6 +29,7 @@ mod servers;
 mod store;
 mod support;
 mod through_transport;
+mod trustless_gateway;
 mod vectors;
 mod verify;
 mod webdriver;

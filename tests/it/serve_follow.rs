@@ -190,3 +190,45 @@ fn a_mirror_follows_an_ipfs_gateway_at_the_site_ipns_name() {
     let (_, page) = crate::serve::curl(&format!("{}en/", follower.base()), &[]);
     assert_eq!(page, p.read("dist/en/index.html"));
 }
+
+#[test]
+fn a_mirror_follows_a_trustless_gateway_reading_cars() {
+    let gw = crate::trustless_gateway::TrustlessGateway::start();
+    let p = Project::new();
+    p.keygen();
+    let import = |p: &Project| -> String {
+        p.ok(&["car", "-o", "dist.car", "dist"]);
+        gw.import_car(&p.path().join("dist.car"))
+    };
+    p.keep_release(1);
+    gw.set_name("letter.example.org", &import(&p));
+    let source = format!("{}/ipns/letter.example.org/", gw.url.trim_end_matches('/'));
+    let follower = Serving::start(&p, "follower", &["--follow", &source, "--every", "1s"]);
+    until_serves(&follower, 1);
+
+    // The name moves to release 2: taken, only the files that changed fetched.
+    let r2 = p.keep_release(2);
+    gw.set_name("letter.example.org", &import(&p));
+    until_serves(&follower, 2);
+    let (_, page) = crate::serve::curl(&format!("{}en/", follower.base()), &[]);
+    assert_eq!(
+        page,
+        std::fs::read_to_string(r2.join("en/index.html")).unwrap()
+    );
+    let out = follower.stop();
+    let fetched: Vec<usize> = out
+        .stderr
+        .lines()
+        .filter(|l| l.contains("as CARs from the trustless gateway"))
+        .filter_map(|l| l.split("fetching ").nth(1)?.split(' ').next()?.parse().ok())
+        .collect();
+    let files = mirrorcast::release::manifest::Manifest::parse(
+        &std::fs::read(r2.join("manifest.json")).unwrap(),
+    )
+    .unwrap()
+    .files
+    .len();
+    assert_eq!(fetched.len(), 2, "{}", out.stderr);
+    assert_eq!(fetched[0], files, "{}", out.stderr);
+    assert!(fetched[1] < files, "{}", out.stderr);
+}

@@ -354,7 +354,7 @@ fn a_pushed_webdav_mirror_verifies_through_nginx_and_tampering_shows() {
     assert_eq!(dav["tampered"][0]["path"], "en/signatories/1.html");
 }
 
-/// A gateway that serves `car` for `?format=car` requests, and 404 otherwise.
+/// A gateway that serves `car` (tampered, say) for `?format=car` requests, and 404 otherwise.
 fn car_gateway(car: Vec<u8>) -> FaultServer {
     FaultServer::start(move |_, target| {
         if target.contains("format=car") {
@@ -376,7 +376,9 @@ fn gateways_are_checked_block_by_block_or_path_by_path() {
     p.bundle();
     p.ok(&["car", "dist", "-o", "dist.car"]);
     let car = std::fs::read(p.path().join("dist.car")).expect("car");
-    let good = car_gateway(car.clone());
+    // A real trustless gateway (verified-fetch on Helia) holding the release.
+    let good = crate::trustless_gateway::TrustlessGateway::start();
+    good.import_car(&p.path().join("dist.car"));
     let mut flipped = car.clone();
     let at = flipped.len() - 10;
     flipped[at] ^= 1;
