@@ -36,6 +36,8 @@ const PARTIAL: &str = ".partial-";
 /// Files received by hash (`incoming/SHA256`), and those still arriving (`incoming/.part-SHA256`).
 const INCOMING: &str = "incoming";
 const PART: &str = ".part-";
+/// How long a file received by hash waits for its release's commit.
+const INCOMING_KEPT: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
 /// Releases kept besides the one served, so a reader mid-update still finds the files it asked
 /// for, and an operator can go back by hand.
 const KEEP: usize = 2;
@@ -182,10 +184,32 @@ impl Store {
                 root.remove_all(&partial).at(path.join(&partial))?;
             }
         }
-        Ok(Store {
+        let store = Store {
             root,
             path: path.to_path_buf(),
-        })
+        };
+        store.sweep_incoming();
+        Ok(store)
+    }
+
+    /// Remove files received by hash that no release took within [`INCOMING_KEPT`]: a push
+    /// abandoned, or a release never committed. What is younger is kept for a push to continue.
+    fn sweep_incoming(&self) {
+        let Ok(names) = self.root.list(Some(Path::new(INCOMING))) else {
+            return;
+        };
+        for (name, _, _) in names {
+            let rel = Path::new(INCOMING).join(&name);
+            // Not followed: the entry itself, whatever it is.
+            let old = std::fs::symlink_metadata(self.path.join(&rel))
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_none_or(|age| age > INCOMING_KEPT);
+            if old {
+                let _ = self.root.remove_all(&rel);
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -406,12 +430,13 @@ impl Store {
                 .at(store.path.join(to))?;
             Ok(())
         })?;
-        // What came in by hash now lives in the release; the rest was for this release too.
+        // What came in by hash now lives in the release.
         for f in &current.manifest.files {
             let _ = self
                 .root
                 .remove_file(&Path::new(INCOMING).join(f.sha256.to_ascii_lowercase()));
         }
+        self.sweep_incoming();
         Ok(current)
     }
 

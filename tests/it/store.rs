@@ -239,3 +239,25 @@ fn a_release_received_by_hash_goes_in_only_whole_and_as_signed() {
         "{e}"
     );
 }
+
+#[test]
+fn files_received_for_a_release_never_committed_go_after_a_day() {
+    let store_dir = tempfile::tempdir().expect("temp dir");
+    drop(Store::open(store_dir.path()).expect("a new store"));
+    let incoming = store_dir.path().join("incoming");
+    let (old, fresh) = (
+        incoming.join("a".repeat(64)),
+        incoming.join(format!(".part-{}", "b".repeat(64))),
+    );
+    std::fs::write(&old, "abandoned").unwrap();
+    std::fs::write(&fresh, "still arriving").unwrap();
+    let touched = std::process::Command::new("touch")
+        .args(["-d", "2 days ago"])
+        .arg(&old)
+        .status()
+        .unwrap();
+    assert!(touched.success());
+    drop(Store::open(store_dir.path()).expect("reopens"));
+    assert!(!old.exists());
+    assert!(fresh.exists());
+}
