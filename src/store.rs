@@ -552,10 +552,29 @@ impl Store {
             let _ = self.root.remove_all(&partial);
             return Err(e);
         }
-        for dir in [Some(partial.as_path()), Some(Path::new(RELEASES))] {
-            self.root.sync_dir(dir).at(&self.path)?;
+        // Every folder of the release, deepest first, so its names survive a power cut.
+        let tree = self.root.subdir(&partial).at(self.path.join(&partial))?;
+        let mut dirs: Vec<PathBuf> = tree
+            .walk()
+            .at(self.path.join(&partial))?
+            .into_iter()
+            .filter(|e| e.kind == Kind::Dir)
+            .map(|e| partial.join(e.path))
+            .collect();
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+        for dir in dirs
+            .iter()
+            .map(PathBuf::as_path)
+            .chain([partial.as_path(), Path::new(RELEASES)])
+        {
+            self.root.sync_dir(Some(dir)).at(self.path.join(dir))?;
         }
         let done = Path::new(RELEASES).join(&name);
+        // The same release complete but never switched to (a crash between the two steps): it
+        // is not served, and this copy has just been checked whole.
+        if self.root.kind(&done).at(self.path.join(&done))?.is_some() {
+            self.root.remove_all(&done).at(self.path.join(&done))?;
+        }
         self.root
             .rename(&partial, &done)
             .at(self.path.join(&done))?;
@@ -572,7 +591,10 @@ impl Store {
             .rename(next, Path::new(CURRENT))
             .at(self.path.join(CURRENT))?;
         self.root.sync_dir(None).at(&self.path)?;
-        self.prune(&name)?;
+        // Switched: from here on the release is served whatever else fails.
+        if let Err(e) = self.prune(&name) {
+            tracing::warn!("{}: old releases not removed: {e}", self.path.display());
+        }
         Ok(Current {
             manifest: manifest.clone(),
             dir: done,

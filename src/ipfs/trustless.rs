@@ -184,14 +184,35 @@ impl Blocks {
                 .ok_or_else(|| format!("{path}: no {segment:?} in {cid}"))?;
         }
         let mut out = Vec::new();
-        self.append(&cid, cap, 0, &mut out)?;
+        let mut walk = Walk {
+            cap,
+            // A genuine file's DAG has a node per chunk (256 KiB or more) and a few above
+            // them; a hostile one can link the same empty node millions of times.
+            budget: 4096 + cap / 1024,
+            parsed: HashMap::new(),
+        };
+        self.append(&cid, &mut walk, 0, &mut out)?;
         Ok(out)
     }
 
-    fn append(&self, cid: &Cid, cap: u64, depth: usize, out: &mut Vec<u8>) -> Result<(), String> {
+    fn append(
+        &self,
+        cid: &Cid,
+        walk: &mut Walk,
+        depth: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<(), String> {
         if depth > MAX_DEPTH {
             return Err(format!("{cid}: a file DAG deeper than {MAX_DEPTH}"));
         }
+        if walk.budget == 0 {
+            return Err(format!(
+                "{cid}: more nodes than a file of {} bytes has",
+                walk.cap
+            ));
+        }
+        walk.budget -= 1;
+        let cap = walk.cap;
         let room = |out: &Vec<u8>, more: usize| {
             if out.len() as u64 + more as u64 > cap {
                 Err(format!("larger than the {cap} bytes signed"))
@@ -207,20 +228,40 @@ impl Blocks {
                 Ok(())
             }
             DAG_PB => {
-                let (node, kind, data) = self.node(cid)?;
-                if kind != UNIXFS_FILE && kind != UNIXFS_RAW {
+                let parsed = match walk.parsed.get(cid) {
+                    Some(p) => p.clone(),
+                    None => {
+                        let (node, kind, data) = self.node(cid)?;
+                        let links: Vec<Cid> = node.links.iter().map(|l| l.cid).collect();
+                        let p = std::rc::Rc::new((kind, data, links));
+                        walk.parsed.insert(*cid, p.clone());
+                        p
+                    }
+                };
+                let (kind, data, links) = &*parsed;
+                if *kind != UNIXFS_FILE && *kind != UNIXFS_RAW {
                     return Err(format!("{cid} is not a file"));
                 }
                 room(out, data.len())?;
-                out.extend_from_slice(&data);
-                for link in &node.links {
-                    self.append(&link.cid, cap, depth + 1, out)?;
+                out.extend_from_slice(data);
+                for link in links {
+                    self.append(link, walk, depth + 1, out)?;
                 }
                 Ok(())
             }
             codec => Err(format!("{cid}: codec {codec:#x}, not a file's")),
         }
     }
+}
+
+/// A file node once parsed: its UnixFS type, inline bytes and links.
+type FileNode = std::rc::Rc<(u64, Vec<u8>, Vec<Cid>)>;
+
+/// A file being read out of a DAG: its cap, the nodes still allowed, the nodes parsed.
+struct Walk {
+    cap: u64,
+    budget: u64,
+    parsed: HashMap<Cid, FileNode>,
 }
 
 /// The UnixFS `Data` message of a dag-pb node: its type and inline bytes.
@@ -304,5 +345,63 @@ mod tests {
                 .contains("does not match its CID")
         );
         assert!(Blocks::read(b"\x05hello").is_err());
+    }
+
+    /// A file node linking one node 3,000 times, which links one empty leaf 3,000 times: nine
+    /// million visits for no bytes. Refused after its budget, at once.
+    #[test]
+    fn a_file_dag_that_fans_out_without_bytes_is_refused() {
+        use ipld_dagpb::{PbLink, PbNode};
+        let cid_of = |codec: u64, data: &[u8]| {
+            Cid::new_v1(
+                codec,
+                multihash::Multihash::<64>::wrap(SHA2_256, &crate::hash::sha256(data)).unwrap(),
+            )
+        };
+        // UnixFS Data: Type = File.
+        let file_data = bytes::Bytes::from_static(&[0x08, 0x02]);
+        let node = |to: Cid| {
+            PbNode {
+                links: (0..3000)
+                    .map(|_| PbLink {
+                        cid: to,
+                        name: Some(String::new()),
+                        size: Some(0),
+                    })
+                    .collect(),
+                data: Some(file_data.clone()),
+            }
+            .into_bytes()
+        };
+        let leaf = cid_of(RAW, b"");
+        let middle_bytes = node(leaf);
+        let middle = cid_of(DAG_PB, &middle_bytes);
+        let top_bytes = node(middle);
+        let top = cid_of(DAG_PB, &top_bytes);
+        let dir_bytes = PbNode {
+            links: vec![PbLink {
+                cid: top,
+                name: Some("f".into()),
+                size: Some(0),
+            }],
+            data: Some(bytes::Bytes::from_static(&[0x08, 0x01])),
+        }
+        .into_bytes();
+        let dir = cid_of(DAG_PB, &dir_bytes);
+        let mut blocks = HashMap::new();
+        for (cid, data) in [
+            (leaf, Vec::new()),
+            (middle, middle_bytes.to_vec()),
+            (top, top_bytes.to_vec()),
+            (dir, dir_bytes.to_vec()),
+        ] {
+            blocks.insert(cid, data);
+        }
+        let blocks = Blocks {
+            blocks,
+            roots: vec![dir],
+        };
+        let e = blocks.file(&dir, "f", 1000).unwrap_err();
+        assert!(e.contains("more nodes than a file"), "{e}");
     }
 }

@@ -143,6 +143,8 @@ async fn look(daemon: &Arc<Daemon>, reader: &HttpReader) -> Result<Option<u64>, 
         Err(Refusal::NotNewer { .. }) => return Ok(None),
         Err(r) => return Err(r.to_string()),
     };
+    // The limits a push is held to hold here too: a copy followed is no more trusted.
+    daemon.limits.allow(&manifest)?;
     for name in [SUMS, SUMS_SIG] {
         signed
             .files
@@ -239,6 +241,10 @@ impl<'a> Reading<'a> {
         sha: &str,
         size: u64,
     ) -> Result<(), String> {
+        // The same hold a push's upload takes: one writer per file.
+        let _claim = daemon
+            .claim(sha, None)
+            .map_err(|why| format!("{path}: {why}"))?;
         let mut receiving = {
             let (daemon, sha) = (daemon.clone(), sha.to_string());
             tokio::task::spawn_blocking(move || daemon.store.receive(&sha, size, 0))
@@ -316,7 +322,10 @@ async fn car(reader: &HttpReader, url: Url, cap: u64) -> Result<Blocks, String> 
         .read_capped(res, cap)
         .await
         .map_err(|e| e.to_string())?;
-    Blocks::read(&bytes)
+    // Hashing every block is work for a thread of its own, not the one serving readers.
+    tokio::task::spawn_blocking(move || Blocks::read(&bytes))
+        .await
+        .map_err(|e| e.to_string())?
 }
 
 /// The file at `path` of the DAG under `root`, from a trustless gateway: the CAR of that path
@@ -342,8 +351,10 @@ async fn car_file(
     let blocks = car(&under_root, url, cap)
         .await
         .map_err(|e| format!("{path}: {e}"))?;
-    blocks
-        .file(root, path, size)
+    let (root, file) = (*root, path.to_string());
+    tokio::task::spawn_blocking(move || blocks.file(&root, &file, size))
+        .await
+        .map_err(|e| e.to_string())?
         .map_err(|e| format!("{path}: {e}"))
 }
 

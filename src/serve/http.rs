@@ -105,8 +105,7 @@ async fn answer(
         None => etag,
     };
     builder = builder.header(header::ETAG, &etag);
-    let matches = header_text(header::IF_NONE_MATCH)
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let matches = header_text(header::IF_NONE_MATCH).is_some_and(|v| none_match(v, &etag));
     if matches {
         return builder
             .status(StatusCode::NOT_MODIFIED)
@@ -182,16 +181,30 @@ async fn open_at(path: &std::path::Path, start: u64) -> std::io::Result<tokio::f
     Ok(file)
 }
 
-/// Whether an `Accept-Encoding` value takes `coding` (named, or `*`, with a q above 0).
+/// Whether an `Accept-Encoding` value takes `coding`: named with a q above 0, or else `*` with
+/// a q above 0 (an explicit `br;q=0` refuses brotli whatever `*` says).
 fn accepts_coding(header: &str, coding: &str) -> bool {
-    header.split(',').any(|item| {
-        let mut parts = item.split(';');
-        let name = parts.next().unwrap_or_default().trim();
-        let q = parts
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
-        (name.eq_ignore_ascii_case(coding) || name == "*") && q > 0.0
-    })
+    let q_of = |name: &str| {
+        header.split(',').find_map(|item| {
+            let mut parts = item.split(';');
+            let named = parts.next().unwrap_or_default().trim();
+            named.eq_ignore_ascii_case(name).then(|| {
+                parts
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0))
+            })
+        })
+    };
+    q_of(coding).or_else(|| q_of("*")).is_some_and(|q| q > 0.0)
+}
+
+/// Whether an `If-None-Match` value names `etag` (weak comparison, as RFC 9110 asks: a
+/// proxy may have weakened it) or is `*`.
+fn none_match(header: &str, etag: &str) -> bool {
+    header
+        .split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || t.trim_start_matches("W/") == etag)
 }
 
 /// What a `Range` header asks of a file of `size` bytes. Only one range is served; a request
@@ -275,7 +288,7 @@ fn release_path(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Range, accepts_coding, one_range, release_path};
+    use super::{Range, accepts_coding, none_match, one_range, release_path};
 
     #[test]
     fn codings() {
@@ -285,6 +298,18 @@ mod tests {
         assert!(!accepts_coding("identity", "gzip"));
         assert!(accepts_coding("*", "br"));
         assert!(!accepts_coding("", "br"));
+        assert!(!accepts_coding("br;q=0, *", "br"));
+        assert!(accepts_coding("br;q=0, *", "gzip"));
+    }
+
+    #[test]
+    fn revalidation() {
+        let etag = "\"abc\"";
+        assert!(none_match("\"abc\"", etag));
+        assert!(none_match("W/\"abc\"", etag));
+        assert!(none_match("\"x\", \"abc\"", etag));
+        assert!(none_match("*", etag));
+        assert!(!none_match("\"abcd\"", etag));
     }
 
     #[test]

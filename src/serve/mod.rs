@@ -65,6 +65,23 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// Whether a release of `manifest`'s size may come in, pushed or followed alike.
+    pub fn allow(&self, manifest: &Manifest) -> std::result::Result<(), String> {
+        let total: u64 = manifest.files.iter().map(|f| f.size).sum();
+        if manifest.files.len() > self.max_files || total > self.max_release_bytes {
+            return Err(format!(
+                "release {} has {} files, {total} bytes; this mirror takes at most {} files, {} bytes",
+                manifest.release,
+                manifest.files.len(),
+                self.max_files,
+                self.max_release_bytes
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// How the daemon runs.
 pub struct Options {
     pub root: PathBuf,
@@ -183,8 +200,13 @@ fn compress(bytes: &[u8]) -> (Option<Bytes>, Option<Bytes>) {
         .filter(|z| z.len() < bytes.len())
         .map(Bytes::from);
     let mut br = Vec::new();
+    // The window no larger than the file: brotli's match finder takes memory in proportion
+    // to the window (tens of MB at the default for a few KB of text).
+    let lgwin = (usize::BITS - bytes.len().leading_zeros()).clamp(16, 22) as i32;
     let params = brotli::enc::BrotliEncoderParams {
         quality: 9,
+        lgwin,
+        size_hint: bytes.len(),
         ..Default::default()
     };
     let brotli = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)
@@ -225,7 +247,10 @@ pub(crate) struct Daemon {
     pub onion: Option<url::Url>,
     served: RwLock<Option<Arc<Served>>>,
     /// One release goes in at a time.
-    taking: tokio::sync::Mutex<()>,
+    taking: Arc<tokio::sync::Mutex<()>>,
+    /// Files being received by hash (a push's upload, a follow's fetch), one writer each, and
+    /// the uploads per address.
+    claims: Mutex<Claims>,
     pub offers: Mutex<receive::Offers>,
     /// Offers read and judged at once: an unsigned offer may cost its bytes in memory before
     /// its signature is checked, so only a few at a time.
@@ -258,32 +283,109 @@ impl Daemon {
     }
 
     /// Take a release: `put` puts it in the store (blocking work, one at a time), then it is
-    /// served, from every request that starts after.
+    /// served, from every request that starts after. It runs to its end even if the request
+    /// that asked for it goes away, so the store and what is served never disagree.
     pub async fn take(
         self: &Arc<Self>,
         from: String,
         put: impl FnOnce(&Store) -> std::result::Result<Current, crate::store::Refusal> + Send + 'static,
     ) -> std::result::Result<Arc<Served>, crate::store::Refusal> {
-        let _one = self.taking.lock().await;
         let daemon = self.clone();
-        let served = tokio::task::spawn_blocking(move || {
-            let current = put(&daemon.store)?;
-            Ok::<_, crate::store::Refusal>(Served::load(daemon.store.path(), current, from)?)
+        tokio::spawn(async move {
+            let _one = daemon.taking.clone().lock_owned().await;
+            let blocking = daemon.clone();
+            let served = tokio::task::spawn_blocking(move || {
+                let current = put(&blocking.store)?;
+                Ok::<_, crate::store::Refusal>(Served::load(blocking.store.path(), current, from)?)
+            })
+            .await
+            .map_err(|e| Error::Usage(format!("serve: {e}")))??;
+            let served = Arc::new(served);
+            if let Ok(mut slot) = daemon.served.write() {
+                *slot = Some(served.clone());
+            }
+            daemon.updates.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(
+                "now serving release {} of {:?} (from {})",
+                served.manifest.release,
+                served.manifest.site,
+                served.from
+            );
+            Ok(served)
         })
         .await
-        .map_err(|e| Error::Usage(format!("serve: {e}")))??;
-        let served = Arc::new(served);
-        if let Ok(mut slot) = self.served.write() {
-            *slot = Some(served.clone());
+        .map_err(|e| Error::Usage(format!("serve: {e}")))?
+    }
+
+    /// Claim the file with hash `sha` for one writer (an upload from `from`, or a follow's
+    /// fetch for `None`), or say why not.
+    pub fn claim(
+        self: &Arc<Self>,
+        sha: &str,
+        from: Option<std::net::IpAddr>,
+    ) -> std::result::Result<Claim, &'static str> {
+        let mut claims = self
+            .claims
+            .lock()
+            .map_err(|_| "the daemon's state is unusable")?;
+        let from = from.map(receive::client);
+        if claims.files.contains(sha) {
+            return Err("that file is being received on another connection");
         }
-        self.updates.fetch_add(1, Ordering::Relaxed);
-        tracing::info!(
-            "now serving release {} of {:?} (from {})",
-            served.manifest.release,
-            served.manifest.site,
-            served.from
-        );
-        Ok(served)
+        if claims.files.len() >= MAX_WRITERS {
+            return Err(
+                "this mirror is receiving as many files as it takes at once; try again soon",
+            );
+        }
+        if let Some(ip) = from
+            && claims.per_client.get(&ip).copied().unwrap_or(0) >= MAX_UPLOADS_PER_CLIENT
+        {
+            return Err("this address is sending as many files at once as it may");
+        }
+        claims.files.insert(sha.to_string());
+        if let Some(ip) = from {
+            *claims.per_client.entry(ip).or_default() += 1;
+        }
+        Ok(Claim {
+            daemon: self.clone(),
+            sha: sha.to_string(),
+            from,
+        })
+    }
+}
+
+/// Files received at once, by every writer together.
+const MAX_WRITERS: usize = 64;
+/// Files one address may send at once.
+const MAX_UPLOADS_PER_CLIENT: u32 = 8;
+
+#[derive(Default)]
+pub(crate) struct Claims {
+    files: std::collections::HashSet<String>,
+    per_client: HashMap<std::net::IpAddr, u32>,
+}
+
+/// One writer's hold on a file being received; given back when dropped, however the writer
+/// ended.
+pub(crate) struct Claim {
+    daemon: Arc<Daemon>,
+    sha: String,
+    from: Option<std::net::IpAddr>,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        if let Ok(mut claims) = self.daemon.claims.lock() {
+            claims.files.remove(&self.sha);
+            if let Some(ip) = self.from
+                && let Some(n) = claims.per_client.get_mut(&ip)
+            {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    claims.per_client.remove(&ip);
+                }
+            }
+        }
     }
 }
 
@@ -330,7 +432,8 @@ pub async fn run(
         limits: options.limits,
         onion: options.onion,
         served: RwLock::new(served),
-        taking: tokio::sync::Mutex::new(()),
+        taking: Default::default(),
+        claims: Default::default(),
         offers: Mutex::new(receive::Offers::default()),
         judging: tokio::sync::Semaphore::new(2),
         requests: AtomicU64::new(0),

@@ -28,6 +28,10 @@ const MAX_OFFERS: usize = 4;
 const OFFER_IDLE: Duration = Duration::from_secs(3600);
 /// An upload that sends nothing for this long is cut (what arrived is kept to continue).
 const UPLOAD_IDLE: Duration = Duration::from_secs(60);
+/// The slowest upload waited for, in bytes per second: past that it is cut, what arrived kept.
+const SLOWEST: u64 = 64 * 1024;
+/// The longest an offer's body may take to arrive.
+const OFFER_READ: Duration = Duration::from_secs(30);
 
 /// A release offered and admitted, waiting for its files.
 pub(crate) struct Pending {
@@ -41,25 +45,50 @@ pub(crate) struct Pending {
 #[derive(Default)]
 pub(crate) struct Offers {
     pending: HashMap<String, Pending>,
-    /// Files being received right now (by hash): one connection each.
-    receiving: HashSet<String>,
+    /// Offers being committed: one commit each at a time.
+    committing: HashSet<String>,
     /// Per address: the start of its current minute and the requests in it.
     clients: HashMap<IpAddr, (Instant, u32)>,
+    /// When `clients` was last cleared of old minutes.
+    swept: Option<Instant>,
 }
 
 impl Offers {
     /// Whether `ip` may make another push request now.
     fn admit(&mut self, ip: IpAddr, per_minute: u32) -> bool {
         let now = Instant::now();
-        self.clients
-            .retain(|_, (start, _)| now.duration_since(*start) < Duration::from_secs(60));
-        let (_, count) = self.clients.entry(ip).or_insert((now, 0));
+        let minute = Duration::from_secs(60);
+        if self.swept.is_none_or(|t| now.duration_since(t) >= minute) {
+            self.clients
+                .retain(|_, (start, _)| now.duration_since(*start) < minute);
+            self.swept = Some(now);
+        }
+        let (start, count) = self.clients.entry(client(ip)).or_insert((now, 0));
+        if now.duration_since(*start) >= minute {
+            (*start, *count) = (now, 0);
+        }
         *count += 1;
         *count <= per_minute
     }
 
     fn expire(&mut self) {
         self.pending.retain(|_, p| p.touched.elapsed() < OFFER_IDLE);
+    }
+}
+
+/// Who a request comes from, for the limits: the address, or for IPv6 its /64 (one
+/// subscriber's network, which a client can hop across at will).
+pub(crate) fn client(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::V6(segments.into())
+            }
+        },
+        v4 => v4,
     }
 }
 
@@ -153,14 +182,25 @@ async fn offer(
     };
     // Four files in base64 and their names: the caps of the four, a third more, and room.
     let cap: u64 = META_FILES.iter().map(|m| Signed::cap(m)).sum::<u64>() / 3 * 4 + 4096;
-    let bytes = match axum::body::to_bytes(body, cap as usize).await {
-        Ok(b) => b,
-        Err(_) => return refuse(Code::TooLarge, "the offer is larger than any genuine one"),
+    // A deadline on the whole body: a client that says much and sends nothing must not hold a
+    // judging slot.
+    let bytes = match tokio::time::timeout(OFFER_READ, axum::body::to_bytes(body, cap as usize))
+        .await
+    {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => return refuse(Code::TooLarge, "the offer is larger than any genuine one"),
+        Err(_) => {
+            return refuse(
+                Code::BadRequest,
+                format!("the offer did not arrive within {} s", OFFER_READ.as_secs()),
+            );
+        }
     };
     let offer: Offer = match serde_json::from_slice(&bytes) {
         Ok(o) => o,
         Err(e) => return refuse(Code::BadRequest, format!("not an offer: {e}")),
     };
+    drop(bytes);
     let mut signed = Signed::default();
     for name in META_FILES {
         let Some(text) = offer.files.get(name) else {
@@ -185,6 +225,7 @@ async fn offer(
             "an offer holds the four signed files and nothing else",
         );
     }
+    drop(offer);
     let id = crate::hash::sha256_hex(signed.get(MANIFEST));
     let (manifest, wanted) = match daemon.judge(&signed).await {
         Ok(judged) => judged,
@@ -193,20 +234,8 @@ async fn offer(
             return refusal(&r);
         }
     };
-    let limits = daemon.limits;
-    let total: u64 = manifest.files.iter().map(|f| f.size).sum();
-    if manifest.files.len() > limits.max_files || total > limits.max_release_bytes {
-        return refuse(
-            Code::TooLarge,
-            format!(
-                "release {} has {} files, {} bytes; this mirror takes at most {} files, {} bytes",
-                manifest.release,
-                manifest.files.len(),
-                total,
-                limits.max_files,
-                limits.max_release_bytes
-            ),
-        );
+    if let Err(why) = daemon.limits.allow(&manifest) {
+        return refuse(Code::TooLarge, why);
     }
     tracing::info!(
         "offer of release {} from {}: {} files wanted",
@@ -287,18 +316,18 @@ async fn upload(
                 "the release offered lists no file with that SHA-256",
             );
         };
-        if !offers.receiving.insert(sha.clone()) {
-            return refuse(
-                Code::Busy,
-                "that file is being received on another connection",
-            );
-        }
         size
     };
-    let result = receive(&daemon, &sha, size, at.offset, body).await;
-    if let Ok(mut offers) = daemon.offers.lock() {
-        offers.receiving.remove(&sha);
-    }
+    // One writer per file (a push or a follow), a few per address; given back however the
+    // request ends, dropped connections included.
+    let _claim = match daemon.claim(&sha, Some(peer.ip())) {
+        Ok(claim) => claim,
+        Err(why) => return refuse(Code::Busy, why),
+    };
+    let deadline = tokio::time::Instant::now()
+        + UPLOAD_IDLE
+        + Duration::from_secs(size.saturating_sub(at.offset) / SLOWEST);
+    let result = receive(&daemon, &sha, size, at.offset, body, deadline).await;
     match result {
         Ok(()) => StatusCode::CREATED.into_response(),
         Err(e) => {
@@ -336,6 +365,7 @@ async fn receive(
     size: u64,
     offset: u64,
     body: Body,
+    deadline: tokio::time::Instant,
 ) -> Result<(), BlobError> {
     let mut receiving = {
         let (daemon, sha) = (daemon.clone(), sha.to_string());
@@ -345,17 +375,28 @@ async fn receive(
     };
     let mut stream = body.into_data_stream();
     loop {
-        match tokio::time::timeout(UPLOAD_IDLE, stream.next()).await {
-            Ok(Some(Ok(chunk))) => receiving.write(&chunk)?,
-            // The connection broke or went quiet: keep what came.
-            Ok(Some(Err(_))) | Err(_) => break,
-            Ok(None) => break,
+        let next = tokio::time::timeout(UPLOAD_IDLE, stream.next());
+        match tokio::time::timeout_at(deadline, next).await {
+            Ok(Ok(Some(Ok(chunk)))) => receiving.write(&chunk)?,
+            // The connection broke, went quiet or trickled past its deadline: keep what came.
+            _ => break,
         }
     }
     let daemon = daemon.clone();
     tokio::task::spawn_blocking(move || daemon.store.received(receiving))
         .await
         .map_err(|e| BlobError::Store(crate::error::Error::Usage(e.to_string())))?
+}
+
+/// Marks an offer as being committed while it lives.
+struct Committing<'a>(&'a Daemon, &'a str);
+
+impl Drop for Committing<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut offers) = self.0.offers.lock() {
+            offers.committing.remove(self.1);
+        }
+    }
 }
 
 async fn commit(
@@ -367,15 +408,26 @@ async fn commit(
         return r;
     }
     let signed = match daemon.offers.lock() {
-        Ok(offers) => offers.pending.get(&id).map(|p| p.signed.clone()),
+        Ok(mut offers) => match offers.pending.get(&id).map(|p| p.signed.clone()) {
+            Some(signed) if offers.committing.insert(id.clone()) => Some(Ok(signed)),
+            Some(_) => Some(Err(())),
+            None => None,
+        },
         Err(_) => None,
     };
-    let Some(signed) = signed else {
-        return refuse(
-            Code::NoOffer,
-            "no such offer is pending; offer the release again",
-        );
+    let signed = match signed {
+        Some(Ok(signed)) => signed,
+        Some(Err(())) => {
+            return refuse(Code::Busy, "that offer is being committed already");
+        }
+        None => {
+            return refuse(
+                Code::NoOffer,
+                "no such offer is pending; offer the release again",
+            );
+        }
     };
+    let _committing = Committing(&daemon, &id);
     let key = daemon.key.clone();
     let taken = daemon
         .take(format!("pushed from {}", peer.ip()), move |store| {

@@ -233,6 +233,14 @@ impl Daemon {
         })
     }
 
+    /// Whether the daemon serves exactly the manifest `ours`.
+    async fn holds(&self, ours: &[u8]) -> bool {
+        matches!(
+            self.read(MANIFEST, crate::release::manifest::MAX_MANIFEST).await,
+            Ok(Some(theirs)) if theirs == ours
+        )
+    }
+
     fn whole_only(&self) -> TransportError {
         TransportError::with(
             Failure::Unsupported,
@@ -320,6 +328,7 @@ impl Transport for Daemon {
         let offer = Offer { files };
         let (mut sent, mut bytes) = (0u64, 0u64);
         let mut last = TransportError::temporary(format!("{}: no round was made", self.describe));
+        let mut done = false;
         for round in 0..ROUNDS {
             if release.stop.is_cancelled() || std::time::Instant::now() >= release.deadline {
                 return Err(TransportError::permanent(format!(
@@ -336,6 +345,12 @@ impl Transport for Daemon {
                 Err(e) if e.is_temporary() => {
                     last = e;
                     continue;
+                }
+                // Refused, perhaps because an earlier round's commit went in though its answer
+                // was lost: then the daemon serves exactly these bytes.
+                Err(_) if round > 0 && self.holds(&manifest_bytes).await => {
+                    done = true;
+                    break;
                 }
                 Err(e) => return Err(e),
             };
@@ -373,18 +388,28 @@ impl Transport for Daemon {
                 continue;
             }
             match self.commit(&offered.offer).await {
-                Ok(_) => {
-                    return Ok(Swapped::Done {
-                        files: sent,
-                        bytes,
-                        deleted: release.drop.len() as u64,
-                        how: "the whole release went in at once (offered, sent by hash, committed)",
-                    });
+                Ok(c) if c.release == manifest.release => {
+                    done = true;
+                    break;
+                }
+                Ok(c) => {
+                    return Err(TransportError::permanent(format!(
+                        "{}: committed release {}, not the release {} sent",
+                        self.describe, c.release, manifest.release
+                    )));
                 }
                 Err(e) if e.is_temporary() => last = e,
                 Err(e) => return Err(e),
             }
         }
-        Err(last)
+        if !done {
+            return Err(last);
+        }
+        Ok(Swapped::Done {
+            files: sent,
+            bytes,
+            deleted: release.drop.len() as u64,
+            how: "the whole release went in at once (offered, sent by hash, committed)",
+        })
     }
 }

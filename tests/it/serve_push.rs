@@ -349,3 +349,42 @@ fn a_push_cut_off_continues_where_it_stopped() {
     let (_, body) = curl(&format!("{}files/archive.txt", d.base()), &[]);
     assert_eq!(body.as_bytes(), archive.as_slice());
 }
+
+#[test]
+fn offers_that_never_arrive_do_not_hold_the_mirror() {
+    let p = Project::new();
+    p.keygen();
+    let r1 = p.keep_release(1);
+    let d = Serving::start(&p, "mirror", &["--install", "release-1"]);
+    // Two offers that announce a megabyte and send nothing, held open.
+    let stalled: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", d.port)).unwrap();
+            write!(
+                s,
+                "POST /{PREFIX}/offer HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{{"
+            )
+            .unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // Meanwhile a real offer is turned away for now...
+    let (code, body) = offer(&d, &r1);
+    assert_eq!((code, body["error"].clone()), (429, "rate-limited".into()));
+    // ...and judged once the stalled ones run out of time (here: not newer than what it serves).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    loop {
+        let (code, body) = offer(&d, &r1);
+        if code == 409 {
+            assert_eq!(body["error"], "not-newer", "{body}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still refused: {code} {body}"
+        );
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+    drop(stalled);
+}
