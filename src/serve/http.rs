@@ -150,7 +150,7 @@ async fn answer(
             .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"));
     }
     let body = match served.memory.as_ref().and_then(|m| m.get(&path)) {
-        Some(bytes) => Body::from(bytes.slice(start as usize..(start + len) as usize)),
+        Some(bytes) => in_pieces(bytes.slice(start as usize..(start + len) as usize)),
         None => match open_at(&served.dir.join(&path), start).await {
             Ok(file) => {
                 use tokio::io::AsyncReadExt as _;
@@ -168,6 +168,19 @@ async fn answer(
     builder
         .body(body)
         .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"))
+}
+
+/// A file held in memory as a body of 256 KiB pieces: one connection taking a large file must
+/// not hold a worker thread for the whole of it while the others wait.
+fn in_pieces(bytes: axum::body::Bytes) -> Body {
+    const PIECE: usize = 256 * 1024;
+    if bytes.len() <= PIECE {
+        return Body::from(bytes);
+    }
+    let pieces = (0..bytes.len()).step_by(PIECE).map(move |at| {
+        Ok::<_, std::convert::Infallible>(bytes.slice(at..(at + PIECE).min(bytes.len())))
+    });
+    Body::from_stream(futures_util::stream::iter(pieces.collect::<Vec<_>>()))
 }
 
 /// A file of the release opened at byte `start`. The path is the store's own release folder
