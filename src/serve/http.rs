@@ -170,10 +170,10 @@ async fn answer(
         .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "\n"))
 }
 
-/// A file held in memory as a body of 256 KiB pieces: one connection taking a large file must
+/// A file held in memory as a body of 64 KiB pieces: one connection taking a large file must
 /// not hold a worker thread for the whole of it while the others wait.
 fn in_pieces(bytes: axum::body::Bytes) -> Body {
-    const PIECE: usize = 256 * 1024;
+    const PIECE: usize = 64 * 1024;
     if bytes.len() <= PIECE {
         return Body::from(bytes);
     }
