@@ -261,3 +261,31 @@ fn files_received_for_a_release_never_committed_go_after_a_day() {
     assert!(!old.exists());
     assert!(fresh.exists());
 }
+
+#[test]
+fn a_bundle_with_a_link_in_it_is_never_installed() {
+    let p = Project::new();
+    p.keygen();
+    let key = key(&p);
+    let store_dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(store_dir.path()).expect("a new store");
+    let r1 = p.keep_release(1);
+    // A page replaced by a link to a file outside the bundle with the same bytes: genuine
+    // content, but reached through a link, so it is never read.
+    let outside = tempfile::tempdir().expect("temp dir");
+    let page = r1.join("en/letter.txt");
+    std::fs::copy(&page, outside.path().join("letter.txt")).unwrap();
+    std::fs::remove_file(&page).unwrap();
+    crate::support::symlink(outside.path().join("letter.txt"), &page);
+    let e = store.install(&r1, &key, now()).unwrap_err().to_string();
+    assert!(e.contains("en/letter.txt"), "{e}");
+    assert!(store.current().unwrap().is_none());
+    // And a link in place of a folder on the way.
+    let r2 = p.keep_release(2);
+    let en = r2.join("en");
+    std::fs::rename(&en, outside.path().join("en")).unwrap();
+    crate::support::symlink(outside.path().join("en"), &en);
+    let e = store.install(&r2, &key, now()).unwrap_err().to_string();
+    assert!(e.contains("en/"), "{e}");
+    assert!(store.current().unwrap().is_none());
+}
