@@ -4,17 +4,49 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (for check: the bundle is genuine)
-  1  the job ran and found a problem (for check: the bundle is not genuine)
-  2  error: bad usage, a broken content/ or mirrors.toml, a missing or wrong key
+/// The environment variables most commands read, for the end of their help.
+macro_rules! environment {
+    () => {
+        "
 
 Environment:
   MIRRORCAST_SECRET_KEY     secret key file for bundle (same as --secret-key)
   MIRRORCAST_KEY_PASSWORD   password of an encrypted secret key (else asked on a terminal)
   SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)
-  RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)";
+  RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)"
+    };
+}
+
+/// `mirrorcast --help`: what the codes mean across commands.
+const EXIT_CODES: &str = concat!(
+    "\
+Exit codes:
+  0  success
+  1  the job ran and found a problem: a bundle not genuine (check), a mirror that did not take
+     the release (push), a node that did not pin it (pin), a copy not ok (verify), too few copies
+     ok (publish); each command's --help says which
+  2  error: bad usage, a broken content/ or mirrors.toml, a missing or wrong key",
+    environment!()
+);
+
+/// Commands that either do their job or fail: init, keygen, bundle, cid, car, status.
+const DONE_OR_ERROR: &str = concat!(
+    "\
+Exit codes:
+  0  done
+  2  error: bad usage, a broken content/ or mirrors.toml, a missing or wrong key or password, a
+     file that could not be written",
+    environment!()
+);
+
+const CHECK_EXIT_CODES: &str = concat!(
+    "\
+Exit codes:
+  0  the bundle is genuine
+  1  the bundle is not genuine (the problems are listed)
+  2  error: the directory cannot be read, or no key to check against",
+    environment!()
+);
 
 /// Keep a text reachable under censorship: bundle it reproducibly, sign it, and let anyone
 /// check that a copy is genuine.
@@ -43,23 +75,23 @@ pub struct Cli {
 pub enum Command {
     /// Start a new project in DIR: a content/ template to write the letter in, a mirrors.toml
     /// with one local mirror, a key pair and a .gitignore. Never replaces an existing file.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Init(InitArgs),
     /// Create a minisign key pair for signing releases, and print the public key.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Keygen(KeygenArgs),
     /// Render content/ into a signed, reproducible bundle (dist/).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Bundle(BundleArgs),
     /// Check that a bundle on disk is genuine: signatures, every file's size and hash, nothing
     /// missing and nothing extra.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = CHECK_EXIT_CODES)]
     Check(CheckArgs),
     /// Print the IPFS CID of a bundle (or any file or directory), computed locally.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Cid(CidArgs),
     /// Write a bundle's IPFS blocks as a CAR file any IPFS tool can import.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Car(CarArgs),
     /// Check a bundle, then pin it on the IPFS nodes and pinning services in mirrors.toml,
     /// publish its IPNS name, and unpin releases older than the newest `keep`.
@@ -79,7 +111,7 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Show, per copy, what the recorded `verify` runs found: the share of good checks, how long
     /// each release took to appear there, the mean latency and the last failure.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DONE_OR_ERROR)]
     Status(StatusArgs),
     /// Run a mirror: serve the release in the store at --root until Ctrl-C or SIGTERM. Only
     /// files the signed manifest lists are served. New releases come from --install at start,

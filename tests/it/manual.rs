@@ -120,3 +120,28 @@ fn man_pages_cover_every_command_and_render() {
         eprintln!("groff is not installed; the page was not rendered");
     }
 }
+
+#[test]
+fn each_command_help_gives_its_own_exit_codes() {
+    let p = Project::empty();
+    let help = |cmd: &str| p.ok(&[cmd, "--help"]).stdout;
+    for cmd in ["init", "keygen", "bundle", "cid", "car", "status"] {
+        let text = help(cmd);
+        assert!(
+            text.contains("Exit codes:\n  0  done\n  2  error"),
+            "{cmd}:\n{text}"
+        );
+        assert!(
+            !text.contains("for check") && !text.contains("\n  1  "),
+            "{cmd}:\n{text}"
+        );
+    }
+    let check = help("check");
+    assert!(check.contains("0  the bundle is genuine"), "{check}");
+    assert!(check.contains("1  the bundle is not genuine"), "{check}");
+    let serve = help("serve");
+    assert!(serve.contains("stopped by Ctrl-C or SIGTERM"), "{serve}");
+    for cmd in ["push", "pin", "publish", "verify"] {
+        assert!(!help(cmd).contains("for check"), "{cmd}");
+    }
+}
