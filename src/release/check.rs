@@ -244,7 +244,7 @@ pub fn check_bundle(
                 ..Problem::new(
                     path,
                     ProblemKind::WrongSize,
-                    format!("{actual} bytes, the manifest says {}", file.size),
+                    "size in bytes differs from the manifest",
                 )
             }),
             Some(_) => to_hash.push(*file),

@@ -464,8 +464,8 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
         report.fail(
             Status::Tampered,
             format!(
-                "{n} file{} differ from the signed manifest ({first}{})",
-                plural(n),
+                "{n} file{} from the signed manifest ({first}{})",
+                if n == 1 { " differs" } else { "s differ" },
                 if n > 1 { ", …" } else { "" }
             ),
         );

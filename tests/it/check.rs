@@ -119,7 +119,17 @@ fn wrong_size_and_missing_signature() {
     bytes.extend_from_slice(b"Mallory\n");
     std::fs::write(&path, bytes).unwrap();
     std::fs::remove_file(p.path().join("dist/SHA256SUMS.minisig")).unwrap();
-    assert_not_genuine(&p, &["signatories.txt"], "wrong-size");
+    let out = assert_not_genuine(&p, &["signatories.txt"], "wrong-size");
+    // Each number once, in words a person reads.
+    let line = out.lines().find(|l| l.contains("wrong-size")).unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(
+        line.ends_with(&format!(
+            "signatories.txt: size in bytes differs from the manifest (expected {}, found {size})",
+            size - 8
+        )),
+        "{line}"
+    );
     assert_not_genuine(&p, &["SHA256SUMS.minisig"], "missing");
 }
 

@@ -228,6 +228,10 @@ fn every_kind_of_bad_copy_gets_its_status() {
     let flipped = copy(&report, "flipped");
     let t = &flipped["tampered"][0];
     assert_eq!(t["path"], "en/index.html");
+    assert_eq!(
+        flipped["detail"],
+        "1 file differs from the signed manifest (en/index.html)"
+    );
     let genuine = mirrorcast::hash::sha256_hex(
         &std::fs::read(p.path().join("dist/en/index.html")).expect("page"),
     );
