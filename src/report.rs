@@ -314,16 +314,19 @@ fn bundle(b: &BundleOutcome, out: &mut String, warnings: &mut Vec<String>) {
 
 /// `publish`: each step in turn, then whether enough copies verified.
 fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
-    let ipfs = match &p.ipfs {
-        IpfsStep::Pinned(pin) => Report::Pin(pin.clone()),
+    // The bundle's lines name the CID; the IPFS step's lines do not repeat it.
+    let (text, more) = Report::Bundle(p.bundle.clone()).human();
+    out.push_str(&text);
+    warnings.extend(more);
+    match &p.ipfs {
+        IpfsStep::Pinned(pin) => pin_lines(pin, false, out, warnings),
         IpfsStep::Skipped { reason, car } => {
             warnings.push(format!("IPFS pinning skipped: {reason}"));
-            Report::Car(car.clone())
+            car_written(car, out);
         }
-    };
-    let steps = [Some(Report::Bundle(p.bundle.clone())), Some(ipfs)]
+    }
+    let steps = [p.push.clone().map(Report::Push)]
         .into_iter()
-        .chain([p.push.clone().map(Report::Push)])
         .chain([p.repair.clone().map(Report::Push)])
         .chain([Some(Report::Verify(p.verify.clone()))])
         .flatten();
@@ -491,8 +494,14 @@ fn cid(d: &DagSummary, out: &mut String) {
 
 /// `car`: the CID and what was written.
 fn car(c: &CarReport, out: &mut String) {
+    // The CID alone on the first line, for scripts (as `ipfs-car pack` prints it).
+    let _ = writeln!(out, "{}", c.summary.dag.root);
+    car_written(c, out);
+}
+
+/// The CAR written, without its CID.
+fn car_written(c: &CarReport, out: &mut String) {
     let d = &c.summary.dag;
-    let _ = writeln!(out, "{}", d.root);
     let _ = writeln!(
         out,
         "wrote {} ({} bytes): {} blocks for {} files of {} bytes, profile {}",
@@ -502,10 +511,25 @@ fn car(c: &CarReport, out: &mut String) {
 
 /// `pin`: one line per node or service.
 fn pin(p: &PinReport, out: &mut String, warnings: &mut Vec<String>) {
+    pin_lines(p, true, out, warnings);
+}
+
+/// `pin`'s lines; `with_cid` false where the CID was printed just before (publish).
+fn pin_lines(p: &PinReport, with_cid: bool, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(
         out,
-        "release {} of {:?}: CID {} ({} blocks, {} bytes, profile {})",
-        p.release, p.site, p.cid, p.blocks, p.block_bytes, p.profile
+        "release {} of {:?}: {}{} blocks, {} bytes, profile {}{}",
+        p.release,
+        p.site,
+        if with_cid {
+            format!("CID {} (", p.cid)
+        } else {
+            "pinning ".to_string()
+        },
+        p.blocks,
+        p.block_bytes,
+        p.profile,
+        if with_cid { ")" } else { "" }
     );
     for r in &p.providers {
         let _ = write!(

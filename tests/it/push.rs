@@ -496,6 +496,12 @@ fn publish_bundles_checks_pushes_and_verifies() {
     ]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(json(&run)["published"], true);
+    // For people: the CID once.
+    let run = p.run(&["publish", "--secret-key", "ci.key", "--min-verified", "1"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let cid = p.ok(&["cid", "dist"]).stdout.trim().to_string();
+    assert_eq!(run.stdout.matches(&cid).count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("wrote dist.car ("), "{}", run.stdout);
 }
 
 #[test]
