@@ -562,19 +562,33 @@ pub fn targets(
     }
     for url in extra {
         targets.push(Target {
-            name: url.host_str().unwrap_or("url").to_string(),
+            name: short_name(url),
             place: Place::Url(url.clone()),
         });
     }
     if with_gateways {
         for g in &config.ipfs.gateways {
             targets.push(Target {
-                name: g.host_str().unwrap_or("gateway").to_string(),
+                name: short_name(g),
                 place: Place::Gateway(g.clone()),
             });
         }
     }
     targets
+}
+
+/// How a copy given only by its address is named in reports: its host, with the port and path
+/// when they tell copies apart (`127.0.0.1:8080`, `example.org/letter`), never the scheme.
+fn short_name(url: &url::Url) -> String {
+    let mut name = url.host_str().unwrap_or("copy").to_string();
+    if let Some(port) = url.port() {
+        name.push_str(&format!(":{port}"));
+    }
+    let path = url.path().trim_end_matches('/');
+    if !path.is_empty() {
+        name.push_str(path);
+    }
+    name
 }
 
 /// The whole run: what `verify` prints, records and renders.
@@ -656,5 +670,17 @@ impl VerifyReport {
     /// How many copies are `ok`.
     pub fn ok_count(&self) -> u64 {
         self.counts.get("ok").copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn copies_by_address_are_told_apart() {
+        let name = |u: &str| super::short_name(&url::Url::parse(u).unwrap());
+        assert_eq!(name("http://127.0.0.1:8080/"), "127.0.0.1:8080");
+        assert_eq!(name("http://127.0.0.1:8081/"), "127.0.0.1:8081");
+        assert_eq!(name("https://example.org/letter/"), "example.org/letter");
+        assert_eq!(name("https://example.org"), "example.org");
     }
 }
