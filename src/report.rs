@@ -382,7 +382,9 @@ fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
         }
     }
     if !p.all_ok {
-        warnings.push("some mirrors did not take the release; see the failed lines above".into());
+        warnings.push(
+            "some mirrors did not take the release: see their lines in the table of mirrors".into(),
+        );
     }
 }
 
@@ -399,21 +401,43 @@ fn verify(v: &crate::verify::VerifyReport, out: &mut String, warnings: &mut Vec<
         v.copies.len(),
         v.newest_release
     );
-    for c in &v.copies {
+    let row = |out: &mut String, cells: [&str; 7]| {
+        let [status, name, release, files, ttfb, time, url] = cells;
         let _ = writeln!(
             out,
-            "  {:<13} {:<20} {:>7} {:>9} {:>8} {:>7.2} s  {}",
-            c.status.as_str(),
-            printable(&c.name),
-            c.release
-                .map(|r| format!("r{r}"))
-                .unwrap_or_else(|| "-".into()),
-            format!("{}/{}", c.files_good, c.files_total),
-            c.ttfb_ms
-                .map(|t| format!("{t} ms"))
-                .unwrap_or_else(|| "-".into()),
-            c.seconds,
-            printable(&c.url)
+            "  {status:<13} {name:<20} {release:>7}  {files:>8}  {ttfb:>10}  {time:>7}  {url}"
+        );
+    };
+    if !v.copies.is_empty() {
+        row(
+            out,
+            [
+                "status",
+                "copy",
+                "release",
+                "files ok",
+                "first byte",
+                "took",
+                "address",
+            ],
+        );
+    }
+    for c in &v.copies {
+        row(
+            out,
+            [
+                c.status.as_str(),
+                &printable(&c.name),
+                &c.release
+                    .map(|r| format!("r{r}"))
+                    .unwrap_or_else(|| "-".into()),
+                &format!("{}/{}", c.files_good, c.files_total),
+                &c.ttfb_ms
+                    .map(|t| format!("{t} ms"))
+                    .unwrap_or_else(|| "-".into()),
+                &format!("{:.2} s", c.seconds),
+                &printable(&c.url),
+            ],
         );
         if let Some(d) = &c.detail {
             let _ = writeln!(out, "      {}", printable(d));
@@ -439,7 +463,7 @@ fn verify(v: &crate::verify::VerifyReport, out: &mut String, warnings: &mut Vec<
     }
     warnings.extend(v.warnings.iter().cloned());
     if !v.all_ok {
-        warnings.push("some copies are not ok; see the lines above".into());
+        warnings.push("some copies are not ok: see their lines in the table of copies".into());
     }
 }
 
@@ -555,7 +579,7 @@ fn pin_lines(p: &PinReport, with_cid: bool, out: &mut String, warnings: &mut Vec
         let _ = writeln!(out, "DNSLink: set {record}");
     }
     if !p.all_pinned {
-        warnings.push("the release is not pinned everywhere; see the failed lines above".into());
+        warnings.push("the release is not pinned everywhere: see the lines of the nodes and services that failed".into());
     }
 }
 

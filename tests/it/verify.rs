@@ -499,6 +499,45 @@ fn the_readme_first_command_publishes_to_the_shipped_local_mirrors() {
         assert_eq!(c["files-good"], c["files-total"], "{c}");
     }
     assert_eq!(report["ipfs"]["step"], "skipped");
+    // For people: the table of copies says what each column is; copies by address are told
+    // apart; the warning points at lines that exist wherever it prints.
+    let run = p.run(&[
+        "verify",
+        "--no-history",
+        "--url",
+        "http://127.0.0.1:9/",
+        "--url",
+        "http://127.0.0.1:7/",
+    ]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let heading = run.stdout.lines().nth(1).unwrap_or_default();
+    for column in [
+        "status",
+        "copy",
+        "release",
+        "files ok",
+        "first byte",
+        "took",
+        "address",
+    ] {
+        assert!(heading.contains(column), "{}", run.stdout);
+    }
+    assert!(
+        run.stdout.contains("  unreachable   127.0.0.1:9 "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  unreachable   127.0.0.1:7 "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("see their lines in the table of copies"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
