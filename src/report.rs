@@ -33,6 +33,14 @@ macro_rules! word_enum {
 }
 pub(crate) use word_enum;
 
+/// Durations in `--json` to the millisecond: `0.003`, never `3.124e-6`.
+pub(crate) fn serialize_seconds<S: serde::Serializer>(
+    seconds: &f64,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((seconds * 1000.0).round() / 1000.0)
+}
+
 use crate::bundle::BundleReport;
 use crate::ipfs::car::CarSummary;
 use crate::ipfs::pin::PinReport;
@@ -645,5 +653,22 @@ fn generated(r: &GeneratedReport, out: &mut String) {
     out.push_str(&r.text);
     for file in &r.files {
         let _ = writeln!(out, "wrote {}", printable(file));
+    }
+}
+
+#[cfg(test)]
+mod seconds_tests {
+    #[derive(serde::Serialize)]
+    struct Timed {
+        #[serde(serialize_with = "super::serialize_seconds")]
+        seconds: f64,
+    }
+
+    #[test]
+    fn seconds_are_given_to_the_millisecond() {
+        let text = |seconds| serde_json::to_string(&Timed { seconds }).unwrap();
+        assert_eq!(text(3.124e-6), r#"{"seconds":0.0}"#);
+        assert_eq!(text(1.23456), r#"{"seconds":1.235}"#);
+        assert_eq!(text(12.0), r#"{"seconds":12.0}"#);
     }
 }

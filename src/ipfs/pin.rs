@@ -83,6 +83,7 @@ pub struct ProviderReport {
     pub name: String,
     pub kind: ProviderKind,
     pub status: PinStatus,
+    #[serde(serialize_with = "crate::report::serialize_seconds")]
     pub seconds: f64,
     /// Older releases unpinned here.
     pub unpinned: Vec<String>,

@@ -102,6 +102,7 @@ pub struct MirrorReport {
     /// it could not sweep).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    #[serde(serialize_with = "crate::report::serialize_seconds")]
     pub seconds: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,

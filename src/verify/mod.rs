@@ -135,6 +135,7 @@ pub struct CopyReport {
     /// Whether readers' pages on other copies can fall back to this one: its manifest is served
     /// with `Access-Control-Allow-Origin`. `None` where it was not read over HTTP.
     pub reader_fallback: Option<bool>,
+    #[serde(serialize_with = "crate::report::serialize_seconds")]
     pub seconds: f64,
     /// Why it is not `ok`, in one line.
     pub detail: Option<String>,
