@@ -33,6 +33,21 @@ macro_rules! word_enum {
 }
 pub(crate) use word_enum;
 
+/// A size for people: `812 bytes`, `14.0 KiB`, `1.2 MiB` (exact numbers stay in `--json`).
+pub(crate) fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} byte{}", if bytes == 1 { "" } else { "s" });
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
 /// Durations in `--json` to the millisecond: `0.003`, never `3.124e-6`.
 pub(crate) fn serialize_seconds<S: serde::Serializer>(
     seconds: &f64,
@@ -363,15 +378,17 @@ fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
     for m in &p.mirrors {
         let _ = writeln!(
             out,
-            "  {:<11} {:<20} {:<6} sent {} files ({} bytes), skipped {}, deleted {}, {} retries, {:.1} s",
+            "  {:<11} {:<20} {:<10} sent {} of {} files ({}), {} already there, deleted {}, {} retr{}, {:.1} s",
             m.status,
             printable(&m.name),
             m.transport,
             m.files_sent,
-            m.bytes_sent,
+            m.files_sent + m.files_skipped,
+            size(m.bytes_sent),
             m.files_skipped,
             m.files_deleted,
             m.retries,
+            if m.retries == 1 { "y" } else { "ies" },
             m.seconds
         );
         if !m.repaired.is_empty() {
@@ -662,6 +679,16 @@ mod seconds_tests {
     struct Timed {
         #[serde(serialize_with = "super::serialize_seconds")]
         seconds: f64,
+    }
+
+    #[test]
+    fn sizes_for_people() {
+        assert_eq!(super::size(0), "0 bytes");
+        assert_eq!(super::size(1), "1 byte");
+        assert_eq!(super::size(1023), "1023 bytes");
+        assert_eq!(super::size(14_371), "14.0 KiB");
+        assert_eq!(super::size(1_258_291), "1.2 MiB");
+        assert_eq!(super::size(5 << 30), "5.0 GiB");
     }
 
     #[test]

@@ -334,7 +334,10 @@ impl Job<'_> {
                 .collect();
             plan.repair(release.manifest, &wrong);
         }
-        report.files_skipped = plan.skipped as u64;
+        // Already there: site files with the right hash, and the list and signature files when
+        // the mirror has this very manifest; so sent and skipped add up to the bundle's files.
+        report.files_skipped =
+            (plan.skipped + crate::release::manifest::META_FILES.len() - plan.meta.len()) as u64;
         tracing::debug!(
             "mirror {:?}: {} files to send, {} list and signature files, {} to delete, {} already there{}",
             report.name,

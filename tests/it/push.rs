@@ -183,13 +183,24 @@ fn push_sends_only_changes_deletes_only_what_the_release_dropped() {
     dist.insert("volunteer-notes.txt".into(), b"not ours\n".to_vec());
     assert_eq!(tree(&p.path().join("mirror-usb")), dist);
 
-    // Nothing to do the second time.
+    // Nothing to do the second time: every file of the bundle is already there, and the words
+    // count the same way as for a push that sends.
     let report = json(&push(&p, &[]));
     for name in ["usb", "pages"] {
         let m = mirror(&report, name);
         assert_eq!(m["status"], "up-to-date", "{m}");
         assert_eq!(m["files-sent"], 0, "{m}");
+        assert_eq!(m["files-skipped"], after.len() + 4, "{m}");
     }
+    let run = p.run(&["push", "--publisher-key", "ci.pub"]);
+    let total = after.len() + 4;
+    assert!(
+        run.stdout.contains(&format!(
+            "sent 0 of {total} files (0 bytes), {total} already there"
+        )),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
