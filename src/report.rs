@@ -48,6 +48,18 @@ pub(crate) fn size(bytes: u64) -> String {
     format!("{value:.1} {}", UNITS[unit])
 }
 
+/// A duration for people, its two largest units: `2 d 3 h`, `3 h 5 min`, `4 min 10 s`, `12 s`.
+pub(crate) fn duration(seconds: f64) -> String {
+    let s = seconds.max(0.0).round() as u64;
+    let (d, h, m, sec) = (s / 86_400, s / 3600 % 24, s / 60 % 60, s % 60);
+    match (d, h, m) {
+        (0, 0, 0) => format!("{sec} s"),
+        (0, 0, _) => format!("{m} min {sec} s"),
+        (0, _, _) => format!("{h} h {m} min"),
+        _ => format!("{d} d {h} h"),
+    }
+}
+
 /// Durations in `--json` to the millisecond: `0.003`, never `3.124e-6`.
 pub(crate) fn serialize_seconds<S: serde::Serializer>(
     seconds: &f64,
@@ -511,13 +523,20 @@ fn status(st: &StatusReport, out: &mut String) {
             printable(&c.url)
         );
         for r in &c.releases {
+            // Measured from the release's `created` time (site.toml's `released`), which is
+            // what the manifest signs; the signing itself may be later.
             let _ = writeln!(
                 out,
-                "    release {} appeared {} (first ok {})",
+                "    release {} first verified ok {} ({})",
                 r.release,
-                r.delay_seconds
-                    .map(|d| format!("{d:.0} s after signing"))
-                    .unwrap_or_else(|| "at an unknown delay".into()),
+                match r.delay_seconds {
+                    Some(d) if d >= 0.0 => format!("{} after its release time", duration(d)),
+                    Some(d) => format!(
+                        "{} before its release time (a clock is wrong)",
+                        duration(-d)
+                    ),
+                    None => "at a time its manifest does not say".into(),
+                },
                 r.first_ok
             );
         }
@@ -679,6 +698,14 @@ mod seconds_tests {
     struct Timed {
         #[serde(serialize_with = "super::serialize_seconds")]
         seconds: f64,
+    }
+
+    #[test]
+    fn durations_for_people() {
+        assert_eq!(super::duration(12.4), "12 s");
+        assert_eq!(super::duration(250.0), "4 min 10 s");
+        assert_eq!(super::duration(11_100.0), "3 h 5 min");
+        assert_eq!(super::duration(260_021.0), "3 d 0 h");
     }
 
     #[test]

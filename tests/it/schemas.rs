@@ -679,6 +679,16 @@ fn verify_then_status_and_a_local_bundle_that_is_not_genuine() {
     assert_eq!(usb["last-status"], "tampered");
     assert_eq!(usb["last-failure"]["status"], "tampered");
     assert_eq!(usb["releases"][0]["release"], 1);
+    // For people: the delay in days and hours, from the release time it is measured from.
+    let text = p.ok(&["status"]).stdout;
+    let line = text
+        .lines()
+        .find(|l| l.contains("release 1 first verified ok"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains(" d ") && line.contains(" h after its release time"),
+        "{line}"
+    );
     refuses("status", &status, |s| {
         s["copies"][0]["last-status"] = "fine".into()
     });
