@@ -76,7 +76,10 @@ impl<'a> Context<'a> {
         }
         .ok_or_else(|| {
             Error::Key(format!(
-                "{what}: no password; set MIRRORCAST_KEY_PASSWORD or run on a terminal"
+                "{what}: the key is encrypted and there is no terminal to ask for its password; \
+                 set MIRRORCAST_KEY_PASSWORD to it (in CI, from the pipeline's secrets, for \
+                 example `MIRRORCAST_KEY_PASSWORD: ${{{{ secrets.KEY_PASSWORD }}}}` in a GitHub \
+                 Actions step), or run on a terminal"
             ))
         })?;
         if password.expose().is_empty() {

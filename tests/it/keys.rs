@@ -114,3 +114,28 @@ fn site_key_must_match_the_secret_key() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no secret key"), "{}", r.stderr);
 }
+
+#[test]
+fn an_encrypted_key_without_a_terminal_says_how_to_give_its_password() {
+    let p = Project::new();
+    let made = p
+        .cmd(&["keygen", "--secret-key", "ci.key", "--public-key", "ci.pub"])
+        .env("MIRRORCAST_KEY_PASSWORD", "correct horse")
+        .output()
+        .expect("keygen");
+    assert!(made.status.success(), "{made:?}");
+    let run = crate::support::Run::from(
+        p.cmd(&["bundle", "--secret-key", "ci.key"])
+            .env_remove("MIRRORCAST_KEY_PASSWORD")
+            .env("CI", "true")
+            .output()
+            .expect("bundle"),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("set MIRRORCAST_KEY_PASSWORD")
+            && run.stderr.contains("secrets.KEY_PASSWORD"),
+        "{}",
+        run.stderr
+    );
+}
