@@ -97,3 +97,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Re
         }
     })
 }
+
+/// What to say when the project file `path` (relative, as a flag's default) is not where it was
+/// looked for: where that was, and the project above it if there is one (someone ran a command
+/// from inside the project instead of its top), else `otherwise`.
+pub fn not_here(path: &Path, otherwise: &str) -> String {
+    let shown = crate::text::path(path);
+    let Ok(here) = std::env::current_dir() else {
+        return format!("{shown}: not found; {otherwise}");
+    };
+    if path.is_absolute() {
+        return format!("{shown}: not found; {otherwise}");
+    }
+    let above = here
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join(path).exists() && dir.join("mirrors.toml").is_file());
+    match above {
+        Some(dir) => format!(
+            "{shown}: not in {}, which is inside the project in {}; run mirrorcast there (`cd {}`)",
+            crate::text::path(&here),
+            crate::text::path(dir),
+            crate::text::path(dir)
+        ),
+        None => format!(
+            "{shown}: not found in {}; {otherwise}",
+            crate::text::path(&here)
+        ),
+    }
+}

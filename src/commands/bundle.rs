@@ -65,9 +65,9 @@ fn readable_by_others(path: &Path) -> Option<String> {
 /// Read `mirrors.toml`, with a hint when it is missing.
 pub fn load_mirrors(path: &Path) -> Result<MirrorsConfig> {
     if !path.exists() {
-        return Err(Error::Usage(format!(
-            "{}: not found; create it (see README, \"mirrors.toml\") or pass --mirrors FILE",
-            crate::text::path(path)
+        return Err(Error::Usage(crate::safe_fs::not_here(
+            path,
+            "create it (see README, \"mirrors.toml\") or pass --mirrors FILE",
         )));
     }
     MirrorsConfig::load(path)

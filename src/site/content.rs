@@ -257,9 +257,9 @@ impl Content {
     /// Read `content/` and check everything the bundle needs.
     pub fn load(dir: &Path) -> Result<Self> {
         if !dir.is_dir() {
-            return Err(Error::Content(format!(
-                "{}: no content directory here; pass --content DIR (see README, \"content/\")",
-                shown(dir)
+            return Err(Error::Content(crate::safe_fs::not_here(
+                dir,
+                "pass --content DIR (see README, \"content/\")",
             )));
         }
         let root = Root::open(dir).at(dir)?;

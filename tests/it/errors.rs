@@ -113,3 +113,39 @@ fn errors_in_json_mode() {
     let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert!(json["error"].as_str().unwrap().contains("mirrors.toml:1:"));
 }
+
+#[test]
+fn run_from_inside_a_project_the_error_points_at_its_top() {
+    let p = Project::new();
+    p.write("mirrors.toml", "");
+    let inside = p.path().join("content");
+    let run = crate::support::Run::from(
+        p.cmd(&["verify"])
+            .current_dir(&inside)
+            .output()
+            .expect("verify"),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let top = p.path().display().to_string();
+    assert!(
+        run.stderr.contains("inside the project in")
+            && run.stderr.contains(&format!("(`cd {top}`)")),
+        "{}",
+        run.stderr
+    );
+    // Outside any project: where it looked.
+    let nowhere = tempfile::tempdir().expect("temp dir");
+    let run = crate::support::Run::from(
+        p.cmd(&["bundle"])
+            .current_dir(nowhere.path())
+            .output()
+            .expect("bundle"),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("not found in {}", nowhere.path().display())),
+        "{}",
+        run.stderr
+    );
+}
