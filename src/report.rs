@@ -195,6 +195,15 @@ pub enum Report {
     Status(StatusReport),
     Generated(GeneratedReport),
     Serve(crate::serve::ServeReport),
+    /// A command stopped before its job by a check that failed (publish of a bundle that is not
+    /// genuine, or already expired): the check's report in `--json`, and for people the check
+    /// and then what did not happen.
+    Stopped {
+        #[serde(flatten)]
+        check: CheckReport,
+        #[serde(skip)]
+        then: String,
+    },
 }
 
 /// What `completions` and `man` made: text for standard output, or the files written.
@@ -225,6 +234,10 @@ impl Report {
             Report::Check(r) => check(r, &mut out, &mut warnings),
             Report::Generated(r) => generated(r, &mut out),
             Report::Serve(r) => serve(r, &mut out),
+            Report::Stopped { check: c, then } => {
+                check(c, &mut out, &mut warnings);
+                let _ = writeln!(out, "{then}");
+            }
         }
         (out, warnings)
     }
@@ -371,23 +384,51 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
         warnings.extend(more);
     }
     let ok = p.verify.ok_count();
-    let _ = writeln!(
-        out,
-        "{}: {ok} cop{} verified ok, {} needed",
-        if p.published {
-            "published"
-        } else {
-            "NOT published"
-        },
-        if ok == 1 { "y" } else { "ies" },
-        p.min_verified
-    );
+    let copies = |n: u64| format!("{n} cop{}", if n == 1 { "y" } else { "ies" });
+    let pushed = p.push.as_ref().is_some_and(|r| {
+        r.mirrors.iter().any(|m| {
+            matches!(
+                m.status,
+                crate::push::MirrorStatus::Updated | crate::push::MirrorStatus::UpToDate
+            )
+        })
+    });
+    let _ = if p.published {
+        writeln!(
+            out,
+            "published: {} verified ok, {} needed",
+            copies(ok),
+            p.min_verified
+        )
+    } else {
+        writeln!(
+            out,
+            "NOT published as asked: {} verified ok, {} needed{}",
+            copies(ok),
+            p.min_verified,
+            if pushed {
+                " (the mirrors that took the release hold it; the copies not ok are in the table)"
+            } else {
+                ""
+            }
+        )
+    };
 }
 
 /// `push`: one line per mirror.
 fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
     for m in &p.mirrors {
+        if m.status == crate::push::MirrorStatus::Skipped {
+            let _ = writeln!(
+                out,
+                "  {:<11} {:<20} {:<10} no transport: it updates itself",
+                m.status,
+                printable(&m.name),
+                m.transport
+            );
+            continue;
+        }
         let _ = writeln!(
             out,
             "  {:<11} {:<20} {:<10} sent {} of {} files ({}), {} already there, deleted {}, {} retr{}, {:.1} s",

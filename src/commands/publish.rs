@@ -25,13 +25,29 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
         // verify as expired, so nothing goes out.
         Ok(checked) if checked.check.expired => {
+            let then = format!(
+                "NOT published: release {} expired at {}, so nothing was pinned or pushed; raise `release` and set `released` to now in content/site.toml, then publish again",
+                checked.check.release.unwrap_or_default(),
+                checked.check.expires.as_deref().unwrap_or("?")
+            );
             return Ok(Outcome {
-                report: Report::Check(checked.check),
+                report: Report::Stopped {
+                    check: checked.check,
+                    then,
+                },
                 exit_code: 1,
             });
         }
         Ok(checked) => checked,
-        Err(not_genuine) => return Ok(not_genuine),
+        Err(mut not_genuine) => {
+            if let Report::Check(check) = not_genuine.report {
+                not_genuine.report = Report::Stopped {
+                    check,
+                    then: "NOT published: the bundle failed its own check (above), so nothing was pinned or pushed".into(),
+                };
+            }
+            return Ok(not_genuine);
+        }
     };
     let mirrors = super::bundle::load_mirrors(&project.mirrors)?;
 

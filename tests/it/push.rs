@@ -492,6 +492,22 @@ fn publish_bundles_checks_pushes_and_verifies() {
     assert_eq!(status("usb"), Some("ok".into()));
     assert_eq!(status("down"), Some("unreachable".into()));
     assert_eq!(report["published"], false);
+    // For people: on the mirrors, yet not as many copies verified as asked; a mirror without a
+    // transport is not a row of zeros.
+    let text = p.run(&["publish", "--secret-key", "ci.key"]);
+    assert!(
+        text.stdout.contains(
+            "NOT published as asked: 1 copy verified ok, 2 needed (the mirrors that took the release hold it;"
+        ),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout
+            .contains("down                 none       no transport: it updates itself"),
+        "{}",
+        text.stdout
+    );
     assert_eq!(
         tree(&p.path().join("mirror-usb")),
         tree(&p.path().join("dist"))

@@ -605,6 +605,15 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
     assert_eq!(report["push"], Value::Null);
     assert_eq!(report["verify"]["copies"][0]["status"], "unreachable");
     assert_eq!(report["published"], false);
+    let text = p.run(&["publish", "--secret-key", "ci.key"]);
+    assert!(
+        text.stdout
+            .lines()
+            .last()
+            .is_some_and(|l| l == "NOT published as asked: 0 copies verified ok, 1 needed"),
+        "{}",
+        text.stdout
+    );
 
     // Released in 2020 for one day: genuine but expired, so publish stops at its check.
     let p = Project::new();
@@ -624,6 +633,20 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
     let report = conforms("publish", &expired);
     assert_eq!(report["expired"], true, "{report}");
     assert_eq!(report["genuine"], true, "{report}");
+    // For people: that nothing went out, and what to do.
+    let text = run_with(
+        &p,
+        &["publish", "--secret-key", "ci.key"],
+        &[("SOURCE_DATE_EPOCH", "1577836800")],
+    );
+    assert_eq!(text.code, 1, "{}", text.stderr);
+    let last = text.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("NOT published: release 1 expired at")
+            && last.contains("nothing was pinned or pushed"),
+        "{}",
+        text.stdout
+    );
 
     p.write("mirrors.toml", "nonsense");
     let broken = p.run(&["publish", "--json", "--secret-key", "ci.key"]);
