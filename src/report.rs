@@ -419,30 +419,32 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
 fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
     for m in &p.mirrors {
-        if m.status == crate::push::MirrorStatus::Skipped {
-            let _ = writeln!(
-                out,
-                "  {:<11} {:<20} {:<10} no transport: it updates itself",
-                m.status,
-                printable(&m.name),
-                m.transport
-            );
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "  {:<11} {:<20} {:<10} sent {} of {} files ({}), {} already there, deleted {}, {} retr{}, {:.1} s",
-            m.status,
-            printable(&m.name),
-            m.transport,
-            m.files_sent,
-            m.files_sent + m.files_skipped,
-            size(m.bytes_sent),
-            m.files_skipped,
-            m.files_deleted,
+        let retries = format!(
+            "{} retr{}, {:.1} s",
             m.retries,
             if m.retries == 1 { "y" } else { "ies" },
             m.seconds
+        );
+        let what = match m.status {
+            crate::push::MirrorStatus::Skipped => "no transport: it updates itself".to_string(),
+            crate::push::MirrorStatus::Failed if m.files_sent + m.files_skipped == 0 => {
+                format!("nothing sent, {retries}")
+            }
+            _ => format!(
+                "sent {} of {} files ({}), {} already there, deleted {}, {retries}",
+                m.files_sent,
+                m.files_sent + m.files_skipped,
+                size(m.bytes_sent),
+                m.files_skipped,
+                m.files_deleted,
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<11} {:<20} {:<10} {what}",
+            m.status,
+            printable(&m.name),
+            m.transport
         );
         if !m.repaired.is_empty() {
             let _ = writeln!(

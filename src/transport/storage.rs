@@ -62,16 +62,24 @@ impl Storage {
             || [" 408", " 429", "Too Many Requests", "Request Timeout"]
                 .iter()
                 .any(|m| status_text.contains(m));
-        // The error's own chain carries the useful part (the ssh message, the HTTP status);
-        // OpenDAL's context never includes credentials.
-        let mut text = e.to_string();
+        // The error's own chain carries the useful part (the ssh message, the HTTP status).
+        // People get the message and its causes, each once; not OpenDAL's kind, retry status,
+        // operation and context, which name its internals ("Unexpected (temporary) at stat,
+        // context: {…}") and repeat what the chain says.
+        let mut parts = vec![e.message().to_string()];
         let mut source = std::error::Error::source(e);
         while let Some(cause) = source {
-            text = format!("{text}: {cause}");
+            let cause_text = cause.to_string();
+            if !parts.iter().any(|p| p.contains(&cause_text)) {
+                parts.push(cause_text);
+            }
             source = cause.source();
         }
+        parts.retain(|p| !p.trim().is_empty());
+        let text = parts.join(": ");
         // OpenDAL names refused credentials only in its text for some services.
         let refused = e.kind() == ErrorKind::PermissionDenied
+            || status_text.contains(" 401")
             || text.contains(" 401")
             || text.contains("Unauthorized");
         let hint = match e.kind() {

@@ -883,3 +883,41 @@ fn a_large_file_goes_to_webdav_streamed_and_whole() {
         tree(&p.path().join("dist"))
     );
 }
+
+#[test]
+fn a_storage_error_reads_as_its_cause_not_the_library_internals() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    p.write(
+        "mirrors.toml",
+        &format!(
+            "[[mirror]]\nname = \"s3\"\nurls = [\"https://s3.example/\"]\n[mirror.s3]\nendpoint = \"http://127.0.0.1:{closed}\"\nbucket = \"b\"\naccess-key-id-env = \"K\"\nsecret-access-key-env = \"S\"\n"
+        ),
+    );
+    let run = Run::from(
+        p.cmd(&["push", "--publisher-key", "ci.pub", "--time-limit", "30"])
+            .env("K", "key")
+            .env("S", "secret")
+            .output()
+            .expect("push"),
+    );
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let text = format!("{}{}", run.stdout, run.stderr);
+    assert!(text.contains("Connection refused"), "{text}");
+    for internal in [
+        "Unexpected (temporary)",
+        "context: {",
+        "called: reqwest::send",
+    ] {
+        assert!(!text.contains(internal), "{internal}: {text}");
+    }
+    assert!(
+        text.contains("s3                   s3         nothing sent"),
+        "{text}"
+    );
+}
