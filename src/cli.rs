@@ -83,6 +83,10 @@ pub enum Command {
     /// Render content/ into a signed, reproducible bundle (dist/).
     #[command(after_help = DONE_OR_ERROR)]
     Bundle(BundleArgs),
+    /// Start the next release: raise `release` in content/site.toml by one and set `released` to
+    /// now, so the edited content can be bundled and its expiry counts from today.
+    #[command(after_help = DONE_OR_ERROR)]
+    Release(ReleaseArgs),
     /// Check that a bundle on disk is genuine: signatures, every file's size and hash, nothing
     /// missing and nothing extra.
     #[command(after_help = CHECK_EXIT_CODES)]
@@ -488,6 +492,17 @@ pub struct ProjectArgs {
     /// Local state: remembered public keys and the throwaway key.
     #[arg(long, default_value = ".mirrorcast")]
     pub state_dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// Raise the release by one and set `released` to now (what a new release needs).
+    #[arg(long, required = true)]
+    pub next: bool,
+
+    /// The content directory whose site.toml is changed.
+    #[arg(long, default_value = "content", env = "MIRRORCAST_CONTENT")]
+    pub content: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -41,6 +41,7 @@ pub async fn run(cli: &cli::Cli, ctx: &Context<'_>) -> Result<Outcome> {
         cli::Command::Init(args) => off_reactor(|| commands::init::run(args, ctx)),
         cli::Command::Keygen(args) => off_reactor(|| commands::keygen::run(args, ctx)),
         cli::Command::Bundle(args) => off_reactor(|| commands::bundle::run(args, ctx)),
+        cli::Command::Release(args) => commands::release::run(args),
         cli::Command::Check(args) => off_reactor(|| commands::check::run(args, ctx)),
         cli::Command::Cid(args) => off_reactor(|| commands::ipfs::cid(args, ctx)),
         cli::Command::Car(args) => off_reactor(|| commands::ipfs::car(args, ctx)),

@@ -195,6 +195,7 @@ pub enum Report {
     Status(StatusReport),
     Generated(GeneratedReport),
     Serve(crate::serve::ServeReport),
+    Release(crate::commands::release::ReleaseReport),
     /// A command stopped before its job by a check that failed (publish of a bundle that is not
     /// genuine, or already expired): the check's report in `--json`, and for people the check
     /// and then what did not happen.
@@ -234,6 +235,13 @@ impl Report {
             Report::Check(r) => check(r, &mut out, &mut warnings),
             Report::Generated(r) => generated(r, &mut out),
             Report::Serve(r) => serve(r, &mut out),
+            Report::Release(r) => {
+                let _ = writeln!(
+                    out,
+                    "{}: release {} (was {}), released {}; edit content/ and run `mirrorcast publish`",
+                    r.site_toml, r.release, r.previous, r.released
+                );
+            }
             Report::Stopped { check: c, then } => {
                 check(c, &mut out, &mut warnings);
                 let _ = writeln!(out, "{then}");

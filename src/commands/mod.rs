@@ -9,6 +9,7 @@ pub mod keygen;
 pub mod manual;
 pub mod publish;
 pub mod push;
+pub mod release;
 pub mod serve;
 pub mod verify;
 

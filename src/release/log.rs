@@ -78,7 +78,9 @@ pub fn check(path: &Path, entry: &Entry) -> Result<bool> {
     let highest = same_key.clone().map(|e| e.release).max();
     // The number to suggest: one past the highest signed, when there is such a number.
     let next = |highest: u64| match highest.checked_add(1).filter(|n| *n <= MAX_RELEASE) {
-        Some(n) => format!("set `release` in site.toml to {n}"),
+        Some(n) => format!(
+            "run `mirrorcast release --next` (release {n}, released now), or set `release` in site.toml to {n}"
+        ),
         None => format!(
             "release {highest} is the highest possible, so this key can sign no newer release of this site: make a new key (`mirrorcast keygen`) and publish its public key"
         ),

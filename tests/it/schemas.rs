@@ -771,3 +771,46 @@ fn a_command_line_mistake_prints_no_json() {
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("--no-such-flag"), "{}", run.stderr);
 }
+
+#[test]
+fn release_next_starts_the_next_release_in_one_command() {
+    let p = Project::new();
+    p.keygen();
+    p.bundle();
+    // Edited content under the same release number: refused, and the refusal names the command.
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Someone New\n"),
+    );
+    let refused = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("run `mirrorcast release --next` (release 2, released now)"),
+        "{}",
+        refused.stderr
+    );
+    let before = p.read("content/site.toml");
+    let report = conforms("release", &p.ok(&["release", "--next", "--json"]));
+    assert_eq!(
+        (report["previous"].clone(), report["release"].clone()),
+        (1.into(), 2.into())
+    );
+    let after = p.read("content/site.toml");
+    // Only the two lines changed.
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    assert!(after.contains("release = 2\n"), "{after}");
+    // The edited content now bundles, and its expiry counts from today.
+    p.bundle();
+    let manifest: Value = serde_json::from_str(&p.read("dist/manifest.json")).unwrap();
+    assert_eq!(manifest["release"], 2);
+    assert_eq!(manifest["created"], report["released"]);
+    // Without --next it does nothing and says what it needs.
+    assert_eq!(p.run(&["release"]).code, 2);
+}
