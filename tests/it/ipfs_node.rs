@@ -352,32 +352,44 @@ impl IpfsNode {
 
     /// The last lines of the daemon's log.
     pub fn log_tail(&self, lines: usize) -> String {
-        let log = std::fs::read_to_string(self.repo.join("daemon.log")).unwrap_or_default();
-        let all: Vec<&str> = log.lines().collect();
-        all[all.len().saturating_sub(lines)..].join("\n")
+        log_tail(&self.repo.join("daemon.log"), lines)
     }
 }
 
 impl Drop for IpfsNode {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!(
-                "--- IPFS test node log ({}):\n{}",
-                self.repo.display(),
-                self.log_tail(40)
-            );
-        }
-        stop_group(self.pid);
-        if let Some(mut w) = self.watchdog.take() {
-            // The watchdog is its own process group (bash + tail).
-            unsafe { libc::kill(-(w.id() as i32), libc::SIGKILL) };
-            let _ = w.wait();
-        }
+        stop_daemon(
+            "IPFS test node",
+            &self.repo.join("daemon.log"),
+            self.pid,
+            &mut self.watchdog,
+        );
+    }
+}
+
+/// The last `lines` lines of the log at `path`.
+pub(crate) fn log_tail(path: &Path, lines: usize) -> String {
+    let log = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = log.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+/// Stop a daemon started as its own process group `pid`, and its watchdog; when a test is
+/// failing, show the end of its log (`name`, `log`) first.
+pub(crate) fn stop_daemon(name: &str, log: &Path, pid: i32, watchdog: &mut Option<Child>) {
+    if std::thread::panicking() {
+        eprintln!("--- {name} log ({}):\n{}", log.display(), log_tail(log, 40));
+    }
+    stop_group(pid);
+    if let Some(mut w) = watchdog.take() {
+        // The watchdog is its own process group (bash + tail).
+        unsafe { libc::kill(-(w.id() as i32), libc::SIGKILL) };
+        let _ = w.wait();
     }
 }
 
 /// SIGTERM to the process group, up to 5 s for it to go, then SIGKILL.
-pub(crate) fn stop_group(pgid: i32) {
+fn stop_group(pgid: i32) {
     if pgid <= 1 {
         return;
     }

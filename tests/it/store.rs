@@ -16,17 +16,23 @@ fn key(p: &Project) -> TrustedKey {
     }
 }
 
+/// A project with a key, and a new store in a folder of its own.
+fn fresh() -> (Project, TrustedKey, tempfile::TempDir, Store) {
+    let p = Project::new();
+    p.keygen();
+    let key = key(&p);
+    let store_dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(store_dir.path()).expect("a new store");
+    (p, key, store_dir, store)
+}
+
 fn now() -> jiff::Timestamp {
     jiff::Timestamp::now()
 }
 
 #[test]
 fn only_genuine_newer_releases_are_switched_in_whole() {
-    let p = Project::new();
-    p.keygen();
-    let key = key(&p);
-    let store_dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(store_dir.path()).expect("a new store");
+    let (p, key, store_dir, store) = fresh();
     assert!(store.current().expect("current").is_none());
 
     let r1 = p.keep_release(1);
@@ -153,11 +159,7 @@ fn a_planted_link_in_the_store_is_never_followed() {
 #[test]
 fn a_release_received_by_hash_goes_in_only_whole_and_as_signed() {
     use mirrorcast::store::{BlobError, Refusal, Signed};
-    let p = Project::new();
-    p.keygen();
-    let key = key(&p);
-    let store_dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(store_dir.path()).expect("a new store");
+    let (p, key, store_dir, store) = fresh();
     let r1 = p.keep_release(1);
     let signed = Signed::read(&mirrorcast::tree::Root::open(&r1).unwrap()).expect("signed files");
     let manifest = store.admit(&signed, &key, now()).expect("admitted");
@@ -264,11 +266,7 @@ fn files_received_for_a_release_never_committed_go_after_a_day() {
 
 #[test]
 fn a_bundle_with_a_link_in_it_is_never_installed() {
-    let p = Project::new();
-    p.keygen();
-    let key = key(&p);
-    let store_dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(store_dir.path()).expect("a new store");
+    let (p, key, _store_dir, store) = fresh();
     let r1 = p.keep_release(1);
     // A page replaced by a link to a file outside the bundle with the same bytes: genuine
     // content, but reached through a link, so it is never read.

@@ -20,7 +20,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::ipfs_node::{spawn_watchdog, stop_group};
+use crate::ipfs_node::spawn_watchdog;
 use crate::support::Project;
 
 /// A running gateway; dropping it stops the server.
@@ -182,26 +182,13 @@ impl TrustlessGateway {
 
     /// The last lines of the server's log.
     pub fn log_tail(&self, lines: usize) -> String {
-        let log = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let all: Vec<&str> = log.lines().collect();
-        all[all.len().saturating_sub(lines)..].join("\n")
+        crate::ipfs_node::log_tail(&self.log, lines)
     }
 }
 
 impl Drop for TrustlessGateway {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!(
-                "--- trustless gateway log ({}):\n{}",
-                self.log.display(),
-                self.log_tail(40)
-            );
-        }
-        stop_group(self.pid);
-        if let Some(mut w) = self.watchdog.take() {
-            unsafe { libc::kill(-(w.id() as i32), libc::SIGKILL) };
-            let _ = w.wait();
-        }
+        crate::ipfs_node::stop_daemon("trustless gateway", &self.log, self.pid, &mut self.watchdog);
     }
 }
 
