@@ -563,10 +563,11 @@ fn status(st: &StatusReport, out: &mut String) {
     for c in &st.copies {
         let _ = writeln!(
             out,
-            "{:<20} {:>5.1}% ok of {:>4} checks  last {:<13} ttfb {:>8}  {}",
+            "{:<20} {:>5.1}% ok of {:>4} check{}  last {:<13} ttfb {:>8}  {}",
             printable(&c.name),
             c.ok_share * 100.0,
             c.checks,
+            if c.checks == 1 { " " } else { "s" },
             c.last_status,
             c.mean_ttfb_ms
                 .map(|t| format!("{t:.0} ms"))

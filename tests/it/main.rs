@@ -33,3 +33,4 @@ mod trustless_gateway;
 mod vectors;
 mod verify;
 mod webdriver;
+mod words;
