@@ -339,12 +339,12 @@ fn bundle(b: &BundleOutcome, out: &mut String, warnings: &mut Vec<String>) {
     let r = &b.report;
     let _ = writeln!(
         out,
-        "bundled release {} of {:?} into {}: {} files, {} bytes, signed with key {}{}",
+        "bundled release {} of {:?} into {}: {} files, {}, signed with key {}{}",
         r.release,
         r.site,
         r.out,
         r.files,
-        r.bytes,
+        size(r.bytes),
         r.key_id,
         if r.new_release {
             ""
@@ -624,8 +624,13 @@ fn car_written(c: &CarReport, out: &mut String) {
     let d = &c.summary.dag;
     let _ = writeln!(
         out,
-        "wrote {} ({} bytes): {} blocks for {} files of {} bytes, profile {}",
-        c.car, c.summary.car_bytes, d.blocks, d.files, d.file_bytes, d.profile
+        "wrote {} ({}): {} blocks for {} files of {}, profile {}",
+        c.car,
+        size(c.summary.car_bytes),
+        d.blocks,
+        d.files,
+        size(d.file_bytes),
+        d.profile
     );
 }
 
@@ -638,7 +643,7 @@ fn pin(p: &PinReport, out: &mut String, warnings: &mut Vec<String>) {
 fn pin_lines(p: &PinReport, with_cid: bool, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(
         out,
-        "release {} of {:?}: {}{} blocks, {} bytes, profile {}{}",
+        "release {} of {:?}: {}{} blocks, {}, profile {}{}",
         p.release,
         p.site,
         if with_cid {
@@ -647,7 +652,7 @@ fn pin_lines(p: &PinReport, with_cid: bool, out: &mut String, warnings: &mut Vec
             "pinning ".to_string()
         },
         p.blocks,
-        p.block_bytes,
+        size(p.block_bytes),
         p.profile,
         if with_cid { ")" } else { "" }
     );
@@ -688,8 +693,13 @@ fn check(r: &CheckReport, out: &mut String, warnings: &mut Vec<String>) {
     if r.genuine {
         let _ = writeln!(
             out,
-            "genuine: {} in {}: {} files, {} bytes, signed with key {} (from {})",
-            what, r.dir, r.files_checked, r.bytes_checked, r.key_id, r.key_source
+            "genuine: {} in {}: {} files, {}, signed with key {} (from {})",
+            what,
+            r.dir,
+            r.files_checked,
+            size(r.bytes_checked),
+            r.key_id,
+            r.key_source
         );
     } else {
         let _ = writeln!(
