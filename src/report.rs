@@ -359,7 +359,8 @@ fn bundle(b: &BundleOutcome, out: &mut String, warnings: &mut Vec<String>) {
     if let Some(problem) = &r.cid_problem {
         warnings.push(format!("no IPFS CID for this bundle: {problem}"));
     }
-    let _ = writeln!(out, "created {}, expires {}", r.created, r.expires);
+    // The manifest calls it `created`; site.toml and `release --next` call it `released`.
+    let _ = writeln!(out, "released {}, expires {}", r.created, r.expires);
     warnings.extend(b.warnings.iter().cloned());
     if let Some(path) = &b.throwaway_key {
         warnings.push(format!(
@@ -560,14 +561,21 @@ fn status(st: &StatusReport, out: &mut String) {
     if st.copies.is_empty() {
         let _ = writeln!(out, "no verify runs of {:?} in {}", st.site, st.history);
     }
-    for c in &st.copies {
+    if !st.copies.is_empty() {
         let _ = writeln!(
             out,
-            "{:<20} {:>5.1}% ok of {:>4} check{}  last {:<13} ttfb {:>8}  {}",
+            "{:<20} {:>7} {:>7}  {:<13} {:>10}  address",
+            "copy", "ok", "checks", "last status", "first byte"
+        );
+    }
+    for c in &st.copies {
+        // The same words as verify's table; the first byte is the mean of the checks.
+        let _ = writeln!(
+            out,
+            "{:<20} {:>6.1}% {:>7}  {:<13} {:>10}  {}",
             printable(&c.name),
             c.ok_share * 100.0,
             c.checks,
-            if c.checks == 1 { " " } else { "s" },
             c.last_status,
             c.mean_ttfb_ms
                 .map(|t| format!("{t:.0} ms"))

@@ -98,8 +98,18 @@ fn signing_key(
     });
     if let Some(path) = path {
         if !path.is_file() {
+            // The project's own key is the likely one meant; a new key would sign releases
+            // nobody's copy accepts.
+            let default = Path::new(DEFAULT_SECRET_KEY);
+            let hint = if default.is_file() && path != default {
+                format!(
+                    "this project's key is {DEFAULT_SECRET_KEY}: leave out --secret-key (and MIRRORCAST_SECRET_KEY) to sign with it"
+                )
+            } else {
+                "fix --secret-key / MIRRORCAST_SECRET_KEY, or create a key with `mirrorcast keygen` (a new key signs releases that copies following the old publisher key refuse)".to_string()
+            };
             return Err(Error::Key(format!(
-                "{}: no secret key here; create one with `mirrorcast keygen` or fix --secret-key / MIRRORCAST_SECRET_KEY",
+                "{}: no secret key here; {hint}",
                 crate::text::path(&path)
             )));
         }

@@ -139,3 +139,19 @@ fn an_encrypted_key_without_a_terminal_says_how_to_give_its_password() {
         run.stderr
     );
 }
+
+#[test]
+fn a_missing_secret_key_points_at_the_project_key() {
+    let p = Project::new();
+    let made = p.run(&["keygen", "--unencrypted"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let run = p.run(&["bundle", "--secret-key", "missing.key"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "missing.key: no secret key here; this project's key is mirrorcast.key: leave out --secret-key"
+        ),
+        "{}",
+        run.stderr
+    );
+}

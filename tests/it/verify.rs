@@ -468,7 +468,13 @@ fn every_run_is_recorded_and_status_sums_them_up() {
     assert!(c["releases"][0]["delay-seconds"].is_number(), "{c}");
     // The human text says the same.
     let text = p.ok(&["status"]).stdout;
-    assert!(text.contains("50.0% ok of    2 checks"), "{text}");
+    assert!(
+        text.starts_with(
+            "copy                      ok  checks  last status   first byte  address\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  50.0%       2  tampered"), "{text}");
     assert!(text.contains("last failure"), "{text}");
 }
 
