@@ -13,6 +13,7 @@ Environment:
   MIRRORCAST_SECRET_KEY     secret key file for bundle (same as --secret-key)
   MIRRORCAST_KEY_PASSWORD   password of an encrypted secret key (else asked on a terminal)
   SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)
+  IPFS_API                  an IPFS node's RPC address for pin and publish (else [[ipfs.node]])
   RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)"
     };
 }
@@ -161,7 +162,8 @@ pub struct ManArgs {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The publisher key (the `RW…` line, or a .pub file): only its releases are served.
+    /// The publisher key: the `RW…` line on the site's "Other copies" page, or the
+    /// organisers' .pub file (mirrorcast.pub). Only releases it signed are served.
     #[arg(long, env = "MIRRORCAST_PUBLISHER_KEY")]
     pub publisher_key: String,
 
@@ -514,8 +516,9 @@ pub struct BundleArgs {
     #[arg(long, default_value = "dist")]
     pub out: PathBuf,
 
-    /// The secret key to sign with. Without one, and with no `publisher-key` in site.toml, a
-    /// throwaway key in the state directory is used, for trying mirrorcast out.
+    /// The secret key to sign with [default: mirrorcast.key, the project's key, when it
+    /// exists]. Without either, and with no `publisher-key` in site.toml, a throwaway key in the
+    /// state directory is used, for trying mirrorcast out.
     #[arg(long, env = "MIRRORCAST_SECRET_KEY")]
     pub secret_key: Option<PathBuf>,
 
