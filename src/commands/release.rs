@@ -2,12 +2,16 @@
 //! without touching anything else in the file (its comments and order stay as the organiser
 //! wrote them).
 
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
 use serde::Serialize;
 
 use super::Outcome;
 use crate::cli::ReleaseArgs;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext as _, Result};
 use crate::report::Report;
+use crate::tree::{FILE_MODE, Root};
 
 /// What `release --next` changed.
 #[derive(Debug, Clone, Serialize)]
@@ -29,7 +33,15 @@ pub fn run(args: &ReleaseArgs) -> Result<Outcome> {
             "pass --content DIR (see README, \"content/\")",
         )));
     }
-    let text = crate::safe_fs::read_text(&path, crate::safe_fs::MAX_CONFIG)?;
+    // content/ may come from a contributor: site.toml is read and replaced through the tree
+    // access that follows no link, as bundling reads it.
+    let root = Root::open(&args.content).at(&args.content)?;
+    let name = Path::new("site.toml");
+    let bytes = root
+        .read_regular(name, crate::safe_fs::MAX_CONFIG)
+        .map_err(|e| Error::Content(format!("{}: {e}", crate::text::path(&path))))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::Content(format!("{}: not UTF-8", crate::text::path(&path))))?;
     // The file must be one we can bundle before and after.
     crate::site::content::SiteConfig::parse(&path, &text)?;
     let released = jiff::Timestamp::now()
@@ -38,7 +50,22 @@ pub fn run(args: &ReleaseArgs) -> Result<Outcome> {
     let (next, previous) = next_release(&text, &released)
         .map_err(|why| Error::Content(format!("{}: {why}", crate::text::path(&path))))?;
     crate::site::content::SiteConfig::parse(&path, &next)?;
-    crate::safe_fs::write_atomic(&path, next.as_bytes(), 0o644, true)?;
+    // A new file beside it, then one rename over it: never written through a link, never
+    // left half-written.
+    let temp = PathBuf::from(format!(
+        ".site.toml.new-{}",
+        crate::transport::random_name()
+    ));
+    let written = (|| {
+        let mut file = root.create_new(&temp, FILE_MODE)?;
+        file.write_all(next.as_bytes())?;
+        file.sync_all()?;
+        root.rename(&temp, name)
+    })();
+    if let Err(e) = written {
+        let _ = root.remove_file(&temp);
+        return Err(e).at(&path);
+    }
     Ok(Outcome::ok(Report::Release(ReleaseReport {
         site_toml: path.display().to_string(),
         previous,

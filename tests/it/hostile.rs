@@ -767,3 +767,31 @@ fn a_push_killed_at_the_swap_leaves_a_whole_release() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn release_next_never_reads_or_replaces_site_toml_through_a_link() {
+    let p = Project::new();
+    let outside = tempfile::tempdir().expect("temp dir");
+    let target = outside.path().join("site.toml");
+    std::fs::copy(p.path().join("content/site.toml"), &target).expect("copy");
+    std::fs::remove_file(p.path().join("content/site.toml")).expect("rm");
+    symlink(&target, p.path().join("content/site.toml"));
+    let before = std::fs::read(&target).expect("read");
+    let run = p.run(&["release", "--next"]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("site.toml"), "{}", run.stderr);
+    // Neither the file behind the link nor the link itself changed.
+    assert_eq!(std::fs::read(&target).expect("read"), before);
+    assert!(
+        std::fs::symlink_metadata(p.path().join("content/site.toml"))
+            .expect("the link")
+            .file_type()
+            .is_symlink()
+    );
+    let left: Vec<_> = std::fs::read_dir(p.path().join("content"))
+        .expect("content")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".site.toml"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
