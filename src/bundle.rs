@@ -100,6 +100,39 @@ pub struct BundleReport {
 
 /// Build, sign and install the bundle.
 pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
+    build_staged(req).map_err(|e| as_in_out(e, req.out))
+}
+
+/// The prefix of the temporary directory a bundle is built in, beside `out`.
+fn staging_prefix(out: &Path) -> String {
+    format!(".{}.new-", file_name(out))
+}
+
+/// An error about a file in the temporary directory a bundle is built in, named as the file in
+/// `out` it was to become: people know their `dist`, not `./.dist.new-Ab3xYz`.
+fn as_in_out(e: Error, out: &Path) -> Error {
+    let Error::Io { path, source } = e else {
+        return e;
+    };
+    let parent = crate::safe_fs::parent_or_dot(out);
+    let mut rest = match path.strip_prefix(parent) {
+        Ok(rest) => rest.components(),
+        Err(_) => return Error::Io { path, source },
+    };
+    match rest.next() {
+        Some(std::path::Component::Normal(name))
+            if name.to_string_lossy().starts_with(&staging_prefix(out)) =>
+        {
+            Error::Io {
+                path: out.join(rest.as_path()),
+                source,
+            }
+        }
+        _ => Error::Io { path, source },
+    }
+}
+
+fn build_staged(req: &BundleRequest<'_>) -> Result<BundleReport> {
     let content = req.content;
     let public_key = req.key.public_key();
     if let Some(expected) = &content.site.publisher_key
@@ -133,7 +166,7 @@ pub fn build(req: &BundleRequest<'_>) -> Result<BundleReport> {
     let parent = crate::safe_fs::parent_or_dot(req.out);
     create_public_dirs(parent)?;
     let staging = tempfile::Builder::new()
-        .prefix(&format!(".{}.new-", file_name(req.out)))
+        .prefix(&staging_prefix(req.out))
         .tempdir_in(parent)
         .at(parent)?;
     let root = staging.path();
@@ -509,6 +542,37 @@ fn signed_copies(config: &MirrorsConfig) -> Vec<MirrorEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_in_the_staging_directory_name_the_bundle() {
+        let io = |path: &str| Error::Io {
+            path: path.into(),
+            source: std::io::Error::other("disk full"),
+        };
+        let shown = |e: Error| match e {
+            Error::Io { path, .. } => path.display().to_string(),
+            other => panic!("{other}"),
+        };
+        let out = Path::new("dist");
+        assert_eq!(
+            shown(as_in_out(io("./.dist.new-Ab3xYz/en/index.html"), out)),
+            "dist/en/index.html"
+        );
+        let out = Path::new("/srv/site/dist");
+        assert_eq!(
+            shown(as_in_out(io("/srv/site/.dist.new-Q/manifest.json"), out)),
+            "/srv/site/dist/manifest.json"
+        );
+        // Anything else keeps its path: content files, another directory's temporary names.
+        assert_eq!(
+            shown(as_in_out(io("content/letter.en.md"), out)),
+            "content/letter.en.md"
+        );
+        assert_eq!(
+            shown(as_in_out(io("/srv/site/.other.new-Q/x"), out)),
+            "/srv/site/.other.new-Q/x"
+        );
+    }
 
     #[test]
     fn gateways_at_the_ipns_name_are_signed_copies_after_the_mirrors() {

@@ -112,7 +112,10 @@ pub enum Command {
     Publish(PublishArgs),
     /// Check every mirror and IPFS gateway file by file, through the addresses readers use:
     /// which copies are good, stale, expired, tampered, partial, unreachable or redirected.
-    #[command(after_help = VERIFY_EXIT_CODES)]
+    #[command(
+        after_help = VERIFY_EXIT_CODES,
+        mut_arg("dir", |a| a.help(VERIFY_DIR_HELP))
+    )]
     Verify(VerifyArgs),
     /// Show, per copy, what the recorded `verify` runs found: the share of good checks, how long
     /// each release took to appear there, the mean latency and the last failure.
@@ -163,9 +166,10 @@ pub struct ManArgs {
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// The publisher key: the `RW…` line on the site's "Other copies" page, or the
-    /// organisers' .pub file (mirrorcast.pub). Only releases it signed are served.
+    /// organisers' .pub file (mirrorcast.pub). Only releases it signed are served. Required.
+    // Optional to clap: when it is missing, serve's own error says where to find the key.
     #[arg(long, env = "MIRRORCAST_PUBLISHER_KEY")]
-    pub publisher_key: String,
+    pub publisher_key: Option<String>,
 
     /// The store: every release in a folder of its own, `current` the one served.
     #[arg(long, default_value = "mirror", env = "MIRRORCAST_SERVE_ROOT")]
@@ -245,6 +249,11 @@ pub struct StatusArgs {
     /// Local state: the history of verify runs is `history.sqlite` in it.
     #[arg(long, default_value = ".mirrorcast")]
     pub state_dir: PathBuf,
+
+    /// Also list copies the latest verify run did not check: one-off `verify --url` copies,
+    /// and mirrors since taken out of mirrors.toml. Their history is kept either way.
+    #[arg(long)]
+    pub all: bool,
 }
 
 const PUBLISH_EXIT_CODES: &str = "\
@@ -252,6 +261,11 @@ Exit codes:
   0  at least --min-verified copies (default: all) verify ok after the push
   1  fewer copies verify ok, or the bundle failed its own check (then nothing was pushed)
   2  error: bad usage, a broken content/ or mirrors.toml, a missing key or environment variable";
+
+/// Verify's bundle: the same argument as check's, for another purpose.
+const VERIFY_DIR_HELP: &str = "The local bundle, if there is one: it says which release is the \
+newest (a copy serving an older one is stale) and which CID the gateways must serve. Without it, \
+the newest is the highest genuine release any copy serves";
 
 const VERIFY_EXIT_CODES: &str = "\
 Exit codes:
@@ -265,8 +279,8 @@ HTTP error: the cause is named), redirected (sent off the mirror's own origin)."
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// The local bundle: the newest release, and the CID gateways must serve. Used when it
-    /// exists; without it the newest release is the highest genuine one any copy serves.
+    // DIR's help here is VERIFY_DIR_HELP: the bundle is optional, and used for other things
+    // than check's.
     #[command(flatten)]
     pub check: CheckArgs,
 
@@ -274,7 +288,8 @@ pub struct VerifyArgs {
     #[arg(long, default_value = "mirrors.toml", env = "MIRRORCAST_MIRRORS")]
     pub mirrors: PathBuf,
 
-    /// Also check the copy at this address (repeat the flag for several).
+    /// Also check the copy at this address (repeat the flag for several), besides those
+    /// mirrors.toml lists. `status` lists it while it is in the latest run.
     #[arg(long = "url", value_name = "URL")]
     pub urls: Vec<String>,
 

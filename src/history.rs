@@ -108,6 +108,9 @@ pub struct CopyStatus {
     pub last_failure: Option<Failure>,
     /// Each release seen ok on this copy, lowest first.
     pub releases: Vec<ReleaseDelay>,
+    /// Whether the site's newest run checked it: copies that run did not check were a one-off
+    /// `verify --url`, or mirrors since taken out of mirrors.toml.
+    pub in_latest_run: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -493,6 +496,19 @@ impl History {
                 })
             })
             .collect::<Result<Vec<_>, HistoryError>>()?;
+        let in_latest_run = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (
+                     SELECT 1 FROM checks AS c
+                     WHERE c.name = ?2 AND c.url = ?3 AND c.run = (
+                         SELECT id FROM runs WHERE site = ?1 ORDER BY at_us DESC, id DESC LIMIT 1
+                     )
+                 )",
+            )
+            .map_err(fail)?
+            .query_row(copy, |row| row.get::<_, bool>(0))
+            .map_err(fail)?;
         let checks = self.unsigned(totals.checks)?;
         let ok_checks = self.unsigned(totals.ok_checks)?;
         Ok(CopyStatus {
@@ -509,6 +525,7 @@ impl History {
             mean_total_ms: totals.mean_total_ms,
             last_failure,
             releases,
+            in_latest_run,
         })
     }
 
@@ -843,6 +860,46 @@ mod tests {
                     first_ok: "2026-11-30T12:30:00Z".into(),
                     delay_seconds: Some(1800.0),
                 },
+            ]
+        );
+    }
+
+    /// The newest run by time (not by insertion) says which copies are current: one checked
+    /// only earlier (a one-off `--url`, a mirror since removed) is marked so `status` can leave
+    /// it out; another site's runs do not count.
+    #[test]
+    fn copies_the_newest_run_did_not_check_are_marked() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut h = sample(dir.path());
+        let current = |h: &History| -> Vec<(String, bool)> {
+            h.summary("news")
+                .expect("the summary")
+                .into_iter()
+                .map(|c| (c.name, c.in_latest_run))
+                .collect()
+        };
+        assert_eq!(current(&h), [("alpha".into(), true), ("beta".into(), true)]);
+        // An earlier run that checked a one-off copy does not make it current.
+        h.record(
+            at("2026-11-30T12:45:00Z"),
+            "news",
+            &[ok("one-off", "http://127.0.0.1:9/", 2, R2_CREATED)],
+        )
+        .expect("record a run");
+        assert_eq!(current(&h)[2], ("one-off".into(), false));
+        // The newest run checks alpha alone: beta is no longer current.
+        h.record(
+            at("2026-12-02T00:00:00Z"),
+            "news",
+            &[ok("alpha", "https://alpha.example/", 2, R2_CREATED)],
+        )
+        .expect("record a run");
+        assert_eq!(
+            current(&h),
+            [
+                ("alpha".into(), true),
+                ("beta".into(), false),
+                ("one-off".into(), false)
             ]
         );
     }

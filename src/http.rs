@@ -18,6 +18,16 @@ pub(crate) fn builder() -> reqwest::ClientBuilder {
 /// Longest wait for a TCP connection to a peer.
 pub(crate) const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The slowest transfer of a file that is waited for, in bytes per second: a mirror pushing,
+/// following or taking uploads gives `bytes` this long (plus its own allowance for a small
+/// request) before it cuts the transfer.
+const SLOWEST_BYTES_PER_SECOND: u64 = 64 * 1024;
+
+/// The time `bytes` may take at the slowest transfer waited for.
+pub(crate) fn time_for(bytes: u64) -> Duration {
+    Duration::from_secs(bytes / SLOWEST_BYTES_PER_SECOND)
+}
+
 /// A client for one node or service.
 pub(crate) fn client() -> Result<reqwest::Client, String> {
     builder()

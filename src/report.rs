@@ -33,11 +33,16 @@ macro_rules! word_enum {
 }
 pub(crate) use word_enum;
 
+/// `1 copy`, `3 copies`: a count with the word's singular or plural.
+pub(crate) fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A size for people: `812 bytes`, `14.0 KiB`, `1.2 MiB` (exact numbers stay in `--json`).
 pub(crate) fn size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
     if bytes < 1024 {
-        return format!("{bytes} byte{}", if bytes == 1 { "" } else { "s" });
+        return count(bytes, "byte", "bytes");
     }
     let mut value = bytes as f64 / 1024.0;
     let mut unit = 0;
@@ -165,6 +170,8 @@ pub struct StatusReport {
     pub site: String,
     pub history: String,
     pub copies: Vec<crate::history::CopyStatus>,
+    /// Copies in the history that the latest run did not check, not listed (without `--all`).
+    pub left_out: usize,
 }
 
 /// What `publish` did for IPFS.
@@ -223,7 +230,7 @@ impl Report {
         let mut warnings = Vec::new();
         match self {
             Report::Init(r) => init(r, &mut out, &mut warnings),
-            Report::Keygen(r) => keygen(r, &mut out),
+            Report::Keygen(r) => keygen(r, &mut out, &mut warnings),
             Report::Bundle(r) => bundle(r, &mut out, &mut warnings),
             Report::Publish(r) => publish(r, &mut out, &mut warnings),
             Report::Push(r) => push(r, &mut out, &mut warnings),
@@ -305,15 +312,23 @@ fn init(r: &InitReport, out: &mut String, warnings: &mut Vec<String>) {
         );
     }
     if !r.key.encrypted {
-        warnings.push(format!(
-                "the secret key {} is NOT encrypted: keep it off shared machines and out of backups others can read",
-                printable(&r.key.secret_key_file)
-            ));
+        warnings.push(unencrypted_key(&r.key.secret_key_file));
     }
 }
 
+/// The warning for a secret key written without a password, with the stock way to add one:
+/// mirrorcast reads the key minisign writes back.
+fn unencrypted_key(path: &str) -> String {
+    format!(
+        "the secret key {} is NOT encrypted: keep it off shared machines and out of backups \
+         others can read; to give it a password later, run `minisign -C -s {}`",
+        printable(path),
+        crate::text::shell_quote(&printable(path))
+    )
+}
+
 /// `keygen`: the public key, and where both halves went.
-fn keygen(r: &KeygenReport, out: &mut String) {
+fn keygen(r: &KeygenReport, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(out, "{}", r.public_key);
     let _ = writeln!(
         out,
@@ -332,6 +347,9 @@ fn keygen(r: &KeygenReport, out: &mut String) {
         "next: put `publisher-key = \"{}\"` in content/site.toml, and keep the secret key off shared machines",
         r.public_key
     );
+    if !r.encrypted {
+        warnings.push(unencrypted_key(&r.secret_key_file));
+    }
 }
 
 /// `bundle`: the release, its digest and CID.
@@ -393,7 +411,7 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
         warnings.extend(more);
     }
     let ok = p.verify.ok_count();
-    let copies = |n: u64| format!("{n} cop{}", if n == 1 { "y" } else { "ies" });
+    let copies = |n: u64| count(n, "copy", "copies");
     let pushed = p.push.as_ref().is_some_and(|r| {
         r.mirrors.iter().any(|m| {
             matches!(
@@ -429,9 +447,8 @@ fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
     let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
     for m in &p.mirrors {
         let retries = format!(
-            "{} retr{}, {:.1} s",
-            m.retries,
-            if m.retries == 1 { "y" } else { "ies" },
+            "{}, {:.1} s",
+            count(u64::from(m.retries), "retry", "retries"),
             m.seconds
         );
         let what = match m.status {
@@ -558,7 +575,7 @@ fn verify(v: &crate::verify::VerifyReport, out: &mut String, warnings: &mut Vec<
 
 /// `status`: per copy, what the recorded runs found.
 fn status(st: &StatusReport, out: &mut String) {
-    if st.copies.is_empty() {
+    if st.copies.is_empty() && st.left_out == 0 {
         let _ = writeln!(out, "no verify runs of {:?} in {}", st.site, st.history);
     }
     if !st.copies.is_empty() {
@@ -612,6 +629,15 @@ fn status(st: &StatusReport, out: &mut String) {
                     .unwrap_or_default()
             );
         }
+    }
+    if st.left_out > 0 {
+        let _ = writeln!(
+            out,
+            "{} in the history the latest run did not check (a one-off `verify --url`, or a \
+             mirror since taken out of mirrors.toml): `mirrorcast status --all` lists {}",
+            count(st.left_out as u64, "more copy", "more copies"),
+            if st.left_out == 1 { "it" } else { "them" }
+        );
     }
 }
 
@@ -712,13 +738,12 @@ fn check(r: &CheckReport, out: &mut String, warnings: &mut Vec<String>) {
     } else {
         let _ = writeln!(
             out,
-            "NOT genuine: {} in {}, checked against key {} (from {}): {} problem{}",
+            "NOT genuine: {} in {}, checked against key {} (from {}): {}",
             what,
             r.dir,
             r.key_id,
             r.key_source,
-            r.problems.len(),
-            if r.problems.len() == 1 { "" } else { "s" }
+            count(r.problems.len() as u64, "problem", "problems")
         );
         for p in &r.problems {
             let kind = serde_json::to_value(p.kind)

@@ -109,16 +109,19 @@ pub fn not_here(path: &Path, otherwise: &str) -> String {
     if path.is_absolute() {
         return format!("{shown}: not found; {otherwise}");
     }
+    // A project's top holds mirrors.toml or content/site.toml; the file looked for may not be
+    // there yet either (dist/ before the first bundle), and then it says so from there.
     let above = here
         .ancestors()
         .skip(1)
-        .find(|dir| dir.join(path).exists() && dir.join("mirrors.toml").is_file());
+        .find(|dir| dir.join("mirrors.toml").is_file() || dir.join("content/site.toml").is_file());
     match above {
         Some(dir) => format!(
-            "{shown}: not in {}, which is inside the project in {}; run mirrorcast there (`cd {}`)",
+            "there is no {shown} in {}, which is inside the project in {}; run mirrorcast from \
+             there: `cd {}`",
             crate::text::path(&here),
             crate::text::path(dir),
-            crate::text::path(dir)
+            crate::text::shell_quote(&crate::text::path(dir))
         ),
         None => format!(
             "{shown}: not found in {}; {otherwise}",

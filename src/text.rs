@@ -237,6 +237,25 @@ fn redact_long_base64(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// A path as a POSIX shell word, for commands the user pastes.
+pub fn shell_quote(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./+,:@%".contains(c));
+    // `cd -x` would be an option, not a directory.
+    let text = if text.starts_with('-') {
+        format!("./{text}")
+    } else {
+        text.to_string()
+    };
+    if plain {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,5 +314,14 @@ mod tests {
             assert_eq!(redact(public), public);
             assert!(!looks_secret(public), "{public}");
         }
+    }
+
+    #[test]
+    fn shell_words() {
+        assert_eq!(shell_quote("my-letter"), "my-letter");
+        assert_eq!(shell_quote("My Letter"), "'My Letter'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("-x"), "./-x");
+        assert_eq!(shell_quote("$HOME"), "'$HOME'");
     }
 }

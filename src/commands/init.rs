@@ -100,7 +100,7 @@ pub fn run(args: &InitArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mut next_steps = Vec::new();
     if dir != Path::new(".") {
         next_steps.push(NextStep {
-            command: format!("cd {}", shell_quote(&dir.to_string_lossy())),
+            command: format!("cd {}", crate::text::shell_quote(&dir.to_string_lossy())),
             why: "the commands below work from the project's directory".into(),
         });
     }
@@ -313,25 +313,6 @@ fn explained(e: Error) -> Error {
     }
 }
 
-/// A path as a POSIX shell word, for commands the user pastes.
-fn shell_quote(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./+,:@%".contains(c));
-    // `cd -x` would be an option, not a directory.
-    let text = if text.starts_with('-') {
-        format!("./{text}")
-    } else {
-        text.to_string()
-    };
-    if plain {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
-}
-
 fn site_toml(id: &str, released: &str, public_key: &str) -> String {
     fill(
         include_str!("init_templates/site.toml"),
@@ -424,12 +405,40 @@ mod tests {
         );
     }
 
+    /// Every example the template shows, uncommented as its text says ("remove the leading
+    /// `# `"), is a mirrors.toml mirrorcast takes: an organiser copying one is never refused.
     #[test]
-    fn shell_words() {
-        assert_eq!(shell_quote("my-letter"), "my-letter");
-        assert_eq!(shell_quote("My Letter"), "'My Letter'");
-        assert_eq!(shell_quote("it's"), r"'it'\''s'");
-        assert_eq!(shell_quote("-x"), "./-x");
-        assert_eq!(shell_quote("$HOME"), "'$HOME'");
+    fn the_commented_examples_parse_once_uncommented() {
+        let text = mirrors_toml();
+        let (head, examples) = text.split_at(text.find("# More mirrors").expect("the examples"));
+        let uncommented = examples
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.starts_with('[') || rest.contains(" = ") => rest,
+                _ => line,
+            })
+            .fold(head.to_string(), |text, line| text + line + "\n");
+        let mirrors = MirrorsConfig::parse(Path::new("/p/mirrors.toml"), &uncommented)
+            .unwrap_or_else(|e| panic!("{e}\n{uncommented}"));
+        let names: Vec<&str> = mirrors.mirrors.iter().map(|m| m.name.as_str()).collect();
+        for name in [
+            LOCAL_MIRROR,
+            "volunteer-tallinn",
+            "volunteer-berlin",
+            "bucket",
+            "vps",
+            "codeberg-pages",
+            "usb-stick",
+        ] {
+            assert!(names.contains(&name), "{name} in {names:?}");
+        }
+        assert!(
+            matches!(
+                mirrors.mirrors[1].transport,
+                Some(crate::config::TransportConfig::Mirrorcast(_))
+            ),
+            "{:?}",
+            mirrors.mirrors[1].transport
+        );
     }
 }

@@ -122,9 +122,9 @@ pub(crate) async fn pin_checked(
 
 fn require_exists(path: &Path) -> Result<()> {
     if std::fs::symlink_metadata(path).is_err() {
-        return Err(Error::Usage(format!(
-            "{}: not found; give a bundle directory (run `mirrorcast bundle` first)",
-            path.display()
+        return Err(Error::Usage(crate::safe_fs::not_here(
+            path,
+            crate::release::check::NO_BUNDLE_HERE,
         )));
     }
     Ok(())

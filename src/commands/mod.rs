@@ -76,12 +76,22 @@ impl<'a> Context<'a> {
                 .map_err(|why| Error::Key(format!("{what}: {why}")))?,
         }
         .ok_or_else(|| {
-            Error::Key(format!(
-                "{what}: the key is encrypted and there is no terminal to ask for its password; \
-                 set MIRRORCAST_KEY_PASSWORD to it (in CI, from the pipeline's secrets, for \
-                 example `MIRRORCAST_KEY_PASSWORD: ${{{{ secrets.KEY_PASSWORD }}}}` in a GitHub \
-                 Actions step), or run on a terminal"
-            ))
+            // `confirm` is asked only of a key being made: its way out is not to encrypt it.
+            Error::Key(if confirm {
+                format!(
+                    "{what}: there is no terminal to ask for a password to encrypt it with; \
+                     set MIRRORCAST_KEY_PASSWORD to one, run on a terminal, or pass \
+                     --unencrypted to leave this key unencrypted (fine for trying things \
+                     out; a key that signs real releases deserves a password)"
+                )
+            } else {
+                format!(
+                    "{what}: the key is encrypted and there is no terminal to ask for its \
+                     password; set MIRRORCAST_KEY_PASSWORD to it (in CI, from the pipeline's \
+                     secrets, for example `MIRRORCAST_KEY_PASSWORD: ${{{{ secrets.KEY_PASSWORD }}}}` \
+                     in a GitHub Actions step), or run on a terminal"
+                )
+            })
         })?;
         if password.expose().is_empty() {
             return Err(Error::Key(format!("{what}: the password is empty")));

@@ -2,14 +2,24 @@
 
 use super::{Context, GracefulStop, Outcome};
 use crate::cli::ServeArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::release::check::{TrustedKey, public_key_arg};
 use crate::report::Report;
 use crate::serve::{FollowOptions, Limits, Options};
 
 pub async fn run(args: &ServeArgs, ctx: &Context<'_>) -> Result<Outcome> {
+    // Optional for clap so that a volunteer who forgot it learns where the key is, not only
+    // that a flag is missing.
+    let Some(publisher_key) = &args.publisher_key else {
+        return Err(Error::Usage(
+            "serve needs the publisher key, so that it takes only the organisers' releases: \
+             pass --publisher-key with the `RW…` line shown on the site's \"Other copies\" \
+             page (or the organisers' mirrorcast.pub file), or set MIRRORCAST_PUBLISHER_KEY"
+                .into(),
+        ));
+    };
     let key = TrustedKey {
-        key: public_key_arg(&args.publisher_key)?,
+        key: public_key_arg(publisher_key)?,
         source: "--publisher-key".into(),
     };
     // The first Ctrl-C stops serving gracefully (answers in flight finish), as it stops a push;

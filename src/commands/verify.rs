@@ -185,9 +185,9 @@ pub fn status(args: &StatusArgs) -> Result<Outcome> {
         None => {
             let path = args.content.join(crate::site::content::SITE_TOML);
             if !path.is_file() {
-                return Err(Error::Usage(format!(
-                    "{}: not found; pass --site ID to say whose history to show",
-                    path.display()
+                return Err(Error::Usage(crate::safe_fs::not_here(
+                    &path,
+                    "pass --site ID to say whose history to show",
                 )));
             }
             let text = crate::safe_fs::read_text(&path, crate::safe_fs::MAX_CONFIG)?;
@@ -202,10 +202,14 @@ pub fn status(args: &StatusArgs) -> Result<Outcome> {
         )));
     }
     let history = crate::history::History::open(&path)?;
-    let copies = history.summary(&site)?;
+    let (copies, left_out): (Vec<_>, Vec<_>) = history
+        .summary(&site)?
+        .into_iter()
+        .partition(|c| args.all || c.in_latest_run);
     Ok(Outcome::ok(Report::Status(crate::report::StatusReport {
         site,
         history: path.display().to_string(),
         copies,
+        left_out: left_out.len(),
     })))
 }

@@ -222,15 +222,88 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
             Some(span) => location(path, text, span.start),
             None => path.display().to_string(),
         },
-        // serde speaks Rust ("expected i64"); people write TOML. Quoted values may be
-        // addresses with credentials in them, and are never shown.
-        message: hide_quoted(
-            &e.message()
-                .trim()
-                .replace("expected i64", "expected a whole number")
-                .replace("expected u64", "expected a whole number"),
-        ),
+        message: plain_toml_message(e.message()),
     })
+}
+
+/// The TOML parser's words for a mistake (`invalid basic string, expected ...`), in the
+/// words of someone editing the file, with what to write instead.
+const TOML_MISTAKES: [(&str, &str); 9] = [
+    (
+        "invalid basic string",
+        "a value in double quotes is not closed: a `\"` missing at the end of the line?",
+    ),
+    (
+        "invalid literal string",
+        "a value in single quotes is not closed: a `'` missing at the end of the line?",
+    ),
+    (
+        "string values must be quoted",
+        "text must be in quotes, as in `name = \"usb\"`",
+    ),
+    (
+        "key with no value",
+        "a name with no value: write `name = value` (a name with spaces or other signs \
+         needs quotes)",
+    ),
+    (
+        "unclosed array table",
+        "a `[[…]]` heading is not closed: end it with `]]`",
+    ),
+    (
+        "unclosed table",
+        "a `[…]` heading is not closed: end it with `]`",
+    ),
+    (
+        "unclosed array",
+        "a list is not closed: end it with `]`, items separated by commas",
+    ),
+    (
+        "missing comma between array elements",
+        "a comma is missing between two items of the list",
+    ),
+    (
+        "duplicate key",
+        "this name is set twice in one table (each `[[mirror]]` heading starts a new mirror)",
+    ),
+];
+
+/// A parser message for people (see [`TOML_MISTAKES`]). Any other message is shown with
+/// serde's Rust type names turned into TOML's, and quoted values hidden: they may be
+/// addresses with credentials in them.
+fn plain_toml_message(message: &str) -> String {
+    let message = message.trim();
+    if let Some((_, plain)) = TOML_MISTAKES
+        .iter()
+        .find(|(parser, _)| message.starts_with(parser))
+    {
+        return plain.to_string();
+    }
+    // serde: "invalid type: string \"3\", expected i64". Said as what to write.
+    if let Some(found) = message.strip_prefix("invalid type: ") {
+        let expected = found.rsplit_once(", expected ").map(|(_, e)| e);
+        let quoted = found.starts_with("string");
+        match expected {
+            Some("i64" | "u64" | "u32" | "u16" | "u8") if quoted => {
+                return "a number is expected here: write it without quotes".into();
+            }
+            Some("i64" | "u64" | "u32" | "u16" | "u8") => {
+                return "a whole number is expected here".into();
+            }
+            Some("a sequence") => {
+                return "a list is expected here, in brackets: `[\"…\", \"…\"]`".into();
+            }
+            Some("a string" | "a borrowed string") => {
+                return "text in double quotes is expected here".into();
+            }
+            _ => {}
+        }
+    }
+    hide_quoted(
+        &message
+            .replace("expected i64", "expected a whole number")
+            .replace("expected u64", "expected a whole number"),
+    )
 }
 
 /// Replace every double-quoted value in a parser message with `"…"`: the line and column

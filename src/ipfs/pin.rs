@@ -110,7 +110,12 @@ impl ProviderReport {
 pub async fn pin(req: &PinRequest<'_>) -> Result<PinReport> {
     if req.nodes.is_empty() && req.config.pinning_services.is_empty() {
         return Err(Error::Usage(
-            "no IPFS node to pin on: add an [[ipfs.node]] with its `api` address to mirrors.toml, or set IPFS_API=http://127.0.0.1:5001".into(),
+            "nowhere to pin: mirrors.toml lists no IPFS node and no pinning service; add an \
+             [[ipfs.node]] with the `api` address of a node you run (or set \
+             IPFS_API=http://127.0.0.1:5001), or an [[ipfs.pinning-service]] with its \
+             `endpoint` and `token-env` (a service that keeps the files online for you); \
+             mirrors.toml written by `mirrorcast init` has both, commented out"
+                .into(),
         ));
     }
     // Resolve every secret first: a missing variable is a usage error, before any upload.

@@ -101,14 +101,21 @@ pub struct CheckReport {
     pub problems: Vec<Problem>,
 }
 
+/// What to do when there is no bundle where one was looked for.
+pub const NO_BUNDLE_HERE: &str =
+    "give the directory of a bundle (`mirrorcast bundle` writes one to dist)";
+
 /// The bundle directory must exist before anything else is worth saying.
 pub fn require_dir(dir: &Path) -> Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
+    if std::fs::symlink_metadata(dir).is_err() {
+        return Err(Error::Usage(crate::safe_fs::not_here(dir, NO_BUNDLE_HERE)));
+    }
     Err(Error::Usage(format!(
         "{}: not a directory; give the directory of a bundle, such as dist",
-        dir.display()
+        crate::text::path(dir)
     )))
 }
 

@@ -33,8 +33,6 @@ pub struct FollowOptions {
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 /// The deadline of one small read (a manifest, a signature).
 const SMALL_READ: Duration = Duration::from_secs(30);
-/// The slowest transfer a file is given time for, in bytes per second.
-const SLOWEST: u64 = 64 * 1024;
 
 struct Followed {
     url: Url,
@@ -295,7 +293,7 @@ fn timed(reader: &HttpReader, size: u64) -> HttpReader {
     HttpReader {
         client: reader.client.clone(),
         base: reader.base.clone(),
-        timeout: SMALL_READ + Duration::from_secs(size / SLOWEST),
+        timeout: SMALL_READ + crate::http::time_for(size),
         follow_off_origin: reader.follow_off_origin,
     }
 }
@@ -403,7 +401,5 @@ fn shuffle(items: &mut [usize]) {
 }
 
 fn random_u64() -> u64 {
-    let mut bytes = [0u8; 8];
-    let _ = getrandom::fill(&mut bytes);
-    u64::from_le_bytes(bytes)
+    u64::from_le_bytes(crate::transport::random_bytes())
 }

@@ -42,7 +42,7 @@ async fn answer(
     let Some(served) = daemon.served() else {
         return plain(
             StatusCode::SERVICE_UNAVAILABLE,
-            "this mirror has no release yet\n",
+            "this mirror has no release yet; try another copy of the site, or come back later\n",
         );
     };
     if uri.path() == "/.well-known/mirrorcast.json" {

@@ -451,8 +451,17 @@ pub async fn run(
             s.manifest.site,
             options.listen
         ),
+        // A new volunteer's first start: say how a release gets here.
+        None if options.follow.sources.is_empty() => tracing::info!(
+            "listening on {scheme}://{}/, no release yet (readers get 503 until one comes): \
+             the organisers can push one, with `[mirror.mirrorcast] endpoint = \"https://…/\"` \
+             (this mirror's public address) in their mirrors.toml; or start with --install DIR \
+             (a bundle) or --follow URL (another copy)",
+            options.listen
+        ),
         None => tracing::info!(
-            "listening on {scheme}://{}/, no release yet",
+            "listening on {scheme}://{}/, no release yet (readers get 503 until one comes): \
+             taking the first from --follow",
             options.listen
         ),
     }

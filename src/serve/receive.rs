@@ -28,8 +28,6 @@ const MAX_OFFERS: usize = 4;
 const OFFER_IDLE: Duration = Duration::from_secs(3600);
 /// An upload that sends nothing for this long is cut (what arrived is kept to continue).
 const UPLOAD_IDLE: Duration = Duration::from_secs(60);
-/// The slowest upload waited for, in bytes per second: past that it is cut, what arrived kept.
-const SLOWEST: u64 = 64 * 1024;
 /// The longest an offer's body may take to arrive.
 const OFFER_READ: Duration = Duration::from_secs(30);
 
@@ -326,7 +324,7 @@ async fn upload(
     };
     let deadline = tokio::time::Instant::now()
         + UPLOAD_IDLE
-        + Duration::from_secs(size.saturating_sub(at.offset) / SLOWEST);
+        + crate::http::time_for(size.saturating_sub(at.offset));
     let result = receive(&daemon, &sha, size, at.offset, body, deadline).await;
     match result {
         Ok(()) => StatusCode::CREATED.into_response(),

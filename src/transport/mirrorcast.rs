@@ -51,8 +51,6 @@ const ROUNDS: usize = 6;
 const UPLOADS: usize = 4;
 /// The deadline of a small request (an offer, a commit, a manifest).
 const SMALL: Duration = Duration::from_secs(60);
-/// The slowest upload a file is given time for, in bytes per second.
-const SLOWEST: u64 = 64 * 1024;
 
 pub(super) fn connect(config: &Config, at: &Opening<'_>) -> Result<Box<dyn Transport>> {
     Ok(Box::new(open(config).map_err(|e| at.failed(e))?))
@@ -194,7 +192,7 @@ impl Daemon {
         let res = self
             .client
             .put(self.url(&format!("{PREFIX}/{offer}/{}?offset={}", w.sha256, w.have))?)
-            .timeout(SMALL + Duration::from_secs(left / SLOWEST))
+            .timeout(SMALL + crate::http::time_for(left))
             .header(reqwest::header::CONTENT_LENGTH, left)
             .body(reqwest::Body::wrap_stream(stream))
             .send()

@@ -157,17 +157,22 @@ pub fn new_staging_area() -> String {
 
 /// 24 hex digits from the system's randomness: a name nobody can guess in advance.
 pub fn random_name() -> String {
-    let mut bytes = [0u8; 12];
+    crate::hash::hex(&random_bytes::<12>())
+}
+
+/// `N` (at most 32) bytes from the system's randomness.
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).unwrap_or_else(|_| {
         // No system randomness: the clock's nanoseconds and our pid are still not guessable
         // far in advance, and creation is exclusive anyway.
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
-        let mixed = crate::hash::sha256_hex(format!("{nanos}:{}", std::process::id()).as_bytes());
-        bytes.copy_from_slice(&mixed.as_bytes()[..12]);
+        let mixed = crate::hash::sha256(format!("{nanos}:{}", std::process::id()).as_bytes());
+        bytes.copy_from_slice(&mixed[..N]);
     });
-    crate::hash::hex(&bytes)
+    bytes
 }
 
 /// A storage that reads a file in chunks: `read` and `hash` follow from it, once, here.

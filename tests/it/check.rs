@@ -145,11 +145,19 @@ fn usage_errors_exit_2() {
     // Without a directory, `check` checks dist/ (its key remembered locally at bundle time).
     let r = p.run(&["check"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    // A wrong directory is named as such, before any question of keys.
+    // A wrong directory is named as such, before any question of keys: missing, or a file.
     let r = p.run(&["check", "nowhere"]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("nowhere: not a directory"),
+        r.stderr.contains("nowhere: not found in ")
+            && r.stderr.contains("`mirrorcast bundle` writes one to dist"),
+        "{}",
+        r.stderr
+    );
+    let r = p.run(&["check", "dist/manifest.json"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("dist/manifest.json: not a directory"),
         "{}",
         r.stderr
     );

@@ -128,11 +128,37 @@ fn run_from_inside_a_project_the_error_points_at_its_top() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     let top = p.path().display().to_string();
     assert!(
-        run.stderr.contains("inside the project in")
-            && run.stderr.contains(&format!("(`cd {top}`)")),
+        run.stderr.contains("inside the project in") && run.stderr.contains(&format!("`cd {top}`")),
         "{}",
         run.stderr
     );
+    // Every command that reads the project's files says the same, whichever file it looks
+    // for first (mirrors.toml, content/, dist/, content/site.toml).
+    for args in [
+        &["bundle"][..],
+        &["publish"],
+        &["push"],
+        &["pin"],
+        &["status"],
+        &["check"],
+        &["release", "--next"],
+    ] {
+        let run = crate::support::Run::from(
+            p.cmd(args)
+                .current_dir(&inside)
+                .output()
+                .expect("mirrorcast"),
+        );
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "in {}, which is inside the project in {top}; run mirrorcast from there: `cd {top}`",
+                inside.display()
+            )),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
     // Outside any project: where it looked.
     let nowhere = tempfile::tempdir().expect("temp dir");
     let run = crate::support::Run::from(

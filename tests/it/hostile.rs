@@ -303,10 +303,7 @@ fn credentials_in_addresses_are_never_echoed() {
     let p = Project::new();
     p.keygen();
     p.bundle();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
+    let closed = crate::support::free_port();
     let mut runs = Vec::new();
     for url in [
         format!("https://user:TOKEN-S3CRET@127.0.0.1:{closed}/"),

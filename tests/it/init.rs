@@ -174,6 +174,13 @@ fn json_report_names_every_file_and_the_next_commands() {
         r.stdout
     );
     assert!(r.stderr.contains("NOT encrypted"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "to give it a password later, run `minisign -C -s 'My Letter/mirrorcast.key'`"
+        ),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -248,6 +255,9 @@ fn secret_key_is_0600_and_encrypted_by_default() {
     let r = p.run(&["init", "other"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("MIRRORCAST_KEY_PASSWORD"), "{}", r.stderr);
+    // A key not yet made is not "encrypted"; the way out for trying things is --unencrypted.
+    assert!(r.stderr.contains("--unencrypted"), "{}", r.stderr);
+    assert!(!r.stderr.contains("the key is encrypted"), "{}", r.stderr);
     assert!(!p.path().join("other").exists());
 }
 

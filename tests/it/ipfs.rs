@@ -218,10 +218,7 @@ fn a_node_whose_pin_never_returns_ends_at_the_deadline() {
 #[test]
 fn a_node_that_is_down_is_named_with_the_cause() {
     // A port nothing listens on: bind, read it, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("free port")
-        .port();
+    let port = crate::support::free_port();
     let p = bundled(&node_toml(&format!("/ip4/127.0.0.1/tcp/{port}"), "5s"));
     let run = pin(&p, &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);

@@ -155,3 +155,47 @@ fn a_missing_secret_key_points_at_the_project_key() {
         run.stderr
     );
 }
+
+/// The warning for an unencrypted key names the stock way to give it a password, and the key
+/// minisign writes back is one mirrorcast reads: asked for that password, refusing another.
+#[test]
+fn an_unencrypted_key_gets_a_password_the_way_the_warning_says() {
+    let minisign = crate::support::require_tool("minisign");
+    let p = Project::new();
+    let r = p.ok(&["keygen", "--unencrypted"]);
+    let advice = "to give it a password later, run `minisign -C -s mirrorcast.key`";
+    assert!(r.stderr.contains(advice), "{}", r.stderr);
+    assert!(!r.stdout.contains("warning"), "{}", r.stdout);
+
+    // minisign asks twice, on standard input when there is no terminal.
+    let mut child = std::process::Command::new(minisign)
+        .args(["-C", "-s", "mirrorcast.key"])
+        .current_dir(p.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{PASSWORD}\n{PASSWORD}").unwrap();
+    }
+    assert!(child.wait().unwrap().success());
+
+    let r = p.run(&["bundle"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("the key is encrypted"), "{}", r.stderr);
+    let r = p
+        .cmd(&["bundle"])
+        .env("MIRRORCAST_KEY_PASSWORD", "not it")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let r = p
+        .cmd(&["bundle"])
+        .env("MIRRORCAST_KEY_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+}

@@ -144,4 +144,19 @@ fn each_command_help_gives_its_own_exit_codes() {
     for cmd in ["push", "pin", "publish", "verify"] {
         assert!(!help(cmd).contains("for check"), "{cmd}");
     }
+    // Verify's bundle is optional and used for its own purpose; its help says which.
+    let verify = help("verify")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        verify.contains("The local bundle, if there is one: it says which release is the newest"),
+        "{verify}"
+    );
+    assert!(
+        verify.contains("besides those mirrors.toml lists"),
+        "{verify}"
+    );
+    let status = help("status");
+    assert!(status.contains("--all"), "{status}");
 }

@@ -462,10 +462,7 @@ fn sftp_mirror(server: &crate::servers::Server, site_dir: &std::path::Path) -> S
 #[test]
 fn publish_bundles_checks_pushes_and_verifies() {
     let p = project();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
+    let closed = crate::support::free_port();
     // A local copy (checked on disk) and a mirror whose address answers nothing.
     p.write(
         "mirrors.toml",
@@ -889,10 +886,7 @@ fn a_storage_error_reads_as_its_cause_not_the_library_internals() {
     let p = Project::new();
     p.keygen();
     p.bundle();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
+    let closed = crate::support::free_port();
     p.write(
         "mirrors.toml",
         &format!(

@@ -151,14 +151,6 @@ fn tamper(dir: &Path) {
     std::fs::write(&page, bytes).expect("write the page");
 }
 
-/// A loopback port nothing listens on.
-fn closed_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
-
 const USB: &str = "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n";
 
 /// Every `$ref` in `schema`.
@@ -391,7 +383,7 @@ fn check_of_a_genuine_a_tampered_and_a_foreign_bundle() {
     );
 
     let nowhere = p.run(&["check", "nowhere", "--json", "--publisher-key", "ci.pub"]);
-    assert!(fails(&nowhere).contains("not a directory"));
+    assert!(fails(&nowhere).contains("nowhere: not found in "));
 }
 
 #[test]
@@ -511,7 +503,7 @@ fn pin_on_a_real_node_a_service_and_a_node_that_is_down() {
     let service = PinningService::start("psa-token", Behaviour::PinnedAfterPolls(0));
     let mirrors = format!(
         "[ipfs]\ntimeout = \"60s\"\nkeep = 1\ndnslink = \"letter.example.org\"\ngateways = [\"https://gw.example/\"]\n\n[[ipfs.node]]\nname = \"down\"\napi = \"/ip4/127.0.0.1/tcp/{}\"\n\n[[ipfs.node]]\nname = \"test-node\"\napi = \"{}\"\nipns-key = \"open-letter\"\n\n[[ipfs.pinning-service]]\nname = \"psa\"\nendpoint = \"{}\"\ntoken-env = \"PSA_TOKEN\"\n",
-        closed_port(),
+        crate::support::free_port(),
         node.api,
         service.endpoint
     );
@@ -592,7 +584,7 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
         "mirrors.toml",
         &format!(
             "[[mirror]]\nname = \"elsewhere\"\nurls = [\"http://127.0.0.1:{}/\"]\n",
-            closed_port()
+            crate::support::free_port()
         ),
     );
     let unverified = p.run(&["publish", "--json", "--secret-key", "ci.key"]);

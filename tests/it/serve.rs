@@ -3,14 +3,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::Project;
-
-pub(crate) fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
+use crate::support::{Project, free_port};
 
 /// `curl -si URL` with extra arguments: the status line and headers, lower-cased, and the body.
 pub(crate) fn curl(url: &str, extra: &[&str]) -> (String, String) {

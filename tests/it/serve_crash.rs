@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::serve::{Serving, free_port};
-use crate::support::{Project, Run, copy_dir};
+use crate::serve::Serving;
+use crate::support::{Project, Run, copy_dir, free_port};
 
 /// Releases 1..=n of a project, bundled into `release-N`.
 fn releases(p: &Project, n: u64) {

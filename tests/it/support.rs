@@ -66,6 +66,9 @@ impl Project {
             .env_remove("MIRRORCAST_KEY_PASSWORD")
             .env_remove("MIRRORCAST_CONTENT")
             .env_remove("MIRRORCAST_MIRRORS")
+            .env_remove("MIRRORCAST_PUBLISHER_KEY")
+            .env_remove("MIRRORCAST_SERVE_ROOT")
+            .env_remove("MIRRORCAST_SERVE_LISTEN")
             .env_remove("SOURCE_DATE_EPOCH")
             .env_remove("IPFS_API")
             .env_remove("IPFS_API_TOKEN")
@@ -317,4 +320,13 @@ pub fn test_cache() -> PathBuf {
 /// A link at `link` pointing to `target`.
 pub fn symlink(target: impl AsRef<Path>, link: impl AsRef<Path>) {
     std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+/// A port on 127.0.0.1 nothing listens on at the moment: bound, read, closed. For a server
+/// about to start there, or for an address that answers nothing.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
 }

@@ -476,6 +476,48 @@ fn every_run_is_recorded_and_status_sums_them_up() {
     );
     assert!(text.contains("  50.0%       2  tampered"), "{text}");
     assert!(text.contains("last failure"), "{text}");
+    assert!(!text.contains("status --all"), "{text}");
+
+    // A one-off copy given by --url is listed while it is in the latest run, and left out
+    // (history kept, said so) once a run no longer checks it.
+    let one_off = "http://127.0.0.1:9/";
+    assert_eq!(
+        p.run(&["verify", "--publisher-key", "ci.pub", "--url", one_off])
+            .code,
+        1
+    );
+    let listed = |args: &[&str]| -> Vec<String> {
+        json(&p.ok(args))["copies"]
+            .as_array()
+            .expect("copies")
+            .iter()
+            .map(|c| c["url"].as_str().expect("url").to_string())
+            .collect()
+    };
+    assert!(listed(&["status", "--json"]).contains(&one_off.to_string()));
+    assert_eq!(p.run(&["verify", "--publisher-key", "ci.pub"]).code, 1);
+    let status = crate::schemas::conforms("status", &p.ok(&["status", "--json"]));
+    assert_eq!(status["left-out"], 1, "{status}");
+    assert!(!listed(&["status", "--json"]).contains(&one_off.to_string()));
+    let text = p.ok(&["status"]).stdout;
+    assert!(
+        text.contains("1 more copy in the history the latest run did not check"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`mirrorcast status --all` lists it"),
+        "{text}"
+    );
+    let all = crate::schemas::conforms("status", &p.ok(&["status", "--json", "--all"]));
+    assert_eq!(all["left-out"], 0);
+    let copy = all["copies"]
+        .as_array()
+        .expect("copies")
+        .iter()
+        .find(|c| c["url"] == one_off)
+        .expect("the one-off copy with --all");
+    assert_eq!(copy["in-latest-run"], false);
+    assert_eq!(copy["checks"], 1);
 }
 
 #[test]

@@ -91,3 +91,123 @@ fn help_of_a_command() {
     let p = Project::empty();
     snapshot("help-cid", &p, &seen(&p.run(&["cid", "--help"])));
 }
+
+/// Mistakes people make editing mirrors.toml by hand, each as the one error it gives.
+#[test]
+fn mistakes_in_mirrors_toml() {
+    let p = Project::new();
+    p.keygen();
+    let cases = [
+        ("a quote not closed", "[[mirror]]\nname = \"usb\n"),
+        ("a word without quotes", "[[mirror]]\nname = usb\n"),
+        ("no equals sign", "[[mirror]]\nname \"usb\"\n"),
+        ("a heading not closed", "[[mirror]\nname = \"usb\"\n"),
+        (
+            "a key twice",
+            "[[mirror]]\nname = \"usb\"\nname = \"stick\"\n",
+        ),
+        ("a key with a space", "[[mirror]]\nmirror name = \"usb\"\n"),
+        (
+            "a list not closed",
+            "[[mirror]]\nname = \"usb\"\nurls = [\"https://a.example/\"\n",
+        ),
+        (
+            "a misspelt field",
+            "[[mirror]]\nname = \"usb\"\nurl = \"https://a.example/\"\n",
+        ),
+        ("a number in quotes", "[ipfs]\nkeep = \"3\"\n"),
+        (
+            "one address, not a list",
+            "[[mirror]]\nname = \"usb\"\nurls = \"https://a.example/\"\n",
+        ),
+        ("a name as a number", "[[mirror]]\nname = 3\n"),
+        (
+            "a comma missing",
+            "[[mirror]]\nname = \"usb\"\nurls = [\"https://a.example/\" \"https://b.example/\"]\n",
+        ),
+    ];
+    let mut seen_all = String::new();
+    for (what, text) in cases {
+        p.write("mirrors.toml", text);
+        let run = p.run(&["bundle", "--secret-key", "ci.key"]);
+        seen_all += &format!("## {what}\n{text}{}\n", seen(&run));
+    }
+    snapshot("mirrors-toml-mistakes", &p, &seen_all);
+}
+
+/// A newcomer's first steps with no terminal: init (refused without a password, then with
+/// --unencrypted), the first publish, what cid, car and check print, pin with nowhere to pin,
+/// serve without the key, and commands run from inside content/.
+#[test]
+fn a_newcomers_first_steps() {
+    let p = Project::empty();
+    let refused = p.run(&["init", "letter"]);
+    snapshot("init-no-terminal", &p, &seen(&refused));
+    let init = p.run(&["init", "letter", "--unencrypted"]);
+    snapshot("init", &p, &seen(&init));
+    let letter = p.path().join("letter");
+    let in_dir = |dir: &std::path::Path, args: &[&str]| {
+        crate::support::Run::from(p.cmd(args).current_dir(dir).output().expect("mirrorcast"))
+    };
+    let mut steps = String::new();
+    for args in [
+        &["publish"][..],
+        &["cid"],
+        &["car"],
+        &["check", "dist"],
+        &["pin"],
+        &["status"],
+    ] {
+        steps += &format!(
+            "## mirrorcast {}\n{}\n",
+            args.join(" "),
+            seen(&in_dir(&letter, args))
+        );
+    }
+    snapshot("first-steps", &p, &steps);
+
+    let mut inside = String::new();
+    for args in [&["publish"][..], &["verify"], &["status"], &["push"]] {
+        let run = in_dir(&letter.join("content"), args);
+        inside += &format!(
+            "## mirrorcast {} (in content/)\n{}\n",
+            args.join(" "),
+            seen(&run)
+        );
+    }
+    snapshot("from-inside-content", &p, &inside);
+
+    let keygen = p.run(&[
+        "keygen",
+        "--unencrypted",
+        "-s",
+        "other.key",
+        "-p",
+        "other.pub",
+    ]);
+    snapshot("keygen-unencrypted", &p, &seen(&keygen));
+    let serve = p.run(&["serve"]);
+    snapshot("serve-without-key", &p, &seen(&serve));
+}
+
+/// A volunteer's first start, before any release: what the log says about how one gets there,
+/// and what a reader is answered meanwhile.
+#[test]
+fn a_new_mirror_before_its_first_release() {
+    let p = Project::new();
+    p.keygen();
+    let serving = crate::serve::Serving::start(&p, "store", &[]);
+    let (head, body) = crate::serve::curl(&serving.base(), &[]);
+    let status = head.lines().next().unwrap_or_default().trim().to_string();
+    let run = serving.stop();
+    let started = run
+        .stderr
+        .lines()
+        .find_map(|l| l.find("listening on").map(|at| &l[at..]))
+        .unwrap_or_else(|| panic!("no start line in {}", run.stderr));
+    snapshot(
+        "serve-no-release-yet",
+        &p,
+        &format!("log: {started}\nreader: {status}\n{body}"),
+    );
+}
