@@ -175,9 +175,11 @@ pub struct ServeArgs {
     #[arg(long, default_value = "mirror", env = "MIRRORCAST_SERVE_ROOT")]
     pub root: PathBuf,
 
-    /// Where to listen.
+    /// Where to listen, as IP:PORT: 127.0.0.1:8080 for a proxy on this machine, 0.0.0.0:8080
+    /// (or [::]:8080) for everyone.
     #[arg(
         long,
+        value_name = "IP:PORT",
         default_value = "127.0.0.1:8080",
         env = "MIRRORCAST_SERVE_LISTEN"
     )]

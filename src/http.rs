@@ -101,8 +101,7 @@ pub(crate) async fn read_capped(
 /// The cause of a transport failure in words a person can act on.
 pub(crate) fn describe(e: &reqwest::Error) -> String {
     if e.is_connect() {
-        "cannot connect; is it running, and is its address in mirrors.toml (or IPFS_API) right?"
-            .into()
+        "cannot connect; is it running, and is its address right?".into()
     } else if e.is_timeout() {
         "timed out".into()
     } else {

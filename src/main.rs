@@ -200,8 +200,9 @@ fn main() -> ExitCode {
                 }
             } else {
                 let (text, warnings) = outcome.report.human();
-                for w in warnings {
-                    eprintln!("warning: {}", for_terminal(&w));
+                // --quiet promises errors only; warnings point at the report it leaves out.
+                for w in warnings.iter().filter(|_| !cli.quiet) {
+                    eprintln!("warning: {}", for_terminal(w));
                 }
                 for_terminal(&text)
             };

@@ -33,6 +33,14 @@ macro_rules! word_enum {
 }
 pub(crate) use word_enum;
 
+/// An RFC 3339 time for people: to the second (exact times stay in `--json`).
+fn to_the_second(time: &str) -> String {
+    time.parse::<jiff::Timestamp>()
+        .ok()
+        .and_then(|t| t.round(jiff::Unit::Second).ok())
+        .map_or_else(|| time.to_string(), |t| t.to_string())
+}
+
 /// `1 copy`, `3 copies`: a count with the word's singular or plural.
 pub(crate) fn count(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -266,8 +274,10 @@ fn serve(r: &crate::serve::ServeReport, out: &mut String) {
     };
     let _ = writeln!(
         out,
-        "{what} on {}: {} requests, {} new releases taken",
-        r.listen, r.requests, r.updates
+        "{what} on {}: {}, {} taken",
+        r.listen,
+        count(r.requests, "request", "requests"),
+        count(r.updates, "new release", "new releases")
     );
 }
 
@@ -604,17 +614,17 @@ fn status(st: &StatusReport, out: &mut String) {
             // what the manifest signs; the signing itself may be later.
             let _ = writeln!(
                 out,
-                "    release {} first verified ok {} ({})",
+                "    release {}: first verified ok at {}, {}",
                 r.release,
+                to_the_second(&r.first_ok),
                 match r.delay_seconds {
                     Some(d) if d >= 0.0 => format!("{} after its release time", duration(d)),
                     Some(d) => format!(
                         "{} before its release time (a clock is wrong)",
                         duration(-d)
                     ),
-                    None => "at a time its manifest does not say".into(),
+                    None => "its release time unknown".into(),
                 },
-                r.first_ok
             );
         }
         if let Some(f) = &c.last_failure {
@@ -774,7 +784,8 @@ fn check(r: &CheckReport, out: &mut String, warnings: &mut Vec<String>) {
         && let Some(expires) = &r.expires
     {
         warnings.push(format!(
-            "this release expired at {expires}; a newer one should exist"
+            "this release expired at {expires}: copies serving it are refused by readers' \
+             checks and mirrors; make a new one with `mirrorcast release --next`"
         ));
     }
 }

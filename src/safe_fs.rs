@@ -98,6 +98,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32, overwrite: bool) -> Re
     })
 }
 
+/// What to say, outside any project, when a project file is missing.
+pub const NO_PROJECT: &str =
+    "no mirrorcast project here: start one with `mirrorcast init DIR`, or cd into yours";
+
 /// What to say when the project file `path` (relative, as a flag's default) is not where it was
 /// looked for: where that was, and the project above it if there is one (someone ran a command
 /// from inside the project instead of its top), else `otherwise`.
@@ -117,8 +121,8 @@ pub fn not_here(path: &Path, otherwise: &str) -> String {
         .find(|dir| dir.join("mirrors.toml").is_file() || dir.join("content/site.toml").is_file());
     match above {
         Some(dir) => format!(
-            "there is no {shown} in {}, which is inside the project in {}; run mirrorcast from \
-             there: `cd {}`",
+            "you are in {}, a folder inside the project in {}; run mirrorcast from the \
+             project's folder: `cd {}`",
             crate::text::path(&here),
             crate::text::path(dir),
             crate::text::shell_quote(&crate::text::path(dir))

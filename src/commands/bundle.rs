@@ -20,6 +20,24 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mut warnings = Vec::new();
     let (key, throwaway) = signing_key(args, &content, &state, ctx, &mut warnings)?;
     let times = ReleaseTimes::resolve(&content, ctx.source_date_epoch.as_deref())?;
+    // Both are signed as they are (trying things out is allowed), but people must know.
+    for letter in &content.languages {
+        if letter.markdown.contains(super::init::TEMPLATE_OPENING) {
+            warnings.push(format!(
+                "{} still holds the text `mirrorcast init` wrote, and readers will see it: \
+                 write the letter there (and, if this release is already out, \
+                 `mirrorcast release --next`)",
+                crate::text::path(&letter.source)
+            ));
+        }
+    }
+    if times.expires <= ctx.now {
+        warnings.push(format!(
+            "release {} is signed as expiring at {}, already past: copies serving it will be \
+             refused; make a new release with `mirrorcast release --next`",
+            content.site.release, times.expires
+        ));
+    }
     // A throwaway key is local to this machine, so is its release history: keep it out of the
     // project's log, which organisers commit.
     let release_log = match &throwaway {
@@ -67,7 +85,7 @@ pub fn load_mirrors(path: &Path) -> Result<MirrorsConfig> {
     if !path.exists() {
         return Err(Error::Usage(crate::safe_fs::not_here(
             path,
-            "create it (see README, \"mirrors.toml\") or pass --mirrors FILE",
+            &format!("{}, or pass --mirrors FILE", crate::safe_fs::NO_PROJECT),
         )));
     }
     MirrorsConfig::load(path)

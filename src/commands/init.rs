@@ -325,6 +325,8 @@ fn site_toml(id: &str, released: &str, public_key: &str) -> String {
 }
 
 const LETTER_TEMPLATE: &str = include_str!("init_templates/letter.en.md");
+/// The template letter's opening words: `bundle` warns while a letter still holds them.
+pub(crate) const TEMPLATE_OPENING: &str = "Write your letter here, in this file";
 
 fn mirrors_toml() -> String {
     fill(
@@ -403,6 +405,11 @@ mod tests {
                 }
             ))
         );
+    }
+
+    #[test]
+    fn the_template_letter_opens_with_the_words_bundle_looks_for() {
+        assert!(LETTER_TEMPLATE.starts_with(TEMPLATE_OPENING));
     }
 
     /// Every example the template shows, uncommented as its text says ("remove the leading

@@ -26,7 +26,7 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         // verify as expired, so nothing goes out.
         Ok(checked) if checked.check.expired => {
             let then = format!(
-                "NOT published: release {} expired at {}, so nothing was pinned or pushed; raise `release` and set `released` to now in content/site.toml, then publish again",
+                "NOT published: release {} expired at {}, so nothing was pinned or pushed; make a new release with `mirrorcast release --next`, then publish again",
                 checked.check.release.unwrap_or_default(),
                 checked.check.expires.as_deref().unwrap_or("?")
             );

@@ -70,8 +70,10 @@ pub(crate) async fn push_checked(
     }
     if targets.is_empty() {
         return Err(Error::Usage(format!(
-            "no mirror in {} has a transport to push with; add [mirror.dir], [mirror.webdav], [mirror.s3], [mirror.sftp] or [mirror.git] to one (see README, \"mirrors.toml\")",
-            args.mirrors.display()
+            "no mirror in {} has a transport to push with; add {} to one (the mirrors.toml \
+             `mirrorcast init` writes shows an example of each)",
+            args.mirrors.display(),
+            crate::config::transport_tables(", ", " or ")
         )));
     }
     let release = Release {

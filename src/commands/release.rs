@@ -30,7 +30,7 @@ pub fn run(args: &ReleaseArgs) -> Result<Outcome> {
     if !path.is_file() {
         return Err(Error::Content(crate::safe_fs::not_here(
             &path,
-            "pass --content DIR (see README, \"content/\")",
+            &format!("{}, or pass --content DIR", crate::safe_fs::NO_PROJECT),
         )));
     }
     // content/ may come from a contributor: site.toml is read and replaced through the tree

@@ -118,7 +118,10 @@ pub(crate) async fn verify(
     );
     if targets.is_empty() {
         return Err(Error::Usage(
-            "nothing to verify: list mirrors in mirrors.toml or pass --url ADDRESS".into(),
+            "nothing to verify: mirrors.toml lists no mirror and no IPFS gateway; add one (the \
+             mirrors.toml `mirrorcast init` writes shows examples), or check a copy by its \
+             address with `mirrorcast verify --url ADDRESS`"
+                .into(),
         ));
     }
     let (tls, tls_problem) = crate::transport::http::tls().map_err(Error::Usage)?;

@@ -222,8 +222,29 @@ pub(crate) fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result
             Some(span) => location(path, text, span.start),
             None => path.display().to_string(),
         },
-        message: plain_toml_message(e.message()),
+        message: e
+            .span()
+            .and_then(|span| single_brackets(text, span.start))
+            .unwrap_or_else(|| plain_toml_message(e.message())),
     })
+}
+
+/// `[mirror]` where `[[mirror]]` is meant (a list of tables): the parser only sees a table
+/// where it expects a list.
+fn single_brackets(text: &str, at: usize) -> Option<String> {
+    let start = text[..text.floor_char_boundary(at)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let name = line.strip_prefix('[')?.strip_suffix(']')?;
+    ["mirror", "ipfs.node", "ipfs.pinning-service"]
+        .contains(&name)
+        .then(|| {
+            format!(
+                "write `[[{name}]]`, with two brackets on each side: each one starts another \
+                 entry of a list"
+            )
+        })
 }
 
 /// The TOML parser's words for a mistake (`invalid basic string, expected ...`), in the

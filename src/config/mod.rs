@@ -124,7 +124,7 @@ impl<'de> Deserialize<'de> for RawMirror {
 }
 
 /// `[mirror.dir], [mirror.webdav] … or [mirror.git]`, for messages.
-fn transport_tables(comma: &str, last: &str) -> String {
+pub(crate) fn transport_tables(comma: &str, last: &str) -> String {
     let names: Vec<String> = RawTransport::NAMES
         .iter()
         .map(|n| format!("[mirror.{n}]"))

@@ -493,7 +493,8 @@ impl Job<'_> {
         };
         let another = |site: &str| {
             TransportError::permanent(format!(
-                "the mirror holds the site {:?}, not {:?}; give this site its own folder or bucket",
+                "the mirror holds the site {:?}, not {:?}; give this site its own folder or \
+                 bucket (or, for a volunteer's `mirrorcast serve`, its own serve)",
                 crate::text::printable(site),
                 ours
             ))

@@ -107,7 +107,11 @@ impl std::fmt::Display for Rejection {
                 manifest.release
             ),
             Rejection::Expired { manifest } => {
-                write!(f, "its signature expired at {}", manifest.expires)
+                write!(
+                    f,
+                    "release {} expired at {}",
+                    manifest.release, manifest.expires
+                )
             }
         }
     }

@@ -84,6 +84,19 @@ impl PublicKey {
     /// Read a `.pub` file.
     pub fn from_file(path: &Path) -> Result<Self> {
         let text = read_small(path)?;
+        // The easy mistake: both halves lie side by side, and the secret one must not travel.
+        if text
+            .lines()
+            .next()
+            .is_some_and(|l| l.starts_with("untrusted comment:") && l.contains("secret key"))
+        {
+            return Err(Error::Key(format!(
+                "{}: this is a SECRET key; give the public key instead (the .pub file beside \
+                 it, or the `RW…` line on the site's \"Other copies\" page), and never copy the \
+                 secret key to a mirror",
+                crate::text::path(path)
+            )));
+        }
         Self::parse(&text).map_err(|e| Error::Key(format!("{}: {e}", path.display())))
     }
 

@@ -306,7 +306,7 @@ impl Daemon {
             }
             daemon.updates.fetch_add(1, Ordering::Relaxed);
             tracing::info!(
-                "now serving release {} of {:?} (from {})",
+                "now serving release {} of {:?}, {}",
                 served.manifest.release,
                 served.manifest.site,
                 served.from

@@ -259,7 +259,7 @@ impl Content {
         if !dir.is_dir() {
             return Err(Error::Content(crate::safe_fs::not_here(
                 dir,
-                "pass --content DIR (see README, \"content/\")",
+                &format!("{}, or pass --content DIR", crate::safe_fs::NO_PROJECT),
             )));
         }
         let root = Root::open(dir).at(dir)?;

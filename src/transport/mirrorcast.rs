@@ -63,7 +63,7 @@ pub struct Daemon {
 }
 
 pub fn open(config: &Config) -> TransportResult<Daemon> {
-    let describe = format!("mirrorcast daemon {}", config.endpoint);
+    let describe = format!("the `mirrorcast serve` at {}", config.endpoint);
     let (tls, _) = super::http::tls().map_err(TransportError::permanent)?;
     let client = crate::http::builder()
         .tls_backend_preconfigured(tls)
@@ -80,6 +80,23 @@ pub fn open(config: &Config) -> TransportResult<Daemon> {
     })
 }
 
+/// What the organiser can do about a refusal, where the daemon's words alone do not say.
+fn next_step(code: Code) -> &'static str {
+    match code {
+        Code::AnotherKey => {
+            "; that mirror trusts another publisher key: sign with the key it trusts, or ask its \
+             volunteer to restart `mirrorcast serve` with your mirrorcast.pub"
+        }
+        Code::AnotherSite => {
+            "; that mirror serves another site: a second site needs a `mirrorcast serve` of its \
+             own (another --root and --listen)"
+        }
+        Code::Expired => "; make a new release: `mirrorcast release --next`, then publish",
+        Code::TooLarge => "; its volunteer can raise --max-release-mib or --max-files",
+        _ => "",
+    }
+}
+
 impl Daemon {
     fn url(&self, path: &str) -> TransportResult<Url> {
         self.endpoint
@@ -87,10 +104,12 @@ impl Daemon {
             .map_err(|e| TransportError::permanent(format!("{}: {e}", self.describe)))
     }
 
-    fn unreachable(&self, what: &str, e: &reqwest::Error) -> TransportError {
+    /// `what` names a step of the protocol; a file's path is named by the caller already.
+    fn unreachable(&self, what: Option<&str>, e: &reqwest::Error) -> TransportError {
         TransportError::temporary(format!(
-            "{} {what}: {}",
+            "{}{}: {}",
             self.describe,
+            what.map(|w| format!(", sending {w}")).unwrap_or_default(),
             crate::http::describe(e)
         ))
     }
@@ -108,10 +127,10 @@ impl Daemon {
         let refused: Option<Refused> = serde_json::from_slice(&body).ok();
         let message = match &refused {
             Some(r) => format!(
-                "{} refused {what}: {} ({})",
+                "{} refused {what}: {}{}",
                 self.describe,
                 crate::http::peer_text(&r.message, 300),
-                r.error
+                next_step(r.error)
             ),
             None => format!(
                 "{} {what}: HTTP {}{}",
@@ -153,7 +172,7 @@ impl Daemon {
             .json(offer)
             .send()
             .await
-            .map_err(|e| self.unreachable("the offer", &e))?;
+            .map_err(|e| self.unreachable(Some("the offer"), &e))?;
         if !res.status().is_success() {
             return Err(self.refused("the release", res).await.1);
         }
@@ -197,7 +216,7 @@ impl Daemon {
             .body(reqwest::Body::wrap_stream(stream))
             .send()
             .await
-            .map_err(|e| self.unreachable(path, &e))?;
+            .map_err(|e| self.unreachable(Some(path), &e))?;
         if res.status().is_success() {
             return Ok(left);
         }
@@ -211,7 +230,7 @@ impl Daemon {
             .timeout(SMALL + Duration::from_secs(600))
             .send()
             .await
-            .map_err(|e| self.unreachable("the commit", &e))?;
+            .map_err(|e| self.unreachable(Some("the commit"), &e))?;
         if !res.status().is_success() {
             return Err(self.refused("the release", res).await.1);
         }
@@ -264,7 +283,7 @@ impl Transport for Daemon {
             .timeout(SMALL)
             .send()
             .await
-            .map_err(|e| self.unreachable(path, &e))?;
+            .map_err(|e| self.unreachable(None, &e))?;
         // 503: a daemon with no release yet.
         if matches!(res.status().as_u16(), 404 | 503) {
             return Ok(None);
@@ -278,10 +297,10 @@ impl Transport for Daemon {
         match crate::http::read_capped(res, usize::try_from(cap).unwrap_or(usize::MAX)).await {
             Ok(bytes) => Ok(Some(bytes)),
             Err(crate::http::ReadFailure::TooLarge) => Err(TransportError::too_large(format!(
-                "{} {path} is larger than any genuine one",
+                "{}: its {path} is larger than any genuine one",
                 self.describe
             ))),
-            Err(crate::http::ReadFailure::Transport(e)) => Err(self.unreachable(path, &e)),
+            Err(crate::http::ReadFailure::Transport(e)) => Err(self.unreachable(None, &e)),
         }
     }
 

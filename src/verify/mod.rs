@@ -484,7 +484,7 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
     } else if expired {
         report.fail(
             Status::Expired,
-            format!("its signature expired at {}", m.expires),
+            format!("release {} expired at {}", m.release, m.expires),
         );
     } else {
         report.status = Status::Ok;
@@ -507,7 +507,16 @@ fn fetch_failed(report: &mut CopyReport, path: &str, e: FetchError) {
         ),
         FetchError::NotFound => {
             report.missing.push(path.to_string());
-            report.fail(Status::Partial, format!("no {path} (HTTP 404)"));
+            // Without its manifest a copy holds nothing of a release: most often nothing was
+            // ever pushed there, or the address points elsewhere.
+            let detail = if path == crate::release::manifest::MANIFEST {
+                format!(
+                    "no {path}: nothing published here yet (run `mirrorcast push`), or the address is wrong"
+                )
+            } else {
+                format!("no {path}")
+            };
+            report.fail(Status::Partial, detail);
         }
         FetchError::TooLarge => report.fail(
             Status::BadSignature,

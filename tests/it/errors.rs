@@ -128,7 +128,8 @@ fn run_from_inside_a_project_the_error_points_at_its_top() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     let top = p.path().display().to_string();
     assert!(
-        run.stderr.contains("inside the project in") && run.stderr.contains(&format!("`cd {top}`")),
+        run.stderr.contains("a folder inside the project in")
+            && run.stderr.contains(&format!("`cd {top}`")),
         "{}",
         run.stderr
     );
@@ -152,7 +153,7 @@ fn run_from_inside_a_project_the_error_points_at_its_top() {
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert!(
             run.stderr.contains(&format!(
-                "in {}, which is inside the project in {top}; run mirrorcast from there: `cd {top}`",
+                "you are in {}, a folder inside the project in {top}; run mirrorcast from the project's folder: `cd {top}`",
                 inside.display()
             )),
             "{args:?}: {}",
@@ -170,7 +171,8 @@ fn run_from_inside_a_project_the_error_points_at_its_top() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains(&format!("not found in {}", nowhere.path().display())),
+            .contains(&format!("not found in {}", nowhere.path().display()))
+            && run.stderr.contains("start one with `mirrorcast init DIR`"),
         "{}",
         run.stderr
     );

@@ -698,7 +698,7 @@ fn verify_then_status_and_a_local_bundle_that_is_not_genuine() {
     let text = p.ok(&["status"]).stdout;
     let line = text
         .lines()
-        .find(|l| l.contains("release 1 first verified ok"))
+        .find(|l| l.contains("release 1: first verified ok at "))
         .unwrap_or_else(|| panic!("{text}"));
     assert!(
         line.contains(" d ") && line.contains(" h after its release time"),

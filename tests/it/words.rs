@@ -103,6 +103,10 @@ fn mistakes_in_mirrors_toml() {
         ("no equals sign", "[[mirror]]\nname \"usb\"\n"),
         ("a heading not closed", "[[mirror]\nname = \"usb\"\n"),
         (
+            "one bracket where two are meant",
+            "[mirror]\nname = \"usb\"\n",
+        ),
+        (
             "a key twice",
             "[[mirror]]\nname = \"usb\"\nname = \"stick\"\n",
         ),
@@ -188,6 +192,8 @@ fn a_newcomers_first_steps() {
     snapshot("keygen-unencrypted", &p, &seen(&keygen));
     let serve = p.run(&["serve"]);
     snapshot("serve-without-key", &p, &seen(&serve));
+    let serve = p.run(&["serve", "--publisher-key", "letter/mirrorcast.key"]);
+    snapshot("serve-with-the-secret-key", &p, &seen(&serve));
 }
 
 /// A volunteer's first start, before any release: what the log says about how one gets there,
