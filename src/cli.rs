@@ -377,7 +377,8 @@ pub struct PushOptionArgs {
     #[arg(long)]
     pub repair: bool,
 
-    /// Push only to these mirrors (by name; repeat the flag for several).
+    /// Push only to these mirrors (by name; repeat the flag for several). `publish` then
+    /// verifies only these mirrors (and the gateways).
     #[arg(long = "only", value_name = "NAME")]
     pub only: Vec<String>,
 }

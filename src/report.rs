@@ -151,6 +151,9 @@ pub struct PushReport {
     pub mirrors: Vec<crate::push::MirrorReport>,
     /// Whether every mirror with a transport holds the release.
     pub all_ok: bool,
+    /// What deserves attention but did not stop the push (content/ edited since the bundle).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -454,6 +457,7 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
 
 /// `push`: one line per mirror.
 fn push(p: &PushReport, out: &mut String, warnings: &mut Vec<String>) {
+    warnings.extend(p.warnings.iter().cloned());
     let _ = writeln!(out, "release {} of {:?}:", p.release, p.site);
     for m in &p.mirrors {
         let retries = format!(

@@ -102,11 +102,19 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         None
     };
 
+    // With --only, the other mirrors were left as they are on purpose: checking them would
+    // count copies this run never meant to update. Gateways are checked as ever.
+    let mut verified = mirrors.clone();
+    if !args.options.only.is_empty() {
+        verified
+            .mirrors
+            .retain(|m| args.options.only.contains(&m.name));
+    }
     let local =
         super::verify::prepared_bundle(&args.bundle.out, checked.manifest.clone(), prepared);
     let verify_copies = || {
         super::verify::verify(
-            &mirrors,
+            &verified,
             &[],
             &checked.key.key,
             Some(&local),

@@ -1,5 +1,6 @@
 //! `push`: the checked bundle onto every mirror with a transport.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use futures_util::StreamExt as _;
@@ -22,7 +23,40 @@ pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
-    push_checked(args, &mirrors, &checked, ctx).await
+    let mut outcome = push_checked(args, &mirrors, &checked, ctx).await?;
+    if let Report::Push(report) = &mut outcome.report
+        && let Some(newer) = edited_since_bundled(&args.check.content, &args.check.dir)
+    {
+        report.warnings.push(format!(
+            "{} changed after {} was bundled, and push sends the bundle as it is: run \
+             `mirrorcast publish` to send the change",
+            crate::text::path(&newer),
+            crate::text::path(&args.check.dir)
+        ));
+    }
+    Ok(outcome)
+}
+
+/// A file of `content` changed after the bundle in `dir` was written, if any: someone edited
+/// the letter and pushed the old bundle. Only times are read, and no link is followed.
+fn edited_since_bundled(content: &std::path::Path, dir: &std::path::Path) -> Option<PathBuf> {
+    let bundled = std::fs::symlink_metadata(dir.join(crate::release::manifest::MANIFEST))
+        .and_then(|m| m.modified())
+        .ok()?;
+    walkdir::WalkDir::new(content)
+        .follow_links(false)
+        .max_depth(16)
+        .into_iter()
+        .take(100_000)
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .find(|e| {
+            e.metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t > bundled)
+        })
+        .map(|e| e.into_path())
 }
 
 /// Every `--only` name is a mirror's.
@@ -112,6 +146,7 @@ pub(crate) async fn push_checked(
             release: manifest.release,
             mirrors: reports,
             all_ok,
+            warnings: Vec::new(),
         }),
         exit_code: if all_ok { 0 } else { 1 },
     })

@@ -590,7 +590,10 @@ impl Job<'_> {
                 deleted,
                 how,
             } => {
+                // The rest of the release was there already (a mirror that takes files by
+                // hash sends each content once).
                 report.files_sent = files;
+                report.files_skipped = (paths.len() as u64).saturating_sub(files);
                 report.bytes_sent = bytes;
                 report.files_deleted = deleted;
                 change.bar.advance(bytes);

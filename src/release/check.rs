@@ -108,6 +108,15 @@ pub const NO_BUNDLE_HERE: &str =
 /// The bundle directory must exist before anything else is worth saying.
 pub fn require_dir(dir: &Path) -> Result<()> {
     if dir.is_dir() {
+        // Not a bundle at all (content/, an empty folder) is a wrong argument, not a bundle
+        // that fails its check. Present in any form, the manifest is judged by the check.
+        if std::fs::symlink_metadata(dir.join(MANIFEST)).is_err() {
+            return Err(Error::Usage(format!(
+                "{}: not a bundle (no {MANIFEST} in it); give the directory `mirrorcast bundle` \
+                 writes, such as dist",
+                crate::text::path(dir)
+            )));
+        }
         return Ok(());
     }
     if std::fs::symlink_metadata(dir).is_err() {

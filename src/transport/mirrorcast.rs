@@ -423,7 +423,8 @@ impl Transport for Daemon {
             return Err(last);
         }
         Ok(Swapped::Done {
-            files: sent,
+            // The four signed files travel in every offer.
+            files: sent + META_FILES.len() as u64,
             bytes,
             deleted: release.drop.len() as u64,
             how: "the whole release went in at once (offered, sent by hash, committed)",

@@ -154,6 +154,15 @@ fn usage_errors_exit_2() {
         "{}",
         r.stderr
     );
+    // A folder that is no bundle at all (content/, by mistake) is a wrong argument.
+    let r = p.run(&["check", "content", "--publisher-key", "ci.pub"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("content: not a bundle (no manifest.json in it)"),
+        "{}",
+        r.stderr
+    );
     let r = p.run(&["check", "dist/manifest.json"]);
     assert_eq!(r.code, 2);
     assert!(

@@ -915,3 +915,77 @@ fn a_storage_error_reads_as_its_cause_not_the_library_internals() {
         "{text}"
     );
 }
+
+/// `publish --only NAME` updates that mirror alone, so it verifies that mirror alone: the others,
+/// left on the older release on purpose, are not counted against it.
+#[test]
+fn publish_only_one_mirror_verifies_that_mirror() {
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"a\"\n[mirror.dir]\npath = \"mirror-a\"\n\n\
+         [[mirror]]\nname = \"b\"\n[mirror.dir]\npath = \"mirror-b\"\n",
+    );
+    for dir in ["mirror-a", "mirror-b"] {
+        std::fs::create_dir_all(p.path().join(dir)).expect("mkdir");
+    }
+    p.ok(&["publish", "--secret-key", "ci.key"]);
+    p.ok(&["release", "--next"]);
+    let run = p.run(&["publish", "--json", "--secret-key", "ci.key", "--only", "a"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let copies = report["verify"]["copies"].as_array().expect("copies");
+    let names: Vec<&str> = copies.iter().filter_map(|c| c["name"].as_str()).collect();
+    assert_eq!(names, ["a"], "{report}");
+    assert_eq!(copies[0]["status"], "ok");
+    assert_eq!(copies[0]["release"], 2);
+    // b was left alone, and a plain verify says so.
+    let verify = p.run(&[
+        "verify",
+        "--json",
+        "--no-history",
+        "--publisher-key",
+        "ci.pub",
+    ]);
+    assert_eq!(verify.code, 1, "{}", verify.stdout);
+    assert!(verify.stdout.contains("\"stale\""), "{}", verify.stdout);
+}
+
+/// Someone edits the letter and runs `push` (not `publish`): the old bundle goes out as it is,
+/// and push says so, naming the file that changed.
+#[test]
+fn push_after_editing_content_says_the_change_was_not_sent() {
+    let p = Project::new();
+    p.keygen();
+    p.write(
+        "mirrors.toml",
+        "[[mirror]]\nname = \"a\"\n[mirror.dir]\npath = \"mirror-a\"\n",
+    );
+    std::fs::create_dir_all(p.path().join("mirror-a")).expect("mkdir");
+    p.bundle();
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = crate::schemas::conforms("push", &run);
+    assert!(report.get("warnings").is_none(), "{report}");
+    p.write(
+        "content/signatories.txt",
+        &(p.read("content/signatories.txt") + "Someone New\n"),
+    );
+    let run = push(&p, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = crate::schemas::conforms("push", &run);
+    let warning = report["warnings"][0].as_str().unwrap_or_default();
+    assert!(
+        warning.starts_with("content/signatories.txt changed after dist was bundled")
+            && warning.contains("`mirrorcast publish`"),
+        "{report}"
+    );
+    let text = p.run(&["push", "--publisher-key", "ci.pub"]);
+    assert!(
+        text.stderr
+            .contains("warning: content/signatories.txt changed after dist was bundled"),
+        "{}",
+        text.stderr
+    );
+}
