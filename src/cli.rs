@@ -14,7 +14,8 @@ Environment:
   MIRRORCAST_KEY_PASSWORD   password of an encrypted secret key (else asked on a terminal)
   SOURCE_DATE_EPOCH         release time in seconds since 1970 (else `released` in site.toml)
   IPFS_API                  an IPFS node's RPC address for pin and publish (else [[ipfs.node]])
-  RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)"
+  RUST_LOG                  diagnostics to show on standard error, as -v does (mirrorcast=debug)
+  A flag shown with [env: NAME] may be given by that variable instead."
     };
 }
 
@@ -35,8 +36,8 @@ const DONE_OR_ERROR: &str = concat!(
     "\
 Exit codes:
   0  done
-  2  error: bad usage, a broken content/ or mirrors.toml, a missing or wrong key or password, a
-     file that could not be written",
+  2  error: bad usage or bad input (the message says what, where and what to do), or a file
+     that could not be written",
     environment!()
 );
 
@@ -62,9 +63,9 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Diagnostics on standard error: -v what happens per mirror and copy, -vv each step, -vvv
-    /// each request. RUST_LOG (for example `mirrorcast=debug`) overrides. Never in --json, never
-    /// a secret.
+    /// Diagnostics on standard error: -v what happens (per mirror and copy where there are
+    /// some), -vv each step, -vvv each request. RUST_LOG (for example `mirrorcast=debug`)
+    /// overrides. Diagnostics never go into --json output, and never show a secret.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
@@ -111,7 +112,7 @@ pub enum Command {
     #[command(after_help = PUBLISH_EXIT_CODES)]
     Publish(PublishArgs),
     /// Check every mirror and IPFS gateway file by file, through the addresses readers use:
-    /// which copies are good, stale, expired, tampered, partial, unreachable or redirected.
+    /// which copies are ok, stale, expired, tampered, partial, unreachable or redirected.
     #[command(
         after_help = VERIFY_EXIT_CODES,
         mut_arg("dir", |a| a.help(VERIFY_DIR_HELP))

@@ -443,7 +443,7 @@ fn publish(p: &PublishReport, out: &mut String, warnings: &mut Vec<String>) {
     } else {
         writeln!(
             out,
-            "NOT published as asked: {} verified ok, {} needed{}",
+            "NOT published as asked: only {} verified ok, {} needed{}",
             copies(ok),
             p.min_verified,
             if pushed {

@@ -22,8 +22,15 @@ pub async fn run(args: &VerifyArgs, ctx: &Context<'_>) -> Result<Outcome> {
         .urls
         .iter()
         .map(|u| {
-            crate::config::public_address(u)
-                .map_err(|why| Error::Usage(format!("--url {}: {why}", crate::text::printable(u))))
+            crate::config::public_address(u).map_err(|why| {
+                // A folder given as a copy: `check` is the command for that.
+                let folder = if std::path::Path::new(u).is_dir() {
+                    "; a folder is checked with `mirrorcast check DIR`"
+                } else {
+                    ""
+                };
+                Error::Usage(format!("--url {}: {why}{folder}", crate::text::shown(u)))
+            })
         })
         .collect::<Result<Vec<_>>>()?;
     // With addresses given on the command line, mirrors.toml is optional.

@@ -417,15 +417,22 @@ pub async fn run(
     })
     .await
     .map_err(|e| Error::Usage(format!("serve: {e}")))??;
-    if served.is_none() && options.follow.sources.is_empty() {
-        tracing::warn!(
-            "{}: no release yet; this mirror answers 503 until a release is pushed to it (or give --install DIR or --follow URL)",
-            options.root.display()
-        );
-    }
     let listener = tokio::net::TcpListener::bind(options.listen)
         .await
-        .map_err(|e| Error::Usage(format!("--listen {}: {e}", options.listen)))?;
+        .map_err(|e| {
+            let what_to_do = match e.kind() {
+                std::io::ErrorKind::AddrInUse => {
+                    "; another program listens there: stop it, or pick another port"
+                }
+                std::io::ErrorKind::PermissionDenied => {
+                    "; ports below 1024 need a privilege (systemd's CAP_NET_BIND_SERVICE, as \
+                     in contrib/mirrorcast-serve.service), or pick a port above 1023"
+                }
+                std::io::ErrorKind::AddrNotAvailable => "; this machine has no such address",
+                _ => "",
+            };
+            Error::Usage(format!("--listen {}: {e}{what_to_do}", options.listen))
+        })?;
     let daemon = Arc::new(Daemon {
         store,
         key: options.key,
@@ -452,7 +459,8 @@ pub async fn run(
             options.listen
         ),
         // A new volunteer's first start: say how a release gets here.
-        None if options.follow.sources.is_empty() => tracing::info!(
+        // Said once, as a warning: a mirror that serves nothing needs its volunteer.
+        None if options.follow.sources.is_empty() => tracing::warn!(
             "listening on {scheme}://{}/, no release yet (readers get 503 until one comes): \
              the organisers can push one, with `[mirror.mirrorcast] endpoint = \"https://…/\"` \
              (this mirror's public address) in their mirrors.toml; or start with --install DIR \

@@ -494,7 +494,7 @@ fn publish_bundles_checks_pushes_and_verifies() {
     let text = p.run(&["publish", "--secret-key", "ci.key"]);
     assert!(
         text.stdout.contains(
-            "NOT published as asked: 1 copy verified ok, 2 needed (the mirrors that took the release hold it;"
+            "NOT published as asked: only 1 copy verified ok, 2 needed (the mirrors that took the release hold it;"
         ),
         "{}",
         text.stdout

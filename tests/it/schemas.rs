@@ -602,7 +602,7 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
         text.stdout
             .lines()
             .last()
-            .is_some_and(|l| l == "NOT published as asked: 0 copies verified ok, 1 needed"),
+            .is_some_and(|l| l == "NOT published as asked: only 0 copies verified ok, 1 needed"),
         "{}",
         text.stdout
     );

@@ -161,6 +161,7 @@ fn a_newcomers_first_steps() {
         &["check", "dist"],
         &["pin"],
         &["status"],
+        &["verify", "--no-history", "--url", "mirrors/local-1"],
     ] {
         steps += &format!(
             "## mirrorcast {}\n{}\n",
@@ -194,6 +195,17 @@ fn a_newcomers_first_steps() {
     snapshot("serve-without-key", &p, &seen(&serve));
     let serve = p.run(&["serve", "--publisher-key", "letter/mirrorcast.key"]);
     snapshot("serve-with-the-secret-key", &p, &seen(&serve));
+    // A port another program holds.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let listen = taken.local_addr().expect("its address").to_string();
+    let serve = p.run(&[
+        "serve",
+        "--publisher-key",
+        "letter/mirrorcast.pub",
+        "--listen",
+        &listen,
+    ]);
+    snapshot("serve-port-taken", &p, &seen(&serve));
 }
 
 /// A volunteer's first start, before any release: what the log says about how one gets there,
