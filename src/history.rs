@@ -404,13 +404,28 @@ impl History {
             .map_err(fail)?
             .collect::<Result<Vec<_>, _>>()
             .map_err(fail)?;
+        // The site's newest run by time (later-recorded first among equal times).
+        let latest: Option<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM runs WHERE site = ?1 ORDER BY at_us DESC, id DESC LIMIT 1",
+            )
+            .map_err(fail)?
+            .query_row([site], |row| row.get(0))
+            .optional()
+            .map_err(fail)?;
         totals
             .into_iter()
-            .map(|t| self.copy_status(site, t))
+            .map(|t| self.copy_status(site, t, latest))
             .collect()
     }
 
-    fn copy_status(&self, site: &str, totals: Totals) -> Result<CopyStatus, HistoryError> {
+    fn copy_status(
+        &self,
+        site: &str,
+        totals: Totals,
+        latest_run: Option<i64>,
+    ) -> Result<CopyStatus, HistoryError> {
         let fail = |e| self.error("reading the verification history", e);
         let copy = (site, totals.name.as_str(), totals.url.as_str());
         // Newest by the run's time, not by insertion: a run may be recorded late. Among checks of
@@ -500,14 +515,11 @@ impl History {
             .conn
             .prepare_cached(
                 "SELECT EXISTS (
-                     SELECT 1 FROM checks AS c
-                     WHERE c.name = ?2 AND c.url = ?3 AND c.run = (
-                         SELECT id FROM runs WHERE site = ?1 ORDER BY at_us DESC, id DESC LIMIT 1
-                     )
+                     SELECT 1 FROM checks WHERE run = ?1 AND name = ?2 AND url = ?3
                  )",
             )
             .map_err(fail)?
-            .query_row(copy, |row| row.get::<_, bool>(0))
+            .query_row((latest_run, copy.1, copy.2), |row| row.get::<_, bool>(0))
             .map_err(fail)?;
         let checks = self.unsigned(totals.checks)?;
         let ok_checks = self.unsigned(totals.ok_checks)?;

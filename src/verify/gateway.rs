@@ -127,7 +127,10 @@ fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
         let n = report.tampered.len();
         report.fail(
             Status::Tampered,
-            format!("{n} block{} do not match their CID", super::plural(n)),
+            format!(
+                "{} do not match their CID",
+                crate::report::count(n as u64, "block", "blocks")
+            ),
         );
     } else if missing > 0 {
         let mut absent: Vec<String> = expected

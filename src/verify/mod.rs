@@ -465,8 +465,8 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
         report.fail(
             Status::Tampered,
             format!(
-                "{n} file{} from the signed manifest ({first}{})",
-                if n == 1 { " differs" } else { "s differ" },
+                "{} from the signed manifest ({first}{})",
+                crate::report::count(n as u64, "file differs", "files differ"),
                 if n > 1 { ", …" } else { "" }
             ),
         );
@@ -475,8 +475,8 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
         report.fail(
             Status::Partial,
             format!(
-                "{n} file{} missing ({}{})",
-                plural(n),
+                "{} missing ({}{})",
+                crate::report::count(n as u64, "file", "files"),
                 report.missing[0],
                 if n > 1 { ", …" } else { "" }
             ),
@@ -489,10 +489,6 @@ pub(crate) async fn check_copy(reader: &Source, options: &Options<'_>, report: &
     } else {
         report.status = Status::Ok;
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// A read that gave no usable answer decides the copy's status.

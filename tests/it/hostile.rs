@@ -428,13 +428,7 @@ fn files_and_folders_trading_places_leave_a_git_mirror_genuine() {
 
 #[test]
 fn a_damaged_history_costs_a_warning_not_the_report() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    let p = Project::with_local_mirror();
     let run = p.run(&["publish", "--secret-key", "ci.key"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     std::fs::write(

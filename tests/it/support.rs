@@ -23,6 +23,19 @@ impl Project {
         p
     }
 
+    /// [`Project::new`] with the `ci` key pair and one local mirror, "usb" in `mirror-usb/`
+    /// (the folder made, as a mounted drive's is).
+    pub fn with_local_mirror() -> Self {
+        let p = Self::new();
+        p.keygen();
+        p.write(
+            "mirrors.toml",
+            "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
+        );
+        std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+        p
+    }
+
     pub fn empty() -> Self {
         Project {
             dir: tempfile::tempdir().expect("temp dir"),

@@ -434,13 +434,7 @@ fn gateways_are_checked_block_by_block_or_path_by_path() {
 
 /// A project whose release 1 is pushed to the local copy "usb" (`mirror-usb`).
 fn pushed_to_a_local_copy() -> Project {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    let p = Project::with_local_mirror();
     p.bundle();
     p.ok(&["push", "--publisher-key", "ci.pub"]);
     p

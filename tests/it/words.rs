@@ -41,13 +41,7 @@ fn snapshot(name: &str, p: &Project, text: &str) {
 
 #[test]
 fn the_first_publish_and_what_follows() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"usb\"\n[mirror.dir]\npath = \"mirror-usb\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-usb")).expect("mkdir");
+    let p = Project::with_local_mirror();
     let publish = p.run(&["publish", "--secret-key", "ci.key"]);
     snapshot("publish-first", &p, &seen(&publish));
     let push = p.run(&["push", "--publisher-key", "ci.pub"]);
