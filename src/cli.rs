@@ -262,7 +262,8 @@ pub struct StatusArgs {
 const PUBLISH_EXIT_CODES: &str = "\
 Exit codes:
   0  at least --min-verified copies (default: all) verify ok after the push
-  1  fewer copies verify ok, or the bundle failed its own check (then nothing was pushed)
+  1  fewer copies verify ok, or the bundle failed its own check or is already expired (then
+     nothing was pushed)
   2  error: bad usage, a broken content/ or mirrors.toml, a missing key or environment variable";
 
 /// Verify's bundle: the same argument as check's, for another purpose.
@@ -337,7 +338,8 @@ pub struct VerifyOptionArgs {
 const PUSH_EXIT_CODES: &str = "\
 Exit codes:
   0  every mirror with a transport holds the release
-  1  the bundle is not genuine, or some mirror did not take the release (the others still did)
+  1  the bundle is not genuine or already expired (then nothing was sent), or some mirror did
+     not take the release (the others still did)
   2  error: bad usage, a broken mirrors.toml, a missing key or environment variable";
 
 #[derive(Debug, Clone, Args)]

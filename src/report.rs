@@ -214,14 +214,17 @@ pub enum Report {
     Generated(GeneratedReport),
     Serve(crate::serve::ServeReport),
     Release(crate::commands::release::ReleaseReport),
-    /// A command stopped before its job by a check that failed (publish of a bundle that is not
-    /// genuine, or already expired): the check's report in `--json`, and for people the check
-    /// and then what did not happen.
+    /// A command stopped before its job by a check that failed (push or publish of a bundle that
+    /// is not genuine, or already expired): the check's report in `--json`, and for people the
+    /// check and then what did not happen.
     Stopped {
         #[serde(flatten)]
         check: CheckReport,
         #[serde(skip)]
         then: String,
+        /// What the steps before the check warned of (publish's bundle step): still said.
+        #[serde(skip)]
+        warnings: Vec<String>,
     },
 }
 
@@ -260,7 +263,12 @@ impl Report {
                     r.site_toml, r.release, r.previous, r.released
                 );
             }
-            Report::Stopped { check: c, then } => {
+            Report::Stopped {
+                check: c,
+                then,
+                warnings: before,
+            } => {
+                warnings.extend(before.iter().cloned());
                 check(c, &mut out, &mut warnings);
                 let _ = writeln!(out, "{then}");
             }

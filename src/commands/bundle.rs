@@ -31,13 +31,7 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
             ));
         }
     }
-    if times.expires <= ctx.now {
-        warnings.push(format!(
-            "release {} is signed as expiring at {}, already past: copies serving it will be \
-             refused; make a new release with `mirrorcast release --next`",
-            content.site.release, times.expires
-        ));
-    }
+    let expired_when_signed = times.expires <= ctx.now;
     // A throwaway key is local to this machine, so is its release history: keep it out of the
     // project's log, which organisers commit.
     let release_log = match &throwaway {
@@ -53,6 +47,9 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
         release_log: &release_log,
         progress: ctx.progress,
     })?;
+    if expired_when_signed {
+        warnings.push(signed_expired(&report));
+    }
     // Remembering the key only helps `check` find it later: a failure costs a warning.
     if let Err(e) = state.remember(&key.public_key()) {
         warnings.push(format!(
@@ -64,6 +61,15 @@ pub fn run(args: &BundleArgs, ctx: &Context<'_>) -> Result<Outcome> {
         throwaway_key: throwaway,
         warnings,
     })))
+}
+
+/// The warning for a release signed already past its expiry (signing it is allowed).
+pub(crate) fn signed_expired(report: &bundle::BundleReport) -> String {
+    format!(
+        "release {} is signed as expiring at {}, already past: copies serving it will be \
+         refused; make a new release with `mirrorcast release --next`",
+        report.release, report.expires
+    )
 }
 
 /// A warning when the secret key file can be read by other users of this machine.

@@ -54,6 +54,34 @@ pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
     )))
 }
 
+/// The stop to return (exit 1) when `checked` is already past its expiry: every copy serving it
+/// would be refused, so nothing goes out. It says that nothing was `done`, and what to do `next`
+/// after `release --next`.
+pub(crate) fn expired_stop(
+    checked: &Checked,
+    verb: &str,
+    done: &str,
+    next: &str,
+) -> Option<Outcome> {
+    if !checked.check.expired {
+        return None;
+    }
+    let then = format!(
+        "NOT {verb}: release {} expired at {}, so nothing was {done}; make a new release with \
+         `mirrorcast release --next`, then {next}",
+        checked.check.release.unwrap_or_default(),
+        checked.check.expires.as_deref().unwrap_or("?")
+    );
+    Some(Outcome {
+        report: Report::Stopped {
+            check: checked.check.clone(),
+            then,
+            warnings: Vec::new(),
+        },
+        exit_code: 1,
+    })
+}
+
 /// A bundle that passed its own check, ready to be sent somewhere.
 pub(crate) struct Checked {
     pub key: TrustedKey,

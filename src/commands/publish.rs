@@ -20,35 +20,34 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         content: project.content.clone(),
         state_dir: project.state_dir.clone(),
     };
+    // What the bundle step warned of is still said when publish stops at the check; its
+    // warning that the release is already past its expiry is the check's own to say.
+    let (_, mut bundle_warnings) = Report::Bundle(bundle.clone()).human();
+    bundle_warnings.retain(|w| w != &super::bundle::signed_expired(&bundle.report));
     // The bundle must pass its own check before it goes anywhere.
     let checked = match super::off_reactor(|| super::check::genuine_bundle(&check, ctx))? {
-        // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
-        // verify as expired, so nothing goes out.
-        Ok(checked) if checked.check.expired => {
-            let then = format!(
-                "NOT published: release {} expired at {}, so nothing was pinned or pushed; make a new release with `mirrorcast release --next`, then publish again",
-                checked.check.release.unwrap_or_default(),
-                checked.check.expires.as_deref().unwrap_or("?")
-            );
-            return Ok(Outcome {
-                report: Report::Stopped {
-                    check: checked.check,
-                    then,
-                },
-                exit_code: 1,
-            });
-        }
         Ok(checked) => checked,
         Err(mut not_genuine) => {
             if let Report::Check(check) = not_genuine.report {
                 not_genuine.report = Report::Stopped {
                     check,
                     then: "NOT published: the bundle failed its own check (above), so nothing was pinned or pushed".into(),
+                    warnings: bundle_warnings,
                 };
             }
             return Ok(not_genuine);
         }
     };
+    // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
+    // verify as expired, so nothing goes out.
+    let stop =
+        super::check::expired_stop(&checked, "published", "pinned or pushed", "publish again");
+    if let Some(mut stop) = stop {
+        if let Report::Stopped { warnings, .. } = &mut stop.report {
+            *warnings = bundle_warnings;
+        }
+        return Ok(stop);
+    }
     let mirrors = super::bundle::load_mirrors(&project.mirrors)?;
 
     let push_args = PushArgs {

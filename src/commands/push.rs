@@ -23,6 +23,11 @@ pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
+    if let Some(stop) =
+        super::check::expired_stop(&checked, "pushed", "sent", "`mirrorcast publish`")
+    {
+        return Ok(stop);
+    }
     let mut outcome = push_checked(args, &mirrors, &checked, ctx).await?;
     if let Report::Push(report) = &mut outcome.report
         && let Some(newer) = edited_since_bundled(&args.check.content, &args.check.dir)

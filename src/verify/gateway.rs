@@ -127,10 +127,11 @@ fn check_car(car: &[u8], expected: &HashSet<Cid>, report: &mut CopyReport) {
         let n = report.tampered.len();
         report.fail(
             Status::Tampered,
-            format!(
-                "{} do not match their CID",
-                crate::report::count(n as u64, "block", "blocks")
-            ),
+            if n == 1 {
+                "1 block does not match its CID".to_string()
+            } else {
+                format!("{n} blocks do not match their CID")
+            },
         );
     } else if missing > 0 {
         let mut absent: Vec<String> = expected
@@ -211,6 +212,7 @@ mod tests {
         check_car(&car_of(&[(ca, a.clone()), (cb, bad)]), &expected, &mut r);
         assert_eq!(r.status, Status::Tampered);
         assert_eq!(r.tampered[0].path, cb.to_string());
+        assert_eq!(r.detail.as_deref(), Some("1 block does not match its CID"));
 
         // A block left out.
         let mut r = report();

@@ -619,6 +619,10 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
         &p.read("content/site.toml")
             .replace("valid-days = 365", "valid-days = 1"),
     );
+    p.write(
+        "content/letter.ru.md",
+        "Write your letter here, in this file, as Markdown.\n",
+    );
     let expired = run_with(
         &p,
         &["publish", "--json", "--secret-key", "ci.key"],
@@ -641,6 +645,31 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
             && last.contains("nothing was pinned or pushed"),
         "{}",
         text.stdout
+    );
+    // The warnings of the bundle step still reach people; the expiry is said once, in the stop.
+    assert!(
+        text.stderr
+            .contains("letter.ru.md still holds the text `mirrorcast init` wrote"),
+        "{}",
+        text.stderr
+    );
+    assert!(!text.stderr.contains("already past"), "{}", text.stderr);
+    // `push` of that expired bundle stops the same way: nothing is sent.
+    let pushed = p.run(&["push", "--json"]);
+    assert_eq!(pushed.code, 1, "{}\n{}", pushed.stdout, pushed.stderr);
+    let report = conforms("push", &pushed);
+    assert_eq!(report["expired"], true, "{report}");
+    let text = p.run(&["push"]);
+    assert_eq!(text.code, 1, "{}", text.stderr);
+    let last = text.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("NOT pushed: release 1 expired at") && last.contains("release --next"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        !p.path().join("mirror-usb/manifest.json").exists(),
+        "an expired release was sent"
     );
 
     p.write("mirrors.toml", "nonsense");
