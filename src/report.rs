@@ -96,6 +96,9 @@ pub struct KeygenReport {
     pub public_key_file: String,
     pub secret_key_file: String,
     pub encrypted: bool,
+    /// What deserves attention (content/site.toml names another publisher key).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// What `init` made, and what to do next.
@@ -371,6 +374,7 @@ fn keygen(r: &KeygenReport, out: &mut String, warnings: &mut Vec<String>) {
     if !r.encrypted {
         warnings.push(unencrypted_key(&r.secret_key_file));
     }
+    warnings.extend(r.warnings.iter().cloned());
 }
 
 /// `bundle`: the release, its digest and CID.

@@ -89,6 +89,76 @@ fn keygen_never_overwrites_by_accident() {
 }
 
 #[test]
+fn replacing_the_publisher_key_says_who_still_trusts_the_old_one() {
+    let p = Project::new();
+    let old = p.keygen();
+    let site = p.read("content/site.toml");
+    p.write(
+        "content/site.toml",
+        &site.replace(
+            "publisher-key = \"\"",
+            &format!("publisher-key = \"{old}\""),
+        ),
+    );
+    let r = p.run(&[
+        "keygen",
+        "--unencrypted",
+        "--force",
+        "-s",
+        "ci.key",
+        "-p",
+        "ci.pub",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("content/site.toml names another publisher key")
+            && r.stderr.contains("serve --publisher-key"),
+        "{}",
+        r.stderr
+    );
+    // The same in --json, for a second key made beside the project.
+    let new = p.read("ci.pub").lines().nth(1).unwrap().to_string();
+    p.write(
+        "content/site.toml",
+        &site.replace(
+            "publisher-key = \"\"",
+            &format!("publisher-key = \"{new}\""),
+        ),
+    );
+    let r = p.run(&[
+        "keygen",
+        "--json",
+        "--unencrypted",
+        "-s",
+        "b.key",
+        "-p",
+        "b.pub",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert!(
+        report["warnings"][0]
+            .as_str()
+            .is_some_and(|w| w.contains("names another publisher key")),
+        "{report}"
+    );
+    // No publisher key named yet: nothing to warn of.
+    p.write("content/site.toml", &site);
+    let r = p.run(&[
+        "keygen",
+        "--unencrypted",
+        "--force",
+        "-s",
+        "ci.key",
+        "-p",
+        "ci.pub",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("publisher key"), "{}", r.stderr);
+}
+
+#[test]
 fn site_key_must_match_the_secret_key() {
     let p = Project::new();
     p.keygen();
