@@ -22,7 +22,7 @@ use crate::release::manifest::{
     FORMAT_VERSION, FileEntry, MANIFEST, MANIFEST_SIG, Manifest, MirrorEntry, SUMS, SUMS_SIG,
     sums_text,
 };
-use crate::release::signing::SecretKey;
+use crate::release::signing::{PublicKey, SecretKey};
 use crate::site::{self, Content, RenderInput, Site};
 
 /// When the release was made and until when it is valid.
@@ -62,6 +62,28 @@ impl ReleaseTimes {
             .map_err(|_| Error::Content("site.toml: `valid-days` reaches past year 9999".into()))?;
         Ok(ReleaseTimes { created, expires })
     }
+}
+
+/// The release the bundle already in `out` holds, as the release log would list it, when that
+/// bundle is genuine under `key`. Read without following links, its signature checked over the
+/// raw bytes before anything is parsed; anything else there guards nothing and is replaced.
+fn bundled_before(out: &Path, key: &PublicKey) -> Option<release_log::Entry> {
+    use crate::release::acceptance::{Rule, accept};
+    use crate::release::manifest::{MAX_MANIFEST, MAX_SIGNATURE};
+    let root = crate::tree::Root::open(out).ok()?;
+    let bytes = root.read_regular(Path::new(MANIFEST), MAX_MANIFEST).ok()?;
+    let signature = root
+        .read_regular(Path::new(MANIFEST_SIG), MAX_SIGNATURE)
+        .ok()?;
+    let manifest = accept(&Rule::genuine(key), &bytes, &signature).ok()?;
+    Some(release_log::Entry {
+        site: manifest.site.clone(),
+        release: manifest.release,
+        key: key.key_id(),
+        content: manifest.content_digest(),
+        created: manifest.created.clone(),
+        cids: Vec::new(),
+    })
 }
 
 /// Where the bundle goes and what it is checked against.
@@ -254,7 +276,12 @@ fn build_staged(req: &BundleRequest<'_>) -> Result<BundleReport> {
     };
     // Checked now, recorded once the bundle is in place: a bundle that fails to install must
     // not use up its release number.
-    let new_release = release_log::check(req.release_log, &log_entry)?;
+    let bundled = bundled_before(req.out, &public_key);
+    let new_release = release_log::check(
+        req.release_log,
+        &log_entry,
+        bundled.as_ref().map(|b| (req.out, b)),
+    )?;
 
     let manifest_bytes = manifest.to_canonical_json();
     let manifest_sha256 = hash::sha256_hex(&manifest_bytes);

@@ -70,8 +70,23 @@ pub fn load(path: &Path) -> Result<Vec<Entry>> {
 /// Whether `entry` may be signed: `Ok(true)` for a new release, `Ok(false)` for the same
 /// content again under its number (a rebuild, a new expiry). Nothing is written: the release is
 /// recorded with [`record`] once its bundle is in place.
-pub fn check(path: &Path, entry: &Entry) -> Result<bool> {
-    let entries = load(path)?;
+///
+/// `bundled` is the release a bundle on disk holds (its folder and entry), weighed as if the log
+/// listed it: when the log was deleted or never committed, the last bundle still guards its
+/// number.
+pub fn check(path: &Path, entry: &Entry, bundled: Option<(&Path, &Entry)>) -> Result<bool> {
+    let mut entries = load(path)?;
+    let unlisted = bundled.filter(|(_, b)| !entries.iter().any(|e| same_release(e, b)));
+    entries.extend(unlisted.map(|(_, b)| b.clone()));
+    let see = |prior: &Entry| match unlisted {
+        Some((dir, b)) if same_release(prior, b) => format!(
+            "the bundle in {} is that release, and {} does not list it: restore the log from \
+             version control",
+            crate::text::path(dir),
+            crate::text::path(path)
+        ),
+        _ => format!("see {}", crate::text::path(path)),
+    };
     let same_key = entries
         .iter()
         .filter(|e| e.key == entry.key && e.site == entry.site);
@@ -90,31 +105,40 @@ pub fn check(path: &Path, entry: &Entry) -> Result<bool> {
             return Ok(false);
         }
         return Err(Error::Release(format!(
-            "release {} of {:?} was already signed with key {} for different content (see {}); {}",
+            "release {} of {:?} was already signed with key {} for different content ({}); {}",
             entry.release,
             entry.site,
             entry.key,
-            crate::text::path(path),
+            see(prior),
             next(highest.unwrap_or(entry.release))
         )));
     }
-    if let Some(highest) = highest.filter(|&h| h > entry.release) {
+    if let Some(prior) = same_key
+        .filter(|e| e.release > entry.release)
+        .max_by_key(|e| e.release)
+    {
         return Err(Error::Release(format!(
-            "release {} of {:?} is lower than release {highest}, already signed with key {} (see {}); releases only go up: {}",
+            "release {} of {:?} is lower than release {}, already signed with key {} ({}); releases only go up: {}",
             entry.release,
             entry.site,
+            prior.release,
             entry.key,
-            crate::text::path(path),
-            next(highest)
+            see(prior),
+            next(prior.release)
         )));
     }
     Ok(true)
 }
 
+/// The same release of the same site, signed with the same key for the same content.
+fn same_release(a: &Entry, b: &Entry) -> bool {
+    (&a.site, a.release, &a.key, &a.content) == (&b.site, b.release, &b.key, &b.content)
+}
+
 /// Record that the release `entry` names was bundled (as `cid`, when it has one), checking it
 /// against the log once more.
 pub fn record(path: &Path, entry: &Entry, cid: Option<&str>) -> Result<()> {
-    check(path, entry)?;
+    check(path, entry, None)?;
     let mut entries = load(path)?;
     let found = entries
         .iter_mut()
@@ -165,7 +189,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let log = dir.path().join("releases.jsonl");
         let check_and_record = |e: &Entry| {
-            let new = check(&log, e)?;
+            let new = check(&log, e, None)?;
             record(&log, e, None)?;
             Ok::<bool, Error>(new)
         };
@@ -189,7 +213,7 @@ mod tests {
         assert!(e[0].cids.is_empty());
         // Checking writes nothing.
         let fresh = dir.path().join("fresh.jsonl");
-        assert!(check(&fresh, &entry(1, "a")).expect("the release log"));
+        assert!(check(&fresh, &entry(1, "a"), None).expect("the release log"));
         assert!(!fresh.exists());
     }
 
@@ -198,18 +222,18 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let log = dir.path().join("releases.jsonl");
         record(&log, &entry(MAX_RELEASE, "a"), None).expect("record");
-        let e = check(&log, &entry(MAX_RELEASE, "b"))
+        let e = check(&log, &entry(MAX_RELEASE, "b"), None)
             .unwrap_err()
             .to_string();
         assert!(e.contains("highest possible"), "{e}");
-        let e = check(&log, &entry(5, "b")).unwrap_err().to_string();
+        let e = check(&log, &entry(5, "b"), None).unwrap_err().to_string();
         assert!(e.contains("highest possible") && !e.contains("to 0"), "{e}");
         std::fs::write(
             &log,
             "{\"site\":\"s\",\"release\":18446744073709551615,\"key\":\"K\",\"content\":\"a\",\"created\":\"t\"}\n",
         )
         .expect("write");
-        let e = check(&log, &entry(5, "b")).unwrap_err().to_string();
+        let e = check(&log, &entry(5, "b"), None).unwrap_err().to_string();
         assert!(
             e.contains("releases.jsonl:1") && e.contains("outside"),
             "{e}"

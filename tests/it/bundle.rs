@@ -287,6 +287,32 @@ fn release_numbers_are_guarded() {
     );
     p.bundle();
     assert_eq!(p.read("releases.jsonl").lines().count(), 2);
+
+    // The log deleted (or never committed): the bundle in dist/ still guards its number.
+    std::fs::remove_file(p.path().join("releases.jsonl")).expect("rm");
+    p.write("content/signatories.txt", "Someone Else\n");
+    let before = tree(&p.path().join("dist"));
+    let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("release 6")
+            && r.stderr.contains("already signed")
+            && r.stderr.contains("dist")
+            && r.stderr.contains("releases.jsonl"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(tree(&p.path().join("dist")), before);
+    p.write(
+        "content/site.toml",
+        &site.replace("release = 1", "release = 3"),
+    );
+    let r = p.run(&["bundle", "--secret-key", "ci.key"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("lower than release 6"), "{}", r.stderr);
+    // Signed with another key, the bundle in dist/ is no guard of this key's numbers.
+    p.keygen_as("other");
+    p.ok(&["bundle", "--secret-key", "other.key"]);
 }
 
 /// With no key anywhere, the tool still runs end to end with a throwaway key, says so, and
