@@ -344,7 +344,10 @@ async fn a_returning_reader_reaches_a_verified_copy_when_theirs_fails() {
     let p = letter_on(&[&a, &b, &c]);
     // An attachment whose name needs escaping in an address (a space, `#`, `%`).
     p.write("content/files/FAQ #2 100%.txt", "questions and answers\n");
+    // Release 1 again, now with the attachment: start over, without the log and the bundle that
+    // both remember the first one.
     std::fs::remove_file(p.path().join("releases.jsonl")).expect("a fresh release 1");
+    std::fs::remove_dir_all(p.path().join("dist")).expect("a fresh release 1");
     p.bundle();
     let release_1 = p.path().join("release-1");
     copy_dir(&p.path().join("dist"), &release_1);
