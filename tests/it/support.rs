@@ -85,6 +85,9 @@ impl Project {
             .env_remove("SOURCE_DATE_EPOCH")
             .env_remove("IPFS_API")
             .env_remove("IPFS_API_TOKEN")
+            // clap wraps help at $COLUMNS when output is not a terminal: the snapshots must not
+            // depend on the window CI runs in.
+            .env_remove("COLUMNS")
             .env_remove("IPFS_API_USERNAME")
             .env_remove("IPFS_API_PASSWORD")
             .stdin(std::process::Stdio::null());

@@ -23,11 +23,15 @@ fn snapshot(name: &str, p: &Project, text: &str) {
         filters => vec![
             (r"\b[0-9a-f]{64}\b", "[SHA256]"),
             (r"\bbafy[a-z2-7]{50,}\b", "[CID]"),
-            (r"\bRW[A-Za-z0-9+/]{54}\b", "[PUBLIC KEY]"),
+            // No `\b` after: a key may end in `+` or `/`, and then there is no word boundary.
+            (r"\bRW[A-Za-z0-9+/]{54}", "[PUBLIC KEY]"),
             (r"\b[0-9A-F]{16}\b", "[KEY ID]"),
             (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIME]"),
             (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+            // In right-aligned columns the padding depends on the digits: it goes too.
+            (r" +\d+(\.\d+)? s\b", " [SECONDS] s"),
             (r"\b\d+(\.\d+)? s\b", "[SECONDS] s"),
+            (r" +\d+ ms\b", " [MS] ms"),
             (r"\b\d+ ms\b", "[MS] ms"),
             (r"/tmp/\.tmp[A-Za-z0-9]+", "[TMP]"),
             (r"\d+\.\d (KiB|MiB)\b", "[SIZE]"),
