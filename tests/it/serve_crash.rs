@@ -257,19 +257,28 @@ fn killed_at_any_moment_of_a_push_or_a_follow_it_serves_one_whole_release() {
             origin_port,
             &["--install", &format!("release-{n}")],
         );
+        // Started again only once the origin offers n: a follower started while it still
+        // offered n - 1 could take that first, and the round would not be n - 1 → n.
+        if follower.child.is_none() {
+            follower = Serving::start_on(&p, "follower", follow_port, &follow);
+        }
         std::thread::sleep(moment(&mut seed, 2500));
         let mut child = follower.child.take().expect("running");
         let _ = child.kill();
         let _ = child.wait();
+        // A release killed while it was assembled is left in a partial folder, which the next
+        // start removes before serving. Opening the store is that start (the push rounds above
+        // check the daemon's own), and no follower runs now to start a new one meanwhile.
+        mirrorcast::store::Store::open(&p.path().join("follower")).expect("the store opens");
         let now = served_whole(&p, "follower");
         assert!(
             now == served || now == n,
             "release {now} after killing the follow {served} → {n}"
         );
         eprintln!("follow {served} → {n} killed: serves {now}");
-        follower = Serving::start_on(&p, "follower", follow_port, &follow);
         served = now;
     }
+    follower = Serving::start_on(&p, "follower", follow_port, &follow);
     let deadline = Instant::now() + Duration::from_secs(60);
     while follower.release() != Some(rounds + 1) {
         assert!(Instant::now() < deadline, "the follower never caught up");
