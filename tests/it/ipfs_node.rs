@@ -11,15 +11,13 @@
 //! so a changed lock reinstalls). HTTP goes through `curl`, synchronously.
 #![allow(dead_code)]
 
-use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::io::Write;
-use std::net::TcpListener;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// The repository root (for the scripts).
@@ -150,30 +148,15 @@ pub struct IpfsNode {
     _repo_dir: tempfile::TempDir,
 }
 
-/// Ports handed out in this process, never handed out twice.
-fn free_port(taken: &mut BTreeSet<u16>) -> u16 {
-    loop {
-        let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0 to find a free port");
-        let port = l.local_addr().expect("local addr of the port probe").port();
-        if taken.insert(port) {
-            return port;
-        }
-    }
-}
-
 impl IpfsNode {
     /// Starts a fresh node (installing js-ipfs first if needed) and waits until both its API and
     /// gateway answer. Takes ~6 s.
     pub fn start() -> IpfsNode {
-        static PORTS: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
         let script = repo_root().join("tests/ipfs-node/start-ipfs.sh");
         let install = node_install_dir();
         let mut failures = String::new();
         for attempt in 1..=5 {
-            let (api_port, gw_port) = {
-                let mut taken = PORTS.lock().unwrap_or_else(|e| e.into_inner());
-                (free_port(&mut taken), free_port(&mut taken))
-            };
+            let (api_port, gw_port) = (crate::support::free_port(), crate::support::free_port());
             let repo_dir = tempfile::Builder::new()
                 .prefix("mirrorcast-ipfs-repo.")
                 .tempdir()

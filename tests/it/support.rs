@@ -339,10 +339,20 @@ pub fn symlink(target: impl AsRef<Path>, link: impl AsRef<Path>) {
 }
 
 /// A port on 127.0.0.1 nothing listens on at the moment: bound, read, closed. For a server
-/// about to start there, or for an address that answers nothing.
+/// about to start there, or for an address that answers nothing. Never the same twice in this
+/// process: tests run in parallel, and two of them starting servers on one port would fail by
+/// chance.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
+    static TAKEN: std::sync::Mutex<std::collections::BTreeSet<u16>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let mut taken = TAKEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        if taken.insert(port) {
+            return port;
+        }
+    }
 }

@@ -13,15 +13,12 @@
 //! watchdog stops it if the test process dies without unwinding. HTTP goes through `curl`.
 #![allow(dead_code)]
 
-use std::collections::BTreeSet;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::ipfs_node::spawn_watchdog;
-use crate::support::Project;
+use crate::support::{Project, free_port};
 
 /// A running gateway; dropping it stops the server.
 pub struct TrustlessGateway {
@@ -62,25 +59,13 @@ fn script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trustless-gateway/start.sh")
 }
 
-/// Ports handed out in this process, never twice.
-fn free_port(taken: &mut BTreeSet<u16>) -> u16 {
-    loop {
-        let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0 to find a free port");
-        let port = l.local_addr().expect("local addr of the port probe").port();
-        if taken.insert(port) {
-            return port;
-        }
-    }
-}
-
 impl TrustlessGateway {
     /// Installs the gateway if needed (~25 s the first time) and starts it on a free port;
     /// returns once it answers (~2 s).
     pub fn start() -> TrustlessGateway {
-        static PORTS: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
         let mut failures = String::new();
         for attempt in 1..=5 {
-            let port = free_port(&mut PORTS.lock().unwrap_or_else(|e| e.into_inner()));
+            let port = free_port();
             let dir = tempfile::Builder::new()
                 .prefix("mirrorcast-trustless-gateway.")
                 .tempdir()
