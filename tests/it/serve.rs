@@ -52,6 +52,10 @@ pub(crate) fn verified_copy(
 pub(crate) struct Serving {
     pub child: Option<std::process::Child>,
     pub port: u16,
+    /// Its log so far, read as it is written: a test can wait for a line, and a chatty daemon
+    /// never blocks on a full pipe.
+    log: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Serving {
@@ -81,21 +85,51 @@ impl Serving {
             .stderr(Stdio::piped())
             .spawn()
             .expect("serve");
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut stderr = child.stderr.take().expect("piped");
+        let into = log.clone();
+        let reader = std::thread::spawn(move || {
+            let mut chunk = [0u8; 8192];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut stderr, &mut chunk) {
+                into.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend_from_slice(&chunk[..n]);
+            }
+        });
+        let mut serving = Serving {
+            child: Some(child),
+            port,
+            log,
+            reader: Some(reader),
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            let child = serving.child.as_mut().expect("running");
             if let Ok(Some(status)) = child.try_wait() {
-                let out = child.wait_with_output().expect("output");
-                panic!(
-                    "serve exited: {status}\n{}",
-                    String::from_utf8_lossy(&out.stderr)
-                );
+                let out = serving.stop_with("TERM");
+                panic!("serve exited: {status}\n{}", out.stderr);
             }
             assert!(Instant::now() < deadline, "serve did not listen");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Serving {
-            child: Some(child),
-            port,
+        serving
+    }
+
+    /// Its log so far.
+    pub fn log(&self) -> String {
+        String::from_utf8_lossy(&self.log.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+
+    /// Wait until its log holds `line`.
+    pub fn wait_for_log(&self, line: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.log().contains(line) {
+            assert!(
+                Instant::now() < deadline,
+                "never logged {line:?}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
         }
     }
 
@@ -123,7 +157,12 @@ impl Serving {
         let _ = Command::new("kill")
             .args([&format!("-{signal}"), &child.id().to_string()])
             .status();
-        crate::support::Run::from(child.wait_with_output().expect("serve ends"))
+        let mut out = child.wait_with_output().expect("serve ends");
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
+        out.stderr = self.log().into_bytes();
+        crate::support::Run::from(out)
     }
 }
 
@@ -349,7 +388,7 @@ fn a_mirror_serves_https_and_takes_a_renewed_certificate_on_sighup() {
     // A broken one on SIGHUP: logged, and the one in use kept.
     std::fs::write(tls.join("cert.pem"), "not a certificate").unwrap();
     let _ = Command::new("kill").args(["-HUP", &pid]).status();
-    std::thread::sleep(Duration::from_millis(300));
+    d.wait_for_log("still serving the certificate read before");
     assert!(subject().contains("CN=renewed"));
     let out = d.stop();
     assert_eq!(out.code, 0, "{}", out.stderr);

@@ -372,10 +372,22 @@ fn offers_that_never_arrive_do_not_hold_the_mirror() {
             s
         })
         .collect();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    // Meanwhile a real offer is turned away for now...
-    let (code, body) = offer(&d, &r1);
-    assert_eq!((code, body["error"].clone()), (429, "rate-limited".into()));
+    // Meanwhile a real offer is turned away for now, once the stalled ones hold their places
+    // (until then it is judged, which changes nothing: it is not newer)...
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (code, body) = offer(&d, &r1);
+        if code == 429 {
+            assert_eq!(body["error"], "rate-limited", "{body}");
+            break;
+        }
+        assert_eq!(code, 409, "{body}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the stalled offers never held the mirror"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     // ...and judged once the stalled ones run out of time (here: not newer than what it serves).
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
     loop {
