@@ -93,23 +93,22 @@ fn replacing_the_publisher_key_says_who_still_trusts_the_old_one() {
     let p = Project::new();
     let old = p.keygen();
     let site = p.read("content/site.toml");
-    p.write(
-        "content/site.toml",
-        &site.replace(
-            "publisher-key = \"\"",
-            &format!("publisher-key = \"{old}\""),
-        ),
-    );
-    let r = p.run(&[
-        "keygen",
-        "--unencrypted",
-        "--force",
-        "-s",
-        "ci.key",
-        "-p",
-        "ci.pub",
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let name_in_site = |key: &str| {
+        p.write(
+            "content/site.toml",
+            &site.replace(
+                "publisher-key = \"\"",
+                &format!("publisher-key = \"{key}\""),
+            ),
+        )
+    };
+    let replace_ci = || {
+        let r = p.run_keygen_with("ci", &["--force"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r
+    };
+    name_in_site(&old);
+    let r = replace_ci();
     assert!(
         r.stderr
             .contains("content/site.toml names another publisher key")
@@ -118,23 +117,8 @@ fn replacing_the_publisher_key_says_who_still_trusts_the_old_one() {
         r.stderr
     );
     // The same in --json, for a second key made beside the project.
-    let new = p.read("ci.pub").lines().nth(1).unwrap().to_string();
-    p.write(
-        "content/site.toml",
-        &site.replace(
-            "publisher-key = \"\"",
-            &format!("publisher-key = \"{new}\""),
-        ),
-    );
-    let r = p.run(&[
-        "keygen",
-        "--json",
-        "--unencrypted",
-        "-s",
-        "b.key",
-        "-p",
-        "b.pub",
-    ]);
+    name_in_site(p.read("ci.pub").lines().nth(1).unwrap());
+    let r = p.run_keygen_with("b", &["--json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
     assert!(
@@ -145,16 +129,7 @@ fn replacing_the_publisher_key_says_who_still_trusts_the_old_one() {
     );
     // No publisher key named yet: nothing to warn of.
     p.write("content/site.toml", &site);
-    let r = p.run(&[
-        "keygen",
-        "--unencrypted",
-        "--force",
-        "-s",
-        "ci.key",
-        "-p",
-        "ci.pub",
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = replace_ci();
     assert!(!r.stderr.contains("publisher key"), "{}", r.stderr);
 }
 

@@ -116,15 +116,22 @@ impl Project {
 
     /// `mirrorcast keygen --unencrypted` into `NAME.key`/`NAME.pub`, as a run.
     pub fn run_keygen(&self, name: &str) -> Run {
+        self.run_keygen_with(name, &[])
+    }
+
+    /// [`Project::run_keygen`] with `extra` arguments.
+    pub fn run_keygen_with(&self, name: &str, extra: &[&str]) -> Run {
         let (secret, public) = (format!("{name}.key"), format!("{name}.pub"));
-        self.run(&[
+        let mut args = vec![
             "keygen",
             "--unencrypted",
             "--secret-key",
             &secret,
             "--public-key",
             &public,
-        ])
+        ];
+        args.extend_from_slice(extra);
+        self.run(&args)
     }
 
     /// Make an unencrypted key pair `NAME.key`/`NAME.pub` and return the public key line.
