@@ -70,20 +70,13 @@ impl ReleaseTimes {
 fn bundled_before(out: &Path, key: &PublicKey) -> Option<release_log::Entry> {
     use crate::release::acceptance::{Rule, accept};
     use crate::release::manifest::{MAX_MANIFEST, MAX_SIGNATURE};
-    let root = crate::tree::Root::open(out).ok()?;
+    let root = crate::tree::Root::open_no_follow(out).ok()?;
     let bytes = root.read_regular(Path::new(MANIFEST), MAX_MANIFEST).ok()?;
     let signature = root
         .read_regular(Path::new(MANIFEST_SIG), MAX_SIGNATURE)
         .ok()?;
     let manifest = accept(&Rule::genuine(key), &bytes, &signature).ok()?;
-    Some(release_log::Entry {
-        site: manifest.site.clone(),
-        release: manifest.release,
-        key: key.key_id(),
-        content: manifest.content_digest(),
-        created: manifest.created.clone(),
-        cids: Vec::new(),
-    })
+    Some(release_log::Entry::of(&manifest, key.key_id()))
 }
 
 /// Where the bundle goes and what it is checked against.
@@ -266,14 +259,7 @@ fn build_staged(req: &BundleRequest<'_>) -> Result<BundleReport> {
         mirrors: signed_copies(req.mirrors),
     };
 
-    let log_entry = release_log::Entry {
-        site: manifest.site.clone(),
-        release: manifest.release,
-        key: public_key.key_id(),
-        content: manifest.content_digest(),
-        created: created.clone(),
-        cids: Vec::new(),
-    };
+    let log_entry = release_log::Entry::of(&manifest, public_key.key_id());
     // Checked now, recorded once the bundle is in place: a bundle that fails to install must
     // not use up its release number.
     let bundled = bundled_before(req.out, &public_key);

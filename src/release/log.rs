@@ -36,6 +36,20 @@ pub struct Entry {
     pub cids: Vec<String>,
 }
 
+impl Entry {
+    /// The entry for `manifest`, signed with the key `key_id`.
+    pub fn of(manifest: &crate::release::manifest::Manifest, key_id: String) -> Self {
+        Entry {
+            site: manifest.site.clone(),
+            release: manifest.release,
+            key: key_id,
+            content: manifest.content_digest(),
+            created: manifest.created.clone(),
+            cids: Vec::new(),
+        }
+    }
+}
+
 /// Load the log; a missing file is an empty log.
 pub fn load(path: &Path) -> Result<Vec<Entry>> {
     if !path.exists() {
@@ -79,9 +93,15 @@ pub fn check(path: &Path, entry: &Entry, bundled: Option<(&Path, &Entry)>) -> Re
     let unlisted = bundled.filter(|(_, b)| !entries.iter().any(|e| same_release(e, b)));
     entries.extend(unlisted.map(|(_, b)| b.clone()));
     let see = |prior: &Entry| match unlisted {
-        Some((dir, b)) if same_release(prior, b) => format!(
+        Some((dir, b)) if same_release(prior, b) && path.exists() => format!(
             "the bundle in {} is that release, and {} does not list it: restore the log from \
              version control",
+            crate::text::path(dir),
+            crate::text::path(path)
+        ),
+        Some((dir, b)) if same_release(prior, b) => format!(
+            "the bundle in {} is that release, and there is no {} to list it: it belongs with \
+             the project, so restore it from version control if it was committed",
             crate::text::path(dir),
             crate::text::path(path)
         ),
@@ -92,18 +112,22 @@ pub fn check(path: &Path, entry: &Entry, bundled: Option<(&Path, &Entry)>) -> Re
         .filter(|e| e.key == entry.key && e.site == entry.site);
     let highest = same_key.clone().map(|e| e.release).max();
     // The number to suggest: one past the highest signed, when there is such a number.
+    // `release --next` adds one to site.toml's number (this entry's), which may not reach it.
     let next = |highest: u64| match highest.checked_add(1).filter(|n| *n <= MAX_RELEASE) {
-        Some(n) => format!(
+        Some(n) if n == entry.release + 1 => format!(
             "run `mirrorcast release --next` (release {n}, released now), or set `release` in site.toml to {n}"
+        ),
+        Some(n) => format!(
+            "set `release` in site.toml to {highest}, then run `mirrorcast release --next` \
+             (release {n}, released now)"
         ),
         None => format!(
             "release {highest} is the highest possible, so this key can sign no newer release of this site: make a new key (`mirrorcast keygen`) and publish its public key"
         ),
     };
-    if let Some(prior) = same_key.clone().find(|e| e.release == entry.release) {
-        if prior.content == entry.content {
-            return Ok(false);
-        }
+    // Every entry of this number counts: the log and the bundle on disk may disagree.
+    let same_number = same_key.clone().filter(|e| e.release == entry.release);
+    if let Some(prior) = same_number.clone().find(|e| e.content != entry.content) {
         return Err(Error::Release(format!(
             "release {} of {:?} was already signed with key {} for different content ({}); {}",
             entry.release,
@@ -112,6 +136,9 @@ pub fn check(path: &Path, entry: &Entry, bundled: Option<(&Path, &Entry)>) -> Re
             see(prior),
             next(highest.unwrap_or(entry.release))
         )));
+    }
+    if same_number.clone().next().is_some() {
+        return Ok(false);
     }
     if let Some(prior) = same_key
         .filter(|e| e.release > entry.release)
@@ -215,6 +242,39 @@ mod tests {
         let fresh = dir.path().join("fresh.jsonl");
         assert!(check(&fresh, &entry(1, "a"), None).expect("the release log"));
         assert!(!fresh.exists());
+    }
+
+    #[test]
+    fn the_bundle_on_disk_counts_as_an_entry() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let log = dir.path().join("releases.jsonl");
+        let dist = dir.path().join("dist");
+        // No log at all: the bundle guards its number, and says the log is missing.
+        let e = check(&log, &entry(6, "a"), Some((&dist, &entry(6, "b"))))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("the bundle in") && e.contains("no "), "{e}");
+        let e = check(&log, &entry(3, "a"), Some((&dist, &entry(6, "b"))))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("lower than release 6") && e.contains("to 6, then run"),
+            "{e}"
+        );
+        // The log and the bundle disagree on a number: refused whichever the content matches.
+        record(&log, &entry(6, "a"), None).expect("record");
+        for content in ["a", "b"] {
+            let e = check(&log, &entry(6, content), Some((&dist, &entry(6, "b"))))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("already signed"), "{e}");
+        }
+        // They agree: a rebuild.
+        assert!(!check(&log, &entry(6, "a"), Some((&dist, &entry(6, "a")))).expect("log"));
+        // Another key's bundle guards nothing of this key.
+        let mut other = entry(9, "z");
+        other.key = "L".into();
+        assert!(check(&log, &entry(7, "c"), Some((&dist, &other))).expect("log"));
     }
 
     #[test]

@@ -297,8 +297,8 @@ fn release_numbers_are_guarded() {
     assert!(
         r.stderr.contains("release 6")
             && r.stderr.contains("already signed")
-            && r.stderr.contains("dist")
-            && r.stderr.contains("releases.jsonl"),
+            && r.stderr.contains("the bundle in dist")
+            && r.stderr.contains("no releases.jsonl"),
         "{}",
         r.stderr
     );
@@ -310,6 +310,13 @@ fn release_numbers_are_guarded() {
     let r = p.run(&["bundle", "--secret-key", "ci.key"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("lower than release 6"), "{}", r.stderr);
+    // `release --next` adds one to site.toml's 3, which is not enough: what to run instead.
+    assert!(
+        r.stderr
+            .contains("set `release` in site.toml to 6, then run `mirrorcast release --next`"),
+        "{}",
+        r.stderr
+    );
     // Signed with another key, the bundle in dist/ is no guard of this key's numbers.
     p.keygen_as("other");
     p.ok(&["bundle", "--secret-key", "other.key"]);
