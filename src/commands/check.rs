@@ -27,15 +27,13 @@ pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
         });
     }
     let site_path = args.content.join(SITE_TOML);
-    if site_path.is_file() {
-        let text = crate::safe_fs::read_text(&site_path, crate::safe_fs::MAX_CONFIG)?;
-        let (site, _) = SiteConfig::parse(&site_path, &text)?;
-        if let Some(key) = site.publisher_key {
-            return Ok(TrustedKey {
-                key,
-                source: site_path.display().to_string(),
-            });
-        }
+    if let Some((_, site)) = SiteConfig::load(&args.content)?
+        && let Some(key) = site.publisher_key
+    {
+        return Ok(TrustedKey {
+            key,
+            source: site_path.display().to_string(),
+        });
     }
     let state = StateDir::new(&args.state_dir);
     if let Some((key, path)) = claimed_key_id(&args.dir).and_then(|id| state.find(&id)) {

@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::keys;
 use crate::release::signing;
 use crate::report::{KeygenReport, Report};
-use crate::site::content::{SITE_TOML, SiteConfig};
+use crate::site::content::SiteConfig;
 
 pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mut report = create(args, ctx)?;
@@ -12,20 +12,21 @@ pub fn run(args: &KeygenArgs, ctx: &Context<'_>) -> Result<Outcome> {
     Ok(Outcome::ok(Report::Keygen(report)))
 }
 
-/// A warning when the project beside the new secret key already names another publisher key in
-/// content/site.toml: releases signed with the new key are refused there, and by every mirror
-/// whose volunteer started `serve` with the old one. Trying to read site.toml costs nothing when
-/// there is none; a broken one is `bundle`'s to report.
+/// A warning when the project here, or the one beside the new secret key, already names another
+/// publisher key in content/site.toml: releases signed with the new key are refused there, and
+/// by every mirror whose volunteer started `serve` with the old one. A broken site.toml is
+/// `bundle`'s to report.
 fn another_publisher_key(args: &KeygenArgs, new: &KeygenReport) -> Option<String> {
-    let content = std::path::Path::new("content");
-    let site_path = match args.secret_key.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.join(content),
-        _ => content.to_path_buf(),
-    }
-    .join(SITE_TOML);
-    let text = crate::safe_fs::read_text(&site_path, crate::safe_fs::MAX_CONFIG).ok()?;
-    let (site, _) = SiteConfig::parse(&site_path, &text).ok()?;
-    let named = site.publisher_key?;
+    let here = std::path::PathBuf::from("content");
+    let beside = match args.secret_key.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => Some(dir.join(&here)),
+        _ => None,
+    };
+    let (site_path, named) = [Some(here), beside]
+        .into_iter()
+        .flatten()
+        .filter_map(|dir| SiteConfig::load(&dir).ok().flatten())
+        .find_map(|(path, site)| site.publisher_key.map(|key| (path, key)))?;
     (named.to_base64() != new.public_key).then(|| {
         format!(
             "{} names another publisher key ({}): releases signed with this new key are refused \

@@ -193,15 +193,13 @@ pub fn status(args: &StatusArgs) -> Result<Outcome> {
     let site = match &args.site {
         Some(site) => site.clone(),
         None => {
-            let path = args.content.join(crate::site::content::SITE_TOML);
-            if !path.is_file() {
+            let Some((_, site)) = crate::site::content::SiteConfig::load(&args.content)? else {
                 return Err(Error::Usage(crate::safe_fs::not_here(
-                    &path,
+                    &args.content.join(crate::site::content::SITE_TOML),
                     "pass --site ID to say whose history to show",
                 )));
-            }
-            let text = crate::safe_fs::read_text(&path, crate::safe_fs::MAX_CONFIG)?;
-            crate::site::content::SiteConfig::parse(&path, &text)?.0.id
+            };
+            site.id
         }
     };
     let path = args.state_dir.join(HISTORY);

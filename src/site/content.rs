@@ -116,6 +116,22 @@ struct RawLanguage {
 }
 
 impl SiteConfig {
+    /// `DIR/site.toml`, read as [`Content::load`] reads it (a regular file, no link on the way),
+    /// and where it is; `None` when there is none. For commands that need only the site's id or
+    /// publisher key.
+    pub fn load(dir: &Path) -> Result<Option<(PathBuf, Self)>> {
+        let Ok(root) = Root::open(dir) else {
+            return Ok(None);
+        };
+        if root.kind(Path::new(SITE_TOML)).at(dir)?.is_none() {
+            return Ok(None);
+        }
+        let path = dir.join(SITE_TOML);
+        let text = read_content_text(&root, SITE_TOML, MAX_CONFIG)?;
+        let (site, _) = Self::parse(&path, &text)?;
+        Ok(Some((path, site)))
+    }
+
     pub fn parse(path: &Path, text: &str) -> Result<(Self, Vec<LanguageSpec>)> {
         let raw: RawSite = parse_toml(path, text)?;
         let err = |span: std::ops::Range<usize>, message: String| Error::Config {

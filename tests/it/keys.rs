@@ -127,6 +127,15 @@ fn replacing_the_publisher_key_says_who_still_trusts_the_old_one() {
             .is_some_and(|w| w.contains("names another publisher key")),
         "{report}"
     );
+    // A key kept outside the project: the project here is the one looked at.
+    std::fs::create_dir(p.path().join("keys")).expect("mkdir");
+    let r = p.run_keygen_with("keys/c", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("names another publisher key"),
+        "{}",
+        r.stderr
+    );
     // No publisher key named yet: nothing to warn of.
     p.write("content/site.toml", &site);
     let r = replace_ci();
