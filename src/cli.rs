@@ -413,8 +413,9 @@ pub struct PublishArgs {
 const PIN_EXIT_CODES: &str = "\
 Exit codes:
   0  every node and pinning service holds the release
-  1  the bundle is not genuine, or some node or service did not pin it (the others still did),
-     or pinned it but could not publish the IPNS name or unpin an older release
+  1  the bundle is not genuine or already expired (then nothing was pinned), or some node or
+     service did not pin it (the others still did), or pinned it but could not publish the
+     IPNS name or unpin an older release
   2  error: bad usage, a broken mirrors.toml, a missing key or environment variable
 
 Environment:

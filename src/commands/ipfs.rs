@@ -73,6 +73,11 @@ pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
         Ok(checked) => checked,
         Err(not_genuine) => return Ok(not_genuine),
     };
+    if let Some(stop) =
+        super::check::expired_stop(&checked, "pinned", "pinned", "`mirrorcast publish`")
+    {
+        return Ok(stop);
+    }
     pin_checked(args, &mirrors, &nodes, &checked, None, ctx).await
 }
 

@@ -20,10 +20,9 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
         content: project.content.clone(),
         state_dir: project.state_dir.clone(),
     };
-    // What the bundle step warned of is still said when publish stops at the check; its
-    // warning that the release is already past its expiry is the check's own to say.
+    // What the bundle step warned of is still said when publish stops at the check (for
+    // people: the check report is the `--json` of a stop, as for `check`).
     let (_, mut bundle_warnings) = Report::Bundle(bundle.clone()).human();
-    bundle_warnings.retain(|w| w != &super::bundle::signed_expired(&bundle.report));
     // The bundle must pass its own check before it goes anywhere.
     let checked = match super::off_reactor(|| super::check::genuine_bundle(&check, ctx))? {
         Ok(checked) => checked,
@@ -43,6 +42,8 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let stop =
         super::check::expired_stop(&checked, "published", "pinned or pushed", "publish again");
     if let Some(mut stop) = stop {
+        // The check says the release expired; the bundle's warning of it would say it twice.
+        bundle_warnings.retain(|w| w != &super::bundle::signed_expired(&bundle.report));
         if let Report::Stopped { warnings, .. } = &mut stop.report {
             *warnings = bundle_warnings;
         }

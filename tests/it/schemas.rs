@@ -671,6 +671,18 @@ fn publish_without_ipfs_with_nothing_to_push_and_an_expired_bundle() {
         !p.path().join("mirror-usb/manifest.json").exists(),
         "an expired release was sent"
     );
+    // Nor is it pinned: stopped before any node is asked (this one answers nothing anyway).
+    let api = format!("/ip4/127.0.0.1/tcp/{}", crate::support::free_port());
+    let pinned = p.run(&["pin", "--json", "--api", &api]);
+    assert_eq!(pinned.code, 1, "{}\n{}", pinned.stdout, pinned.stderr);
+    assert_eq!(conforms("pin", &pinned)["expired"], true);
+    let text = p.run(&["pin", "--api", &api]);
+    let last = text.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("NOT pinned: release 1 expired at"),
+        "{}",
+        text.stdout
+    );
 
     p.write("mirrors.toml", "nonsense");
     let broken = p.run(&["publish", "--json", "--secret-key", "ci.key"]);

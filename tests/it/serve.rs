@@ -90,10 +90,16 @@ impl Serving {
         let into = log.clone();
         let reader = std::thread::spawn(move || {
             let mut chunk = [0u8; 8192];
-            while let Ok(n @ 1..) = std::io::Read::read(&mut stderr, &mut chunk) {
-                into.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend_from_slice(&chunk[..n]);
+            loop {
+                match std::io::Read::read(&mut stderr, &mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => into
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .extend_from_slice(&chunk[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
             }
         });
         let mut serving = Serving {
@@ -106,8 +112,12 @@ impl Serving {
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             let child = serving.child.as_mut().expect("running");
             if let Ok(Some(status)) = child.try_wait() {
-                let out = serving.stop_with("TERM");
-                panic!("serve exited: {status}\n{}", out.stderr);
+                // Already gone: no signal, which could reach another process by now.
+                serving.child = None;
+                if let Some(reader) = serving.reader.take() {
+                    let _ = reader.join();
+                }
+                panic!("serve exited: {status}\n{}", serving.log());
             }
             assert!(Instant::now() < deadline, "serve did not listen");
             std::thread::sleep(Duration::from_millis(50));

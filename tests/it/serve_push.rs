@@ -380,7 +380,9 @@ fn offers_that_never_arrive_do_not_hold_the_mirror() {
     loop {
         let (code, body) = offer(&d, &r1);
         if code == 429 {
+            // Turned away for the offers being judged, not for the per-minute limit.
             assert_eq!(body["error"], "rate-limited", "{body}");
+            assert!(body.to_string().contains("being judged"), "{body}");
             break;
         }
         assert_eq!(code, 409, "{body}");
