@@ -52,32 +52,34 @@ pub(crate) fn trusted_key(args: &CheckArgs) -> Result<TrustedKey> {
     )))
 }
 
-/// The stop to return (exit 1) when `checked` is already past its expiry: every copy serving it
-/// would be refused, so nothing goes out. It says that nothing was `done`, and what to do `next`
-/// after `release --next`.
-pub(crate) fn expired_stop(
-    checked: &Checked,
+/// [`genuine_bundle`], for a command that sends it somewhere: a genuine bundle already past its
+/// expiry goes nowhere either, since every copy serving it would be refused. Its stop (exit 1)
+/// says "NOT `verb`", that nothing was `done`, and what to do `next` after `release --next`.
+pub(crate) fn sendable_bundle(
+    args: &CheckArgs,
+    ctx: &Context<'_>,
     verb: &str,
     done: &str,
     next: &str,
-) -> Option<Outcome> {
-    if !checked.check.expired {
-        return None;
-    }
+) -> Result<std::result::Result<Checked, Outcome>> {
+    let checked = match genuine_bundle(args, ctx)? {
+        Ok(checked) if checked.check.expired => checked,
+        other => return Ok(other),
+    };
     let then = format!(
         "NOT {verb}: release {} expired at {}, so nothing was {done}; make a new release with \
          `mirrorcast release --next`, then {next}",
         checked.check.release.unwrap_or_default(),
         checked.check.expires.as_deref().unwrap_or("?")
     );
-    Some(Outcome {
+    Ok(Err(Outcome {
         report: Report::Stopped {
-            check: checked.check.clone(),
+            check: checked.check,
             then,
             warnings: Vec::new(),
         },
         exit_code: 1,
-    })
+    }))
 }
 
 /// A bundle that passed its own check, ready to be sent somewhere.

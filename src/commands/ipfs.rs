@@ -69,15 +69,14 @@ pub async fn pin(args: &PinArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     let nodes = nodes(args, &mirrors)?;
     // Only a genuine bundle is worth pinning: check it as `check` would, first.
-    let checked = match super::off_reactor(|| super::check::genuine_bundle(&args.check, ctx))? {
-        Ok(checked) => checked,
-        Err(not_genuine) => return Ok(not_genuine),
+    let sendable = || {
+        let next = "`mirrorcast publish`";
+        super::check::sendable_bundle(&args.check, ctx, "pinned", "pinned", next)
     };
-    if let Some(stop) =
-        super::check::expired_stop(&checked, "pinned", "pinned", "`mirrorcast publish`")
-    {
-        return Ok(stop);
-    }
+    let checked = match super::off_reactor(sendable)? {
+        Ok(checked) => checked,
+        Err(stopped) => return Ok(stopped),
+    };
     pin_checked(args, &mirrors, &nodes, &checked, None, ctx).await
 }
 

@@ -23,32 +23,35 @@ pub async fn run(args: &PublishArgs, ctx: &Context<'_>) -> Result<Outcome> {
     // What the bundle step warned of is still said when publish stops at the check (for
     // people: the check report is the `--json` of a stop, as for `check`).
     let (_, mut bundle_warnings) = Report::Bundle(bundle.clone()).human();
-    // The bundle must pass its own check before it goes anywhere.
-    let checked = match super::off_reactor(|| super::check::genuine_bundle(&check, ctx))? {
+    // The bundle must pass its own check before it goes anywhere, and not be past its expiry
+    // already (an old SOURCE_DATE_EPOCH or `released`).
+    let sendable = || {
+        let (done, next) = ("pinned or pushed", "publish again");
+        super::check::sendable_bundle(&check, ctx, "published", done, next)
+    };
+    let checked = match super::off_reactor(sendable)? {
         Ok(checked) => checked,
-        Err(mut not_genuine) => {
-            if let Report::Check(check) = not_genuine.report {
-                not_genuine.report = Report::Stopped {
+        Err(mut stopped) => {
+            stopped.report = match stopped.report {
+                Report::Check(check) => Report::Stopped {
                     check,
                     then: "NOT published: the bundle failed its own check (above), so nothing was pinned or pushed".into(),
                     warnings: bundle_warnings,
-                };
-            }
-            return Ok(not_genuine);
+                },
+                // Expired: the check says so; the bundle's warning of it would say it twice.
+                Report::Stopped { check, then, .. } => {
+                    bundle_warnings.retain(|w| w != &super::bundle::signed_expired(&bundle.report));
+                    Report::Stopped {
+                        check,
+                        then,
+                        warnings: bundle_warnings,
+                    }
+                }
+                other => other,
+            };
+            return Ok(stopped);
         }
     };
-    // Already past its expiry (an old SOURCE_DATE_EPOCH or `released`): every copy would
-    // verify as expired, so nothing goes out.
-    let stop =
-        super::check::expired_stop(&checked, "published", "pinned or pushed", "publish again");
-    if let Some(mut stop) = stop {
-        // The check says the release expired; the bundle's warning of it would say it twice.
-        bundle_warnings.retain(|w| w != &super::bundle::signed_expired(&bundle.report));
-        if let Report::Stopped { warnings, .. } = &mut stop.report {
-            *warnings = bundle_warnings;
-        }
-        return Ok(stop);
-    }
     let mirrors = super::bundle::load_mirrors(&project.mirrors)?;
 
     let push_args = PushArgs {

@@ -19,15 +19,14 @@ pub async fn run(args: &PushArgs, ctx: &Context<'_>) -> Result<Outcome> {
     let mirrors = super::bundle::load_mirrors(&args.mirrors)?;
     check_only(args, &mirrors)?;
     // Only a genuine bundle goes out.
-    let checked = match super::off_reactor(|| super::check::genuine_bundle(&args.check, ctx))? {
-        Ok(checked) => checked,
-        Err(not_genuine) => return Ok(not_genuine),
+    let sendable = || {
+        let next = "`mirrorcast publish`";
+        super::check::sendable_bundle(&args.check, ctx, "pushed", "sent", next)
     };
-    if let Some(stop) =
-        super::check::expired_stop(&checked, "pushed", "sent", "`mirrorcast publish`")
-    {
-        return Ok(stop);
-    }
+    let checked = match super::off_reactor(sendable)? {
+        Ok(checked) => checked,
+        Err(stopped) => return Ok(stopped),
+    };
     let mut outcome = push_checked(args, &mirrors, &checked, ctx).await?;
     if let Report::Push(report) = &mut outcome.report
         && let Some(newer) = edited_since_bundled(&args.check.content, &args.check.dir)

@@ -92,20 +92,21 @@ pub fn check(path: &Path, entry: &Entry, bundled: Option<(&Path, &Entry)>) -> Re
     let mut entries = load(path)?;
     let unlisted = bundled.filter(|(_, b)| !entries.iter().any(|e| same_release(e, b)));
     entries.extend(unlisted.map(|(_, b)| b.clone()));
+    let log = crate::text::path(path);
     let see = |prior: &Entry| match unlisted {
-        Some((dir, b)) if same_release(prior, b) && path.exists() => format!(
-            "the bundle in {} is that release, and {} does not list it: restore the log from \
-             version control",
-            crate::text::path(dir),
-            crate::text::path(path)
-        ),
         Some((dir, b)) if same_release(prior, b) => format!(
-            "the bundle in {} is that release, and there is no {} to list it: it belongs with \
-             the project, so restore it from version control if it was committed",
+            "the bundle in {} is that release, and {}",
             crate::text::path(dir),
-            crate::text::path(path)
+            if path.exists() {
+                format!("{log} does not list it: restore the log from version control")
+            } else {
+                format!(
+                    "there is no {log} to list it: it belongs with the project, so restore it \
+                     from version control if it was committed"
+                )
+            }
         ),
-        _ => format!("see {}", crate::text::path(path)),
+        _ => format!("see {log}"),
     };
     let same_key = entries
         .iter()

@@ -956,13 +956,7 @@ fn publish_only_one_mirror_verifies_that_mirror() {
 /// and push says so, naming the file that changed.
 #[test]
 fn push_after_editing_content_says_the_change_was_not_sent() {
-    let p = Project::new();
-    p.keygen();
-    p.write(
-        "mirrors.toml",
-        "[[mirror]]\nname = \"a\"\n[mirror.dir]\npath = \"mirror-a\"\n",
-    );
-    std::fs::create_dir_all(p.path().join("mirror-a")).expect("mkdir");
+    let p = Project::with_local_mirror();
     p.bundle();
     let run = push(&p, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);

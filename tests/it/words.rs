@@ -180,14 +180,7 @@ fn a_newcomers_first_steps() {
     }
     snapshot("from-inside-content", &p, &inside);
 
-    let keygen = p.run(&[
-        "keygen",
-        "--unencrypted",
-        "-s",
-        "other.key",
-        "-p",
-        "other.pub",
-    ]);
+    let keygen = p.run_keygen("other");
     snapshot("keygen-unencrypted", &p, &seen(&keygen));
     let serve = p.run(&["serve"]);
     snapshot("serve-without-key", &p, &seen(&serve));
